@@ -1,0 +1,28 @@
+/** Builds the Hive Gateway runtime over the committed supergraph, planned by the Rust query planner. */
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
+
+export interface GatewayOptions {
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Supergraph SDL; defaults to schema/supergraph.graphql. */
+  supergraph?: string;
+  /** Extra plugins, e.g. a test's request counter. */
+  plugins?: GatewayPlugin[];
+  logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+}
+
+export function createGateway(options: GatewayOptions) {
+  return createGatewayRuntime({
+    supergraph: options.supergraph ?? readSupergraph(),
+    unifiedGraphHandler,
+    transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    readinessCheckEndpoint: '/readyz',
+    landingPage: false,
+    logging: options.logging ?? 'warn',
+    plugins: () => options.plugins ?? [],
+  });
+}
+export type Gateway = ReturnType<typeof createGateway>;

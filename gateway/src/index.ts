@@ -1,0 +1,4 @@
+/** The gateway's public surface, for tests and embedding. */
+export * from './config.ts';
+export * from './gateway.ts';
+export * from './server.ts';

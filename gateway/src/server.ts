@@ -1,0 +1,30 @@
+/** Serves a gateway runtime on node:http; resolves once listening. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGateway, type GatewayOptions } from './gateway.ts';
+
+export interface RunningGateway {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
+  const gateway = createGateway(options);
+  const server = createServer(gateway);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeIdleConnections();
+      });
+      await gateway.dispose();
+    },
+  };
+}

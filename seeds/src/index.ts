@@ -1,0 +1,5 @@
+/** The seed data's public surface: the validating loader, its types and the vocabularies. */
+export * from './license.ts';
+export * from './load.ts';
+export * from './schema.ts';
+export * from './vocabulary.ts';

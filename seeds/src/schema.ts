@@ -1,0 +1,161 @@
+/** zod schemas of the seed files (see ../FORMAT.md); loading refuses anything they do not accept. */
+import { z } from 'zod';
+import { analyseLicense } from './license.ts';
+import * as v from './vocabulary.ts';
+
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "entree-federatie"');
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const shortText = z.string().trim().min(1).max(200);
+const longText = z.string().trim().min(1).max(4000);
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const localized = (text: z.ZodString) => z.strictObject({ nl: text, en: text.optional() });
+const localizedList = z.strictObject({ nl: z.array(shortText), en: z.array(shortText).optional() });
+
+export const spdxExpression = z.string().superRefine((value, ctx) => {
+  try {
+    analyseLicense(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+
+const provenance = {
+  sources: z.array(z.strictObject({ url, title: z.string().min(1).optional() })).min(1),
+  certainty: z.enum(v.CERTAINTIES),
+  uncertainties: z.array(z.strictObject({ field: z.string().min(1), note: z.string().min(1) })).default([]),
+};
+
+const sectors = z.array(z.enum(v.SECTORS)).default([]);
+
+export const categorySeed = z.strictObject({
+  id: slug,
+  name: z.strictObject({ nl: shortText, en: shortText }),
+  publiccode: z.string().min(1).optional(),
+  ...provenance,
+});
+
+export const productSeed = z.strictObject({
+  id: slug,
+  name: shortText,
+  vendor: shortText,
+  vendorCountry: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  aliases: z.array(shortText).default([]),
+  category: slug,
+  homepage: url,
+  summary: localized(shortText),
+  discontinued: z.boolean().default(false),
+  ...provenance,
+});
+
+export const licenseSeed = z.strictObject({
+  expression: spdxExpression,
+  scope: z.enum(v.LICENSE_SCOPES).default('CODE'),
+  osiApproved: z.boolean().optional(),
+  components: z
+    .array(z.strictObject({ scope: z.enum(v.LICENSE_SCOPES), expression: spdxExpression, note: localized(longText).optional() }))
+    .default([]),
+  caveats: z.array(z.strictObject({ kind: z.enum(v.LICENSE_CAVEATS), note: localized(longText) })).default([]),
+  history: z.array(z.strictObject({ expression: spdxExpression, until: partialDate })).default([]),
+});
+
+export const toolSeed = z.strictObject({
+  id: slug,
+  name: shortText,
+  summary: localized(shortText),
+  description: localized(longText).optional(),
+  homepage: url,
+  repository: url.optional(),
+  license: licenseSeed,
+  categories: z.array(slug).min(1),
+  platforms: z.array(z.enum(v.PLATFORMS)).default([]),
+  sectors,
+  hosting: z.array(z.enum(v.HOSTING_OPTIONS)).default([]),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag like "nl"')).default([]),
+  developmentStatus: z.enum(v.DEVELOPMENT_STATUSES),
+  maintenance: z.enum(v.MAINTENANCE_TYPES).optional(),
+  features: localizedList.optional(),
+  privacy: z
+    .strictObject({
+      dataLocation: localized(longText).optional(),
+      processorAgreement: localized(longText).optional(),
+      privacyconvenant: z.boolean().nullable().default(null),
+      notes: localized(longText).optional(),
+    })
+    .optional(),
+  accessibility: localized(longText).optional(),
+  standards: z.array(slug).default([]),
+  facilities: z.array(slug).default([]),
+  replaces: z
+    .array(z.strictObject({ product: slug, fit: z.enum(v.FITS), notes: localized(longText).optional() }))
+    .default([]),
+  ...provenance,
+});
+
+export const organisationSeed = z.strictObject({
+  id: slug,
+  name: shortText,
+  shortName: shortText.optional(),
+  kind: z.enum(v.ORGANISATION_KINDS),
+  homepage: url,
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
+  summary: localized(shortText),
+  ...provenance,
+});
+
+export const facilitySeed = z.strictObject({
+  id: slug,
+  name: shortText,
+  acronym: shortText.nullable().optional(),
+  kind: z.enum(v.FACILITY_KINDS),
+  status: z.enum(v.FACILITY_STATUSES),
+  operator: slug,
+  partners: z.array(slug).default([]),
+  sectors,
+  homepage: url.optional(),
+  summary: localized(shortText),
+  description: localized(longText).optional(),
+  howToConnect: localized(longText).optional(),
+  dependsOn: z.array(slug).default([]),
+  standards: z.array(slug).default([]),
+  ...provenance,
+});
+
+export const standardSeed = z.strictObject({
+  id: slug,
+  name: shortText,
+  acronym: shortText.nullable().optional(),
+  maintainer: slug,
+  domain: z.enum(v.STANDARD_DOMAINS),
+  summary: localized(shortText),
+  description: localized(longText).optional(),
+  specificationUrl: url.optional(),
+  sectors,
+  international: z.boolean().default(false),
+  versions: z
+    .array(z.strictObject({ version: z.string().min(1), status: z.enum(v.VERSION_STATUSES), date: partialDate.optional() }))
+    .default([]),
+  dutchStatus: z
+    .strictObject({
+      forumStandaardisatie: z
+        .strictObject({ status: z.enum(v.FORUM_STATUSES), entry: z.string().min(1).optional(), since: partialDate.optional() })
+        .optional(),
+      edustandaard: z
+        .strictObject({
+          beheerstatus: z.enum(v.EDUSTANDAARD_BEHEERSTATUSES).optional(),
+          gebruiksadvies: z.enum(v.EDUSTANDAARD_ADVIEZEN).nullable().optional(),
+          werkingsgebied: z.array(z.enum(v.WERKINGSGEBIEDEN)).default([]),
+        })
+        .optional(),
+    })
+    .default({}),
+  ...provenance,
+});
+
+export type CategorySeed = z.output<typeof categorySeed>;
+export type ProductSeed = z.output<typeof productSeed>;
+export type ToolSeed = z.output<typeof toolSeed>;
+export type LicenseSeed = z.output<typeof licenseSeed>;
+export type OrganisationSeed = z.output<typeof organisationSeed>;
+export type FacilitySeed = z.output<typeof facilitySeed>;
+export type StandardSeed = z.output<typeof standardSeed>;

@@ -1,0 +1,64 @@
+/** The controlled vocabularies of the catalogue, shared by the seed loader and the subgraphs. */
+export const SECTORS = ['PO', 'SO', 'VO', 'MBO', 'HO'] as const;
+export const CERTAINTIES = ['CONFIRMED', 'PROBABLE', 'UNCERTAIN'] as const;
+export const PLATFORMS = ['WEB', 'WINDOWS', 'MACOS', 'LINUX', 'ANDROID', 'IOS', 'CHROMEOS'] as const;
+export const HOSTING_OPTIONS = ['SELF_HOSTED', 'SAAS_EU', 'SAAS_NL', 'SAAS_OTHER', 'DESKTOP'] as const;
+export const DEVELOPMENT_STATUSES = ['CONCEPT', 'DEVELOPMENT', 'BETA', 'STABLE', 'OBSOLETE'] as const;
+export const MAINTENANCE_TYPES = ['COMMUNITY', 'COMPANY', 'FOUNDATION', 'NONE'] as const;
+export const LICENSE_SCOPES = ['CODE', 'BINARIES', 'CONTENT', 'SERVICE'] as const;
+export const LICENSE_CAVEATS = [
+  'OPEN_CORE',
+  'ADDITIONAL_TERMS',
+  'NON_COMMERCIAL_PARTS',
+  'SERVICE_NOT_OPEN',
+  'PER_COMPONENT',
+  'RELICENSED',
+] as const;
+export const FITS = ['FULL', 'PARTIAL'] as const;
+export const ORGANISATION_KINDS = [
+  'GOVERNMENT',
+  'PUBLIC_BODY',
+  'COOPERATIVE',
+  'FOUNDATION',
+  'ASSOCIATION',
+  'SECTOR_COUNCIL',
+  'STANDARDS_BODY',
+  'COMPANY',
+  'PARTNERSHIP',
+] as const;
+export const FACILITY_KINDS = [
+  'IDENTITY_FEDERATION',
+  'PSEUDONYMISATION',
+  'METADATA_INDEX',
+  'CONTENT_PLATFORM',
+  'NORM_FRAMEWORK',
+  'CONNECTIVITY',
+  'PROCUREMENT',
+  'AGREEMENT_SYSTEM',
+  'STANDARDS_PLATFORM',
+  'REGISTER',
+  'SERVICE_CENTRE',
+  'COVENANT',
+] as const;
+export const FACILITY_STATUSES = ['PLANNED', 'PILOT', 'LIVE', 'RETIRED'] as const;
+export const STANDARD_DOMAINS = [
+  'IDENTITY',
+  'AUTHENTICATION',
+  'DATA_EXCHANGE',
+  'TRANSPORT',
+  'LEARNING_CONTENT',
+  'METADATA',
+  'ASSESSMENT',
+  'LEARNING_ANALYTICS',
+  'ACCESSIBILITY',
+  'DOCUMENT_FORMAT',
+  'API_DESIGN',
+  'COLLABORATION',
+  'SOFTWARE_METADATA',
+] as const;
+export const VERSION_STATUSES = ['VASTGESTELD', 'VERVALLEN', 'CONCEPT', 'IN_ONTWIKKELING'] as const;
+export const FORUM_STATUSES = ['VERPLICHT', 'AANBEVOLEN', 'IN_BEHANDELING', 'ARCHIEF'] as const;
+export const EDUSTANDAARD_BEHEERSTATUSES = ['IN_BEHEER', 'GEREGISTREERD', 'IN_ONTWIKKELING', 'UIT_BEHEER'] as const;
+export const EDUSTANDAARD_ADVIEZEN = ['VERPLICHT', 'AANGERADEN', 'OPTIONEEL'] as const;
+export const WERKINGSGEBIEDEN = ['vve', 'po', 'vo', 'bve', 'ho', 'nfo'] as const;
+export const ENTRY_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;

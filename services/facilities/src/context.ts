@@ -1,0 +1,35 @@
+/** Per-request context of the facilities subgraph: the stores and request-scoped batching loaders. */
+import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './db/facility-store.ts';
+import { createOrganisationStore } from './db/organisation-store.ts';
+import type { FacilityRow } from './db/schema.ts';
+
+export function createStores(db: FacilitiesDb) {
+  return { facilities: createFacilityStore(db), organisations: createOrganisationStore(db) };
+}
+export type Stores = ReturnType<typeof createStores>;
+
+export function createLoaders(stores: Stores) {
+  return {
+    facility: createRowLoader((ids) => stores.facilities.byIds(ids)),
+    organisation: createRowLoader((ids) => stores.organisations.byIds(ids)),
+    operated: createMapLoader((ids: readonly string[]) => stores.facilities.byOperatorIds(ids), [] as FacilityRow[]),
+    /** The values of one link (partner, standard ...) per facility id. */
+    links: createLoaderFamily((dimension: FacilityLink) =>
+      createMapLoader((ids: readonly string[]) => stores.facilities.linksByFacilityIds(dimension, ids), [] as string[]),
+    ),
+    /** The facilities linking to each value (the facilities using a standard ...). */
+    linkedBy: createLoaderFamily((dimension: FacilityLink) =>
+      createMapLoader((values: readonly string[]) => stores.facilities.facilitiesByLinkValues(dimension, values), [] as FacilityRow[]),
+    ),
+  };
+}
+
+export interface Context {
+  stores: Stores;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createContext(stores: Stores): Context {
+  return { stores, loaders: createLoaders(stores) };
+}

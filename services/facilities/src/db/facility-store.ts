@@ -1,0 +1,104 @@
+/** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard). */
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { afterNameCursor, InputError, normalizeText, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import * as schema from './schema.ts';
+import { facilities, facilityLinks, type FacilityRow } from './schema.ts';
+
+export type FacilitiesDb = Db<typeof schema>;
+export const FACILITY_LINKS = ['sector', 'partner', 'dependsOn', 'standard'] as const;
+export type FacilityLink = (typeof FACILITY_LINKS)[number];
+
+export interface FacilityFilter {
+  kind?: readonly string[] | null;
+  status?: readonly string[] | null;
+  operator?: readonly string[] | null;
+  sector?: readonly string[] | null;
+  standard?: readonly string[] | null;
+}
+
+const published = eq(facilities.status, 'PUBLISHED');
+
+export function createFacilityStore(db: FacilitiesDb) {
+  const linked = (dimension: FacilityLink, values: readonly string[]) =>
+    inArray(
+      facilities.id,
+      db
+        .select({ id: facilityLinks.facilityId })
+        .from(facilityLinks)
+        .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]))),
+    );
+
+  const filterConditions = (filter: FacilityFilter | null | undefined): SQL[] => {
+    const conditions: SQL[] = [];
+    const columns = { kind: facilities.kind, status: facilities.lifecycle, operator: facilities.operatorId } as const;
+    for (const [key, values] of Object.entries(filter ?? {}) as [keyof FacilityFilter, readonly string[] | null][]) {
+      if (values == null) continue;
+      if (values.length === 0) throw new InputError(`filter.${key}`, `filter.${key} must name at least one value`);
+      conditions.push(key === 'sector' || key === 'standard' ? linked(key, values) : inArray(columns[key], [...values]));
+    }
+    return conditions;
+  };
+
+  const searchCondition = (search: string | null | undefined): SQL | undefined => {
+    const terms = search == null ? [] : normalizeText(search).split(' ').filter(Boolean);
+    if (terms.length === 0) return undefined;
+    const haystack = sql`lower(${facilities.name} || ' ' || coalesce(${facilities.acronym}, '') || ' ' || ${facilities.summary} || ' ' || coalesce(${facilities.description}, ''))`;
+    return and(...terms.map((term) => sql`instr(${haystack}, ${term}) > 0`));
+  };
+
+  return {
+    byIds(ids: readonly string[]): FacilityRow[] {
+      if (ids.length === 0) return [];
+      return db.select().from(facilities).where(and(inArray(facilities.id, [...ids]), published)).all();
+    },
+
+    list(query: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null }) {
+      const first = pageSize(query.first, 20);
+      const where = and(published, searchCondition(query.search), ...filterConditions(query.filter));
+      const page = and(where, afterNameCursor(query.after, facilities.name, facilities.id));
+      const rows = db.select().from(facilities).where(page).orderBy(asc(facilities.name), asc(facilities.id)).limit(first + 1).all();
+      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
+      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+    },
+
+    /** Values of one link per facility, in seed order. */
+    linksByFacilityIds(dimension: FacilityLink, ids: readonly string[]): Map<string, string[]> {
+      const rows = db
+        .select({ facilityId: facilityLinks.facilityId, value: facilityLinks.value })
+        .from(facilityLinks)
+        .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.facilityId, [...ids])))
+        .orderBy(asc(facilityLinks.facilityId), asc(facilityLinks.position))
+        .all();
+      const byFacility = new Map<string, string[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byFacility.get(row.facilityId)?.push(row.value);
+      return byFacility;
+    },
+
+    /** Published facilities per value of one link (e.g. the facilities using each standard). */
+    facilitiesByLinkValues(dimension: FacilityLink, values: readonly string[]): Map<string, FacilityRow[]> {
+      const rows = db
+        .select({ value: facilityLinks.value, facility: facilities })
+        .from(facilityLinks)
+        .innerJoin(facilities, eq(facilities.id, facilityLinks.facilityId))
+        .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]), published))
+        .orderBy(asc(facilities.name))
+        .all();
+      const byValue = new Map<string, FacilityRow[]>(values.map((v) => [v, []]));
+      for (const row of rows) byValue.get(row.value)?.push(row.facility);
+      return byValue;
+    },
+
+    byOperatorIds(ids: readonly string[]): Map<string, FacilityRow[]> {
+      const rows = db
+        .select()
+        .from(facilities)
+        .where(and(inArray(facilities.operatorId, [...ids]), published))
+        .orderBy(asc(facilities.name))
+        .all();
+      const byOperator = new Map<string, FacilityRow[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byOperator.get(row.operatorId)?.push(row);
+      return byOperator;
+    },
+  };
+}
+export type FacilityStore = ReturnType<typeof createFacilityStore>;

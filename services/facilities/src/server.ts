@@ -1,0 +1,45 @@
+/** Wiring of the facilities subgraph: database in, Apollo server and context factory out. No env, no listen. */
+import path from 'node:path';
+import {
+  createSubgraphServer,
+  loadTypeDefs,
+  openDatabase,
+  silentLogger,
+  type Logger,
+  type Subgraph,
+  type SubgraphDefinition,
+} from '@edu-catalogus/kit';
+import { createContext, createStores, type Context } from './context.ts';
+import type { FacilitiesDb } from './db/facility-store.ts';
+import * as schema from './db/schema.ts';
+import { isFacilitiesDbEmpty, seedFacilitiesDb } from './db/seed.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
+
+export function openFacilitiesDatabase(file: string): FacilitiesDb {
+  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle') });
+}
+
+export function createServer({ db, logger = silentLogger }: { db: FacilitiesDb; logger?: Logger }): Subgraph<Context> {
+  const stores = createStores(db);
+  return {
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
+    context: async () => createContext(stores),
+    ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
+  };
+}
+
+export const definition: SubgraphDefinition<FacilitiesDb, Context> = {
+  name: 'facilities',
+  portVariable: 'FACILITIES_PORT',
+  defaultPort: 4002,
+  databaseName: 'facilities.db',
+  open: openFacilitiesDatabase,
+  isEmpty: isFacilitiesDbEmpty,
+  seed: seedFacilitiesDb,
+  createServer,
+};
+
+export { isFacilitiesDbEmpty, seedFacilitiesDb };
+export type { FacilitiesDb };

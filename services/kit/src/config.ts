@@ -1,0 +1,37 @@
+/** Typed, validated runtime configuration shared by the processes; read once by each index.ts. */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+/** The repository root, found from this file, so `DATA_DIR` defaults to `<repo>/.data` whatever the cwd. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../..');
+
+export const dataDir = z
+  .string()
+  .min(1)
+  .default(path.join(repoRoot, '.data'))
+  .transform((dir) => path.resolve(repoRoot, dir));
+
+export class ConfigError extends Error {}
+
+/** Parses `env` with `schema`; on failure throws one message that names every bad variable. */
+export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+}
+
+/** Config of one subgraph process: its port variable and the database file inside DATA_DIR. */
+export function loadSubgraphConfig(portVariable: string, defaultPort: number, databaseName: string, env: Record<string, string | undefined> = process.env) {
+  const schema = z
+    .object({ [portVariable]: port(defaultPort), DATA_DIR: dataDir, HOST: z.string().min(1).default('127.0.0.1') })
+    .transform((c) => ({
+      port: c[portVariable] as number,
+      host: c.HOST as string,
+      dataDir: c.DATA_DIR as string,
+      databaseFile: path.join(c.DATA_DIR as string, databaseName),
+    }));
+  return parseConfig(schema, env);
+}

@@ -1,0 +1,27 @@
+/** Opens a subgraph's SQLite database: pragmas, drizzle, committed migrations applied on every open. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+
+export type Db<S extends Record<string, unknown>> = BetterSQLite3Database<S> & { $client: Database.Database };
+
+export interface OpenDatabaseOptions<S extends Record<string, unknown>> {
+  /** A file path, or `:memory:` for tests. */
+  file: string;
+  schema: S;
+  migrationsFolder: string;
+}
+
+export function openDatabase<S extends Record<string, unknown>>(options: OpenDatabaseOptions<S>): Db<S> {
+  if (options.file !== ':memory:') mkdirSync(path.dirname(options.file), { recursive: true });
+  const sqlite = new Database(options.file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema: options.schema });
+  migrate(db, { migrationsFolder: options.migrationsFolder });
+  return db as Db<S>;
+}

@@ -1,0 +1,58 @@
+/** The shared process life cycle of a subgraph: open, seed when empty, serve, stop on SIGTERM. */
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import type { Logger } from 'pino';
+import { ConfigError } from './config.ts';
+import { createHttpHandler, listen, type RunningServer } from './http.ts';
+
+export interface Subgraph<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: () => Promise<C>;
+  /** A cheap check that the database answers. */
+  ready: () => boolean;
+}
+
+export async function serveSubgraph<C extends BaseContext>(
+  subgraph: Subgraph<C>,
+  options: { port: number; host?: string; logger: Logger },
+): Promise<RunningServer> {
+  await subgraph.apollo.start();
+  const handler = createHttpHandler({
+    apollo: subgraph.apollo,
+    context: () => subgraph.context(),
+    logger: options.logger,
+    ready: subgraph.ready,
+  });
+  const running = await listen((req, res) => void handler(req, res), options.port, options.host);
+  return {
+    ...running,
+    close: async () => {
+      await running.close();
+      await subgraph.apollo.stop();
+    },
+  };
+}
+
+/** Runs `main` as the process entry: clear message and exit 1 on bad config, graceful SIGTERM/SIGINT. */
+export function runProcess(name: string, logger: Logger, main: () => Promise<{ close: () => Promise<void> }>): void {
+  main().then(
+    (running) => {
+      const stop = (signal: string) => {
+        logger.info({ signal }, `${name} stopping`);
+        running.close().then(
+          () => process.exit(0),
+          (err: unknown) => {
+            logger.error({ err }, `${name} did not stop cleanly`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    },
+    (err: unknown) => {
+      if (err instanceof ConfigError) console.error(`${name}: ${err.message}`);
+      else logger.fatal({ err }, `${name} failed to start`);
+      process.exit(1);
+    },
+  );
+}

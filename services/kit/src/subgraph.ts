@@ -1,0 +1,34 @@
+/** Builds a subgraph's Apollo Server from its SDL file and resolvers, with masked errors. */
+import { readFileSync } from 'node:fs';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { gql } from 'graphql-tag';
+import type { Logger } from 'pino';
+import { createErrorFormatter } from './errors.ts';
+
+export function loadTypeDefs(file: string): string {
+  return readFileSync(file, 'utf8');
+}
+
+export interface SubgraphOptions {
+  typeDefs: string;
+  // Resolver maps are typed per subgraph; Apollo's helper type is structural enough to accept them.
+  resolvers: GraphQLResolverMap<any>;
+  logger: Logger;
+}
+
+export function createSubgraphServer<C extends BaseContext>(options: SubgraphOptions): ApolloServer<C> {
+  return new ApolloServer<C>({
+    schema: buildSubgraphSchema({ typeDefs: gql(options.typeDefs), resolvers: options.resolvers }),
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    logger: {
+      debug: (m) => options.logger.debug(m),
+      info: (m) => options.logger.info(m),
+      warn: (m) => options.logger.warn(m),
+      error: (m) => options.logger.error(m),
+    },
+  });
+}

@@ -1,0 +1,27 @@
+/** Per-request context of the standards subgraph: the store and request-scoped batching loaders. */
+import { createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import type { StandardRow, StandardVersionRow } from './db/schema.ts';
+import { createStandardStore, type StandardsDb } from './db/standard-store.ts';
+
+export function createStores(db: StandardsDb) {
+  return { standards: createStandardStore(db) };
+}
+export type Stores = ReturnType<typeof createStores>;
+
+export function createLoaders(stores: Stores) {
+  return {
+    standard: createRowLoader((ids) => stores.standards.byIds(ids)),
+    versions: createMapLoader((ids: readonly string[]) => stores.standards.versionsByStandardIds(ids), [] as StandardVersionRow[]),
+    sectors: createMapLoader((ids: readonly string[]) => stores.standards.sectorsByStandardIds(ids), [] as string[]),
+    maintained: createMapLoader((ids: readonly string[]) => stores.standards.byMaintainerIds(ids), [] as StandardRow[]),
+  };
+}
+
+export interface Context {
+  stores: Stores;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+export function createContext(stores: Stores): Context {
+  return { stores, loaders: createLoaders(stores) };
+}

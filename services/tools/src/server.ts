@@ -1,0 +1,38 @@
+/** Wiring of the tools subgraph: database in, Apollo server and context factory out. No env, no listen. */
+import path from 'node:path';
+import { createSubgraphServer, loadTypeDefs, openDatabase, silentLogger, type Logger, type Subgraph, type SubgraphDefinition } from '@edu-catalogus/kit';
+import { createContext, createStores, type Context } from './context.ts';
+import * as schema from './db/schema.ts';
+import type { ToolsDb } from './db/tool-store.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
+
+export function openToolsDatabase(file: string): ToolsDb {
+  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle') });
+}
+
+export function createServer({ db, logger = silentLogger }: { db: ToolsDb; logger?: Logger }): Subgraph<Context> {
+  const stores = createStores(db);
+  return {
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
+    context: async () => createContext(stores),
+    ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
+  };
+}
+
+import { isToolsDbEmpty, seedToolsDb } from './db/seed.ts';
+
+export { isToolsDbEmpty, seedToolsDb };
+export type { ToolsDb };
+
+export const definition: SubgraphDefinition<ToolsDb, Context> = {
+  name: 'tools',
+  portVariable: 'TOOLS_PORT',
+  defaultPort: 4001,
+  databaseName: 'tools.db',
+  open: openToolsDatabase,
+  isEmpty: isToolsDbEmpty,
+  seed: seedToolsDb,
+  createServer,
+};
