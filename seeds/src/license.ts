@@ -11,23 +11,27 @@ export interface LicenseFacts {
   osiApproved: boolean;
 }
 
-function isOsi(id: string): boolean {
+/** Whether the SPDX id is on the OSI's list of approved licences. */
+export function isOsiApproved(id: string): boolean {
   const entry = (licenses as Record<string, { osiApproved?: boolean }>)[id];
   return entry?.osiApproved === true;
 }
 
-function walk(node: Node, ids: string[]): boolean {
+function walk(node: Node, ids: string[], accept: (id: string) => boolean): boolean {
   if ('license' in node) {
     ids.push(node.license);
-    return isOsi(node.license);
+    return accept(node.license);
   }
-  const left = walk(node.left, ids);
-  const right = walk(node.right, ids);
+  const left = walk(node.left, ids, accept);
+  const right = walk(node.right, ids, accept);
   return node.conjunction === 'and' ? left && right : left || right;
 }
 
-/** Throws an Error with a readable message when `expression` is not a valid SPDX expression. */
-export function analyseLicense(expression: string): LicenseFacts {
+/**
+ * Parses `expression` and decides whether it can be used under terms `accept` allows (OSI-approved
+ * by default). Throws an Error with a readable message when it is not a valid SPDX expression.
+ */
+export function analyseLicense(expression: string, accept: (id: string) => boolean = isOsiApproved): LicenseFacts {
   let tree: Node;
   try {
     tree = parse(expression);
@@ -35,6 +39,6 @@ export function analyseLicense(expression: string): LicenseFacts {
     throw new Error(`"${expression}" is not a valid SPDX licence expression (${(error as Error).message})`);
   }
   const ids: string[] = [];
-  const osiApproved = walk(tree, ids);
+  const osiApproved = walk(tree, ids, accept);
   return { ids, osiApproved };
 }

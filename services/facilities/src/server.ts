@@ -17,8 +17,8 @@ import { resolvers } from './resolvers/index.ts';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
-export function openFacilitiesDatabase(file: string): FacilitiesDb {
-  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle') });
+export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => void): FacilitiesDb {
+  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
 export function createServer({ db, logger = silentLogger }: { db: FacilitiesDb; logger?: Logger }): Subgraph<Context> {

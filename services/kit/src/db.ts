@@ -12,6 +12,8 @@ export interface OpenDatabaseOptions<S extends Record<string, unknown>> {
   file: string;
   schema: S;
   migrationsFolder: string;
+  /** Called with every SQL statement drizzle runs (tests count queries with it). */
+  onQuery?: (sql: string) => void;
 }
 
 export function openDatabase<S extends Record<string, unknown>>(options: OpenDatabaseOptions<S>): Db<S> {
@@ -21,7 +23,8 @@ export function openDatabase<S extends Record<string, unknown>>(options: OpenDat
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema: options.schema });
+  const onQuery = options.onQuery;
+  const db = drizzle(sqlite, { schema: options.schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
   migrate(db, { migrationsFolder: options.migrationsFolder });
   return db as Db<S>;
 }

@@ -34,6 +34,20 @@ export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
+/**
+ * The innermost cause: resolvers' errors arrive wrapped in one or more GraphQLErrors. Duck-typed,
+ * because graphql's CommonJS and ESM builds can both be loaded (two GraphQLError classes).
+ */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return current;
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+}
+
 const PASS_THROUGH_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
@@ -50,7 +64,7 @@ const PASS_THROUGH_CODES = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const original = unwrap(error);
     if (original instanceof DomainError) {
       return {
         message: original.message,
@@ -60,7 +74,7 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
+    if (isGraphQLError(original) && typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {
       const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

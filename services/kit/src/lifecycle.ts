@@ -3,6 +3,7 @@ import type { BaseContext } from '@apollo/server';
 import { loadCatalogue, type Catalogue } from '@edu-catalogus/seeds';
 import { loadSubgraphConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import type { RunningServer } from './http.ts';
 import { runProcess, serveSubgraph, type Subgraph } from './run.ts';
 import { normalizeText } from './text.ts';
 
@@ -17,23 +18,39 @@ export interface SubgraphDefinition<D extends { $client: { close(): unknown } },
   createServer: (options: { db: D; logger: Logger }) => Subgraph<C>;
 }
 
-const catalogue = () => loadCatalogue(undefined, normalizeText);
+let cached: Catalogue | undefined;
+/** The seed catalogue, read and validated once per process. */
+const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
+
+/**
+ * Opens a subgraph's database (seeding it when empty), serves it, and returns its URL and a close
+ * that stops the server and closes the database. Used by `index.ts` and by the whole-stack tests.
+ */
+export async function launchSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(
+  def: SubgraphDefinition<D, C>,
+  options: { databaseFile: string; port: number; host?: string; logger: Logger },
+): Promise<RunningServer & { db: D }> {
+  const db = def.open(options.databaseFile);
+  if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
+  const running = await serveSubgraph(def.createServer({ db, logger: options.logger }), options);
+  return {
+    ...running,
+    db,
+    close: async () => {
+      await running.close();
+      db.$client.close();
+    },
+  };
+}
 
 /** `index.ts` of a subgraph: serve until SIGTERM, seeding an empty database first. */
 export function runSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>): void {
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
-    const db = def.open(config.databaseFile);
-    if (def.isEmpty(db)) logger.info(def.seed(db, catalogue()), 'seeded an empty database');
-    const running = await serveSubgraph(def.createServer({ db, logger }), { port: config.port, host: config.host, logger });
+    const running = await launchSubgraph(def, { ...config, logger });
     logger.info(`${def.name} subgraph ready at ${running.url}`);
-    return {
-      close: async () => {
-        await running.close();
-        db.$client.close();
-      },
-    };
+    return running;
   });
 }
 

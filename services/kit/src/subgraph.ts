@@ -1,8 +1,8 @@
 /** Builds a subgraph's Apollo Server from its SDL file and resolvers, with masked errors. */
 import { readFileSync } from 'node:fs';
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { gql } from 'graphql-tag';
 import type { Logger } from 'pino';
 import { createErrorFormatter } from './errors.ts';
@@ -14,16 +14,18 @@ export function loadTypeDefs(file: string): string {
 export interface SubgraphOptions {
   typeDefs: string;
   // Resolver maps are typed per subgraph; Apollo's helper type is structural enough to accept them.
-  resolvers: GraphQLResolverMap<any>;
+  resolvers: Record<string, any>;
   logger: Logger;
 }
 
 export function createSubgraphServer<C extends BaseContext>(options: SubgraphOptions): ApolloServer<C> {
   return new ApolloServer<C>({
-    schema: buildSubgraphSchema({ typeDefs: gql(options.typeDefs), resolvers: options.resolvers }),
+    schema: buildSubgraphSchema([{ typeDefs: gql(options.typeDefs), resolvers: options.resolvers }]),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // Federated tracing is Apollo GraphOS usage reporting; nothing here reads it.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),

@@ -17,8 +17,8 @@ import { resolvers } from './resolvers/index.ts';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
-export function openStandardsDatabase(file: string): StandardsDb {
-  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle') });
+export function openStandardsDatabase(file: string, onQuery?: (sql: string) => void): StandardsDb {
+  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
 export function createServer({ db, logger = silentLogger }: { db: StandardsDb; logger?: Logger }): Subgraph<Context> {

@@ -8,8 +8,8 @@ import { resolvers } from './resolvers/index.ts';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
-export function openToolsDatabase(file: string): ToolsDb {
-  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle') });
+export function openToolsDatabase(file: string, onQuery?: (sql: string) => void): ToolsDb {
+  return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
 export function createServer({ db, logger = silentLogger }: { db: ToolsDb; logger?: Logger }): Subgraph<Context> {

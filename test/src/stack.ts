@@ -1,0 +1,58 @@
+/** Starts the whole catalogue in-process on free loopback ports: three seeded subgraphs and the gateway. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BaseContext } from '@apollo/server';
+import { launchSubgraph, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
+import * as facilities from '@edu-catalogus/facilities';
+import { startGateway, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
+import * as standards from '@edu-catalogus/standards';
+import * as tools from '@edu-catalogus/tools';
+
+export interface Stack {
+  gatewayUrl: string;
+  subgraphUrls: { tools: string; facilities: string; standards: string };
+  dataDir: string;
+  gateway: RunningGateway;
+  /** POSTs a GraphQL request to the gateway and returns status, headers and parsed body. */
+  query: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+  stop: () => Promise<void>;
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  headers: Headers;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+}
+
+export async function startStack(options: { gateway?: Partial<GatewayOptions> } = {}): Promise<Stack> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-'));
+  const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
+    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger });
+  const toolsServer = await launch(tools.definition);
+  const facilitiesServer = await launch(facilities.definition);
+  const standardsServer = await launch(standards.definition);
+  const servers: RunningServer[] = [toolsServer, facilitiesServer, standardsServer];
+  const subgraphUrls = { tools: toolsServer.url, facilities: facilitiesServer.url, standards: standardsServer.url };
+  const gateway = await startGateway({ port: 0, subgraphUrls, logging: false, ...options.gateway });
+  const query = async <T>(q: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  };
+  return {
+    gatewayUrl: gateway.url,
+    subgraphUrls,
+    dataDir,
+    gateway,
+    query,
+    stop: async () => {
+      await gateway.close();
+      for (const server of servers) await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
