@@ -2,6 +2,7 @@
 import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
+import type { AuthConfig } from './auth/verifier.ts';
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -11,13 +12,49 @@ export interface GatewayConfig {
   dataDir: string;
   /** Where each subgraph is; defaults to the URLs in the committed supergraph. */
   subgraphUrls: Record<SubgraphName, string>;
+  /** GATEWAY_HMAC_SECRET; unset: generated into DATA_DIR on first start. */
+  hmacSecret: string | undefined;
+  auth: AuthConfig;
 }
+
+const list = z
+  .string()
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1));
+
+const authSchema = z
+  .object({
+    OIDC_ISSUER: url.optional(),
+    OIDC_AUDIENCE: z.string().min(1).default('edu-catalogus'),
+    OIDC_JWKS_URL: url.optional(),
+    OIDC_JWKS_FILE: z.string().min(1).optional(),
+    OIDC_ALGORITHMS: list.default(['RS256', 'ES256']),
+    OIDC_ORG_CLAIM: z.string().min(1).default('org'),
+    OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+    GATEWAY_HMAC_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  })
+  .refine((c) => !(c.OIDC_JWKS_URL || c.OIDC_JWKS_FILE) || c.OIDC_ISSUER, {
+    message: 'OIDC_JWKS_URL/OIDC_JWKS_FILE need OIDC_ISSUER',
+    path: ['OIDC_ISSUER'],
+  });
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, url.default(s.url)]));
   const schema = z.object({ GATEWAY_PORT: port(4000), HOST: z.string().min(1).default('127.0.0.1'), DATA_DIR: dataDir, ...urls });
   const c = parseConfig(schema, env) as Record<string, unknown> & { GATEWAY_PORT: number; HOST: string; DATA_DIR: string };
+  const a = parseConfig(authSchema, env);
   return {
+    hmacSecret: a.GATEWAY_HMAC_SECRET,
+    auth: {
+      issuer: a.OIDC_ISSUER,
+      audience: a.OIDC_AUDIENCE,
+      jwksUrl: a.OIDC_JWKS_URL,
+      jwksFile: a.OIDC_JWKS_FILE,
+      algorithms: a.OIDC_ALGORITHMS,
+      orgClaim: a.OIDC_ORG_CLAIM,
+      rolesClaim: a.OIDC_ROLES_CLAIM,
+      dataDir: c.DATA_DIR,
+    },
     port: c.GATEWAY_PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

@@ -2,6 +2,8 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
+import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
+import type { TokenVerifier } from './auth/verifier.ts';
 
 export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
@@ -10,6 +12,10 @@ export interface GatewayOptions {
   /** Extra plugins, e.g. a test's request counter. */
   plugins?: GatewayPlugin[];
   logging?: boolean | 'debug' | 'info' | 'warn' | 'error';
+  /** Verifies bearer tokens (see auth/verifier.ts). */
+  verifyToken: TokenVerifier;
+  /** Shared HMAC secret that signs every subgraph request. */
+  secret: string;
 }
 
 export function createGateway(options: GatewayOptions) {
@@ -22,7 +28,8 @@ export function createGateway(options: GatewayOptions) {
     readinessCheckEndpoint: '/readyz',
     landingPage: false,
     logging: options.logging ?? 'warn',
-    plugins: () => options.plugins ?? [],
+    genericAuth: genericAuthOptions(options.verifyToken),
+    plugins: () => [...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
   });
 }
 export type Gateway = ReturnType<typeof createGateway>;

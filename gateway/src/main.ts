@@ -1,13 +1,13 @@
 /** Process entry of the gateway: config -> gateway -> listen; exits on SIGTERM (the runtime does not). */
 import { createLogger, runProcess } from '@edu-catalogus/kit';
 import { loadGatewayConfig } from './config.ts';
-import { startGateway } from './server.ts';
+import { startConfiguredGateway } from './server.ts';
 
 const logger = createLogger('gateway');
 
 runProcess('gateway', logger, async () => {
   const config = loadGatewayConfig();
-  const running = await startGateway({ ...config });
-  logger.info({ subgraphs: config.subgraphUrls }, `edu-catalogus is ready: open ${running.url} (GraphiQL in a browser)`);
+  const running = await startConfiguredGateway(config);
+  logger.info({ subgraphs: config.subgraphUrls, issuer: config.auth.issuer ?? 'local development keys (npm run token)' }, `edu-catalogus is ready: open ${running.url} (GraphiQL in a browser)`);
   return running;
 });

@@ -1,6 +1,9 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadOrCreateSecret } from '@edu-catalogus/kit';
+import { createTokenVerifier } from './auth/verifier.ts';
+import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
 
 export interface RunningGateway {
@@ -27,4 +30,14 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
       await gateway.dispose();
     },
   };
+}
+
+/** Starts the gateway a config describes: the HMAC secret and token verifier are resolved here. */
+export async function startConfiguredGateway(
+  config: GatewayConfig,
+  extra: Pick<GatewayOptions, 'plugins' | 'logging' | 'supergraph'> = {},
+): Promise<RunningGateway> {
+  const secret = loadOrCreateSecret(config.dataDir, config.hmacSecret);
+  const verifyToken = await createTokenVerifier(config.auth);
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken });
 }

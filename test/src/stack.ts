@@ -3,9 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BaseContext } from '@apollo/server';
-import { launchSubgraph, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
+import { launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
 import * as facilities from '@edu-catalogus/facilities';
-import { startGateway, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
+import {
+  loadGatewayConfig,
+  signDevToken,
+  startConfiguredGateway,
+  type DevTokenClaims,
+  type GatewayOptions,
+  type RunningGateway,
+} from '@edu-catalogus/gateway';
 import * as standards from '@edu-catalogus/standards';
 import * as tools from '@edu-catalogus/tools';
 
@@ -13,7 +20,11 @@ export interface Stack {
   gatewayUrl: string;
   subgraphUrls: { tools: string; facilities: string; standards: string };
   dataDir: string;
+  /** The HMAC secret the gateway signs subgraph requests with. */
+  secret: string;
   gateway: RunningGateway;
+  /** A development token signed with the stack's local key (trusted when no OIDC issuer is set). */
+  token: (claims: DevTokenClaims) => Promise<string>;
   /** POSTs a GraphQL request to the gateway and returns status, headers and parsed body. */
   query: <T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
   stop: () => Promise<void>;
@@ -25,16 +36,32 @@ export interface GraphQLResponse<T> {
   body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
 }
 
-export async function startStack(options: { gateway?: Partial<GatewayOptions> } = {}): Promise<Stack> {
+export interface StackOptions {
+  gateway?: Pick<GatewayOptions, 'plugins' | 'logging'>;
+  /** Extra gateway environment (OIDC_*, limits ...), read through the gateway's own config loader. */
+  env?: Record<string, string>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-'));
+  const secret = loadOrCreateSecret(dataDir);
   const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
-    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger });
+    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger, secret });
   const toolsServer = await launch(tools.definition);
   const facilitiesServer = await launch(facilities.definition);
   const standardsServer = await launch(standards.definition);
   const servers: RunningServer[] = [toolsServer, facilitiesServer, standardsServer];
   const subgraphUrls = { tools: toolsServer.url, facilities: facilitiesServer.url, standards: standardsServer.url };
-  const gateway = await startGateway({ port: 0, subgraphUrls, logging: false, ...options.gateway });
+  const config = loadGatewayConfig({
+    DATA_DIR: dataDir,
+    GATEWAY_PORT: '0',
+    SUBGRAPH_TOOLS_URL: subgraphUrls.tools,
+    SUBGRAPH_FACILITIES_URL: subgraphUrls.facilities,
+    SUBGRAPH_STANDARDS_URL: subgraphUrls.standards,
+    ...options.env,
+  });
+  const gateway = await startConfiguredGateway(config, { logging: false, ...options.gateway });
+  const token = (claims: DevTokenClaims) => signDevToken(dataDir, config.auth.audience, claims);
   const query = async <T>(q: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
@@ -47,7 +74,9 @@ export async function startStack(options: { gateway?: Partial<GatewayOptions> } 
     gatewayUrl: gateway.url,
     subgraphUrls,
     dataDir,
+    secret,
     gateway,
+    token,
     query,
     stop: async () => {
       await gateway.close();

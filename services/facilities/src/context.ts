@@ -1,5 +1,6 @@
 /** Per-request context of the facilities subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit';
 import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './db/facility-store.ts';
 import { createOrganisationStore } from './db/organisation-store.ts';
 import type { FacilityRow } from './db/schema.ts';
@@ -26,10 +27,12 @@ export function createLoaders(stores: Stores) {
 }
 
 export interface Context {
+  /** The verified identity the gateway forwarded; null for anonymous readers. */
+  identity: Identity | null;
   stores: Stores;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(stores: Stores): Context {
-  return { stores, loaders: createLoaders(stores) };
+export function createContext(stores: Stores, identity: Identity | null = null): Context {
+  return { identity, stores, loaders: createLoaders(stores) };
 }

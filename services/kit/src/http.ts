@@ -3,10 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
+import { identitySchema, type Identity } from './identity.ts';
+import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /** Builds the request context from the verified identity the gateway forwarded (null: anonymous). */
+  context: (identity: Identity | null) => Promise<C>;
+  /** The gateway's HMAC secret: GraphQL requests without a valid signature are refused. */
+  secret: string;
   logger: Logger;
   /** Readiness beyond "process is up", e.g. a `SELECT 1` on the database. */
   ready?: () => boolean;
@@ -20,9 +25,9 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
+export class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -35,6 +40,29 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+const refuse = (res: ServerResponse, status: number, message: string, code: string) =>
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+
+class Unsigned extends Error {}
+
+/**
+ * Checks the gateway's signature over query, variables and identity, and returns the identity it
+ * vouches for. Everything else in `extensions` is ignored: only signed data is trusted.
+ */
+function verifiedIdentity(secret: string, body: unknown): Identity | null {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Unsigned('The request is not a signed GraphQL request.');
+  const { query, variables, extensions } = body as { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
+  const identity = extensions?.[IDENTITY_EXTENSION];
+  if (!verifySignature(secret, signedPayload(query, variables, identity), extensions?.[SIGNATURE_EXTENSION])) {
+    throw new Unsigned('The request is not signed by the gateway.');
+  }
+  if (identity == null) return null;
+  const parsed = identitySchema.safeParse(identity);
+  if (!parsed.success) throw new Unsigned('The forwarded identity is malformed.');
+  if (parsed.data.exp !== undefined && parsed.data.exp * 1000 < Date.now()) throw new Unsigned('The forwarded identity has expired.');
+  return parsed.data;
 }
 
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
@@ -52,18 +80,20 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const raw = req.method === 'POST' ? await readBody(req, limit) : '';
-      let body: unknown = raw;
-      if (raw && (headers.get('content-type') ?? '').includes('json')) {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          return sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
-        }
+      // Only the gateway talks to a subgraph, and only with signed POSTs.
+      if (req.method !== 'POST') return refuse(res, 405, 'Subgraphs accept only signed POST requests from the gateway.', 'METHOD_NOT_ALLOWED');
+      if (!(headers.get('content-type') ?? '').includes('json')) return refuse(res, 415, 'Send application/json.', 'BAD_REQUEST');
+      let body: unknown;
+      try {
+        body = JSON.parse(await readBody(req, limit));
+      } catch (error) {
+        if (error instanceof BodyTooLarge) throw error;
+        return refuse(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
       }
+      const identity = verifiedIdentity(options.secret, body);
       const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: () => options.context(req),
+        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+        context: () => options.context(identity),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
@@ -74,9 +104,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
         res.end();
       }
     } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return sendJson(res, 413, { errors: [{ message: 'Request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
-      }
+      if (error instanceof BodyTooLarge) return refuse(res, 413, 'Request body is too large.', 'BAD_REQUEST');
+      if (error instanceof Unsigned) return refuse(res, 401, error.message, 'UNAUTHENTICATED');
       options.logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

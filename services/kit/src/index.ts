@@ -11,3 +11,5 @@ export * from './loaders.ts';
 export * from './run.ts';
 export * from './keyset.ts';
 export * from './lifecycle.ts';
+export * from './identity.ts';
+export * from './signing.ts';

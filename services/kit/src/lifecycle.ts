@@ -5,6 +5,7 @@ import { loadSubgraphConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { RunningServer } from './http.ts';
 import { runProcess, serveSubgraph, type Subgraph } from './run.ts';
+import { loadOrCreateSecret } from './signing.ts';
 import { normalizeText } from './text.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
@@ -28,7 +29,7 @@ const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
  */
 export async function launchSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(
   def: SubgraphDefinition<D, C>,
-  options: { databaseFile: string; port: number; host?: string; logger: Logger },
+  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string },
 ): Promise<RunningServer & { db: D }> {
   const db = def.open(options.databaseFile);
   if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
@@ -48,7 +49,8 @@ export function runSubgraph<D extends { $client: { close(): unknown } }, C exten
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
-    const running = await launchSubgraph(def, { ...config, logger });
+    const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
+    const running = await launchSubgraph(def, { ...config, logger, secret });
     logger.info(`${def.name} subgraph ready at ${running.url}`);
     return running;
   });

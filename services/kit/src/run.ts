@@ -3,22 +3,25 @@ import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { ConfigError } from './config.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
+import type { Identity } from './identity.ts';
 
 export interface Subgraph<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: () => Promise<C>;
+  /** The request context for a verified identity (null: anonymous). */
+  context: (identity?: Identity | null) => Promise<C>;
   /** A cheap check that the database answers. */
   ready: () => boolean;
 }
 
 export async function serveSubgraph<C extends BaseContext>(
   subgraph: Subgraph<C>,
-  options: { port: number; host?: string; logger: Logger },
+  options: { port: number; host?: string; logger: Logger; secret: string },
 ): Promise<RunningServer> {
   await subgraph.apollo.start();
   const handler = createHttpHandler({
     apollo: subgraph.apollo,
-    context: () => subgraph.context(),
+    context: (identity) => subgraph.context(identity),
+    secret: options.secret,
     logger: options.logger,
     ready: subgraph.ready,
   });

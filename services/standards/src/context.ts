@@ -1,5 +1,6 @@
 /** Per-request context of the standards subgraph: the store and request-scoped batching loaders. */
 import { createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit';
 import type { StandardRow, StandardVersionRow } from './db/schema.ts';
 import { createStandardStore, type StandardsDb } from './db/standard-store.ts';
 
@@ -18,10 +19,12 @@ export function createLoaders(stores: Stores) {
 }
 
 export interface Context {
+  /** The verified identity the gateway forwarded; null for anonymous readers. */
+  identity: Identity | null;
   stores: Stores;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(stores: Stores): Context {
-  return { stores, loaders: createLoaders(stores) };
+export function createContext(stores: Stores, identity: Identity | null = null): Context {
+  return { identity, stores, loaders: createLoaders(stores) };
 }

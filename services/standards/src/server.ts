@@ -25,7 +25,7 @@ export function createServer({ db, logger = silentLogger }: { db: StandardsDb; l
   const stores = createStores(db);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
-    context: async () => createContext(stores),
+    context: async (identity) => createContext(stores, identity ?? null),
     ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
   };
 }

@@ -1,5 +1,6 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit';
 import { createCategoryStore } from './db/category-store.ts';
 import type { ToolDimension } from './db/facets.ts';
 import { createProductStore } from './db/product-store.ts';
@@ -32,10 +33,12 @@ export function createLoaders(stores: Stores) {
 }
 
 export interface Context {
+  /** The verified identity the gateway forwarded; null for anonymous readers. */
+  identity: Identity | null;
   stores: Stores;
   loaders: ReturnType<typeof createLoaders>;
 }
 
-export function createContext(stores: Stores): Context {
-  return { stores, loaders: createLoaders(stores) };
+export function createContext(stores: Stores, identity: Identity | null = null): Context {
+  return { identity, stores, loaders: createLoaders(stores) };
 }

@@ -1,0 +1,35 @@
+/**
+ * `npm run token -- --org kennisnet --role curator --sub alice [--name "Alice"] [--hours 8]`:
+ * prints a token signed with the local development key (its last line on stdout). The gateway
+ * trusts that key only when no OIDC_ISSUER is configured.
+ */
+import { parseArgs } from 'node:util';
+import { ROLES } from '@edu-catalogus/kit';
+import { signDevToken } from './auth/dev-token.ts';
+import { loadGatewayConfig } from './config.ts';
+
+const { values } = parseArgs({
+  options: {
+    org: { type: 'string' },
+    role: { type: 'string', multiple: true, default: ['curator'] },
+    sub: { type: 'string' },
+    name: { type: 'string' },
+    hours: { type: 'string', default: '8' },
+  },
+});
+
+const fail = (message: string): never => {
+  console.error(`token: ${message}`);
+  process.exit(2);
+};
+
+const sub = values.sub ?? fail('--sub <person id> is required');
+const roles = values.role ?? [];
+for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) fail(`--role must be one of ${ROLES.join(', ')}, got "${role}"`);
+const hours = Number(values.hours);
+if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) fail('--hours must be a number between 0 and 720');
+if (values.org !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.org)) fail('--org must be an organisation slug like "kennisnet"');
+
+const config = loadGatewayConfig();
+if (config.auth.issuer) console.error(`token: warning: OIDC_ISSUER is set (${config.auth.issuer}); the gateway will not accept development tokens`);
+console.log(await signDevToken(config.dataDir, config.auth.audience, { sub, org: values.org ?? null, roles, hours, ...(values.name ? { name: values.name } : {}) }));
