@@ -3,6 +3,7 @@ import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
 import type { AuthConfig } from './auth/verifier.ts';
+import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -15,6 +16,7 @@ export interface GatewayConfig {
   /** GATEWAY_HMAC_SECRET; unset: generated into DATA_DIR on first start. */
   hmacSecret: string | undefined;
   auth: AuthConfig;
+  publicApi: PublicApiConfig;
 }
 
 const list = z
@@ -59,5 +61,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     host: c.HOST,
     dataDir: c.DATA_DIR,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, c[`SUBGRAPH_${s.name.toUpperCase()}_URL`] as string])) as Record<SubgraphName, string>,
+    publicApi: loadPublicApiConfig(env),
   };
 }

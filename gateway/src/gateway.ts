@@ -4,6 +4,9 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
+import { createLogger, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
+import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
 
 export interface GatewayOptions {
   subgraphUrls: Record<SubgraphName, string>;
@@ -16,20 +19,24 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Shared HMAC secret that signs every subgraph request. */
   secret: string;
+  /** Limits, caching, CORS, rate limits, trusted documents; default: those of an empty environment. */
+  publicApi?: PublicApiConfig;
+  /** Where the gateway logs (pino JSON, with request ids); default: from `logging`. */
+  logger?: Logger;
 }
 
 export function createGateway(options: GatewayOptions) {
+  const logger = options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
+  const api = publicApi(options.publicApi ?? loadPublicApiConfig({}), options.subgraphUrls, logger);
   return createGatewayRuntime({
+    ...api.runtime,
     supergraph: options.supergraph ?? readSupergraph(),
     unifiedGraphHandler,
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
-    graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
-    readinessCheckEndpoint: '/readyz',
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
-    logging: options.logging ?? 'warn',
     genericAuth: genericAuthOptions(options.verifyToken),
-    plugins: () => [...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
+    plugins: () => [...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
   });
 }
 export type Gateway = ReturnType<typeof createGateway>;

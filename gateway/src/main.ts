@@ -7,7 +7,7 @@ const logger = createLogger('gateway');
 
 runProcess('gateway', logger, async () => {
   const config = loadGatewayConfig();
-  const running = await startConfiguredGateway(config);
+  const running = await startConfiguredGateway(config, { logger });
   logger.info({ subgraphs: config.subgraphUrls, issuer: config.auth.issuer ?? 'local development keys (npm run token)' }, `edu-catalogus is ready: open ${running.url} (GraphiQL in a browser)`);
   return running;
 });

@@ -5,6 +5,8 @@ import { loadOrCreateSecret } from '@edu-catalogus/kit';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
+import { withBodyLimit } from './body-limit.ts';
+import { loadPublicApiConfig } from './public-config.ts';
 
 export interface RunningGateway {
   url: string;
@@ -13,7 +15,8 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
   const gateway = createGateway(options);
-  const server = createServer(gateway);
+  const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
+  const server = createServer(withBodyLimit(gateway, maxBodyBytes));
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -22,6 +25,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    // Stops accepting connections, lets in-flight requests finish, then disposes the runtime.
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
@@ -35,9 +39,9 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
 /** Starts the gateway a config describes: the HMAC secret and token verifier are resolved here. */
 export async function startConfiguredGateway(
   config: GatewayConfig,
-  extra: Pick<GatewayOptions, 'plugins' | 'logging' | 'supergraph'> = {},
+  extra: Pick<GatewayOptions, 'plugins' | 'logging' | 'supergraph' | 'logger'> = {},
 ): Promise<RunningGateway> {
   const secret = loadOrCreateSecret(config.dataDir, config.hmacSecret);
   const verifyToken = await createTokenVerifier(config.auth);
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken });
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi: config.publicApi });
 }

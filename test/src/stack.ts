@@ -37,7 +37,7 @@ export interface GraphQLResponse<T> {
 }
 
 export interface StackOptions {
-  gateway?: Pick<GatewayOptions, 'plugins' | 'logging'>;
+  gateway?: Pick<GatewayOptions, 'plugins' | 'logging' | 'logger'>;
   /** Extra gateway environment (OIDC_*, limits ...), read through the gateway's own config loader. */
   env?: Record<string, string>;
 }
@@ -52,6 +52,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const standardsServer = await launch(standards.definition);
   const servers: RunningServer[] = [toolsServer, facilitiesServer, standardsServer];
   const subgraphUrls = { tools: toolsServer.url, facilities: facilitiesServer.url, standards: standardsServer.url };
+  Object.assign(peerUrls, subgraphUrls);
   const config = loadGatewayConfig({
     DATA_DIR: dataDir,
     GATEWAY_PORT: '0',

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
+import { withRequestId } from './logger.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
@@ -27,6 +28,7 @@ export interface RunningServer {
 
 export class BodyTooLarge extends Error {}
 
+/** The request body as text; throws BodyTooLarge past `limit` bytes (the gateway reads bodies with it too). */
 export async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -67,7 +69,7 @@ function verifiedIdentity(secret: string, body: unknown): Identity | null {
 
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
   const limit = options.maxBodyBytes ?? 1_000_000;
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
@@ -110,7 +112,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
   };
+  // The gateway's request id follows the request into every log line it causes here.
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => withRequestId(requestIdOf(req), () => handle(req, res));
 }
+
+const requestIdOf = (req: IncomingMessage) => {
+  const id = req.headers['x-request-id'];
+  return typeof id === 'string' && /^[\w.:-]{1,128}$/.test(id) ? id : undefined;
+};
 
 /** Listens on `port` (0 = any free port) on `host`; resolves once listening. */
 export async function listen(

@@ -1,10 +1,18 @@
-/** The structured JSON logger every process uses (pino). */
+/** The structured JSON logger every process uses (pino); lines logged while serving a request carry its id. */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({ name, level });
+const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
+
+/** Runs `fn` so that every log line it causes carries `requestId` (the gateway's `x-request-id`). */
+export function withRequestId<T>(requestId: string | undefined, fn: () => T): T {
+  return requestId ? currentRequest.run({ requestId }, fn) : fn();
+}
+
+export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
+  return pino({ name, level, mixin: () => currentRequest.getStore() ?? {} }, destination);
 }
 
 /** A logger for tests and embedded use that writes nothing. */

@@ -1,0 +1,57 @@
+/**
+ * Refuses, before any subgraph is asked, an operation whose estimated size is too large: each object
+ * field costs 1, times the `first` of its list (or an assumed size for a list without `first`), so
+ * nested lists multiply. `first` outside 0..100 is refused here with the subgraphs' own message.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { InputError, MAX_PAGE_SIZE, pageSize } from '@edu-catalogus/kit';
+import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, type GraphQLOutputType } from 'graphql';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { refusal } from './refusal.ts';
+
+export interface CostOptions {
+  maxCost: number;
+  assumedListSize: number;
+}
+
+const isList = (type: GraphQLOutputType) => isListType(getNullableType(type));
+
+/** How many objects a field stands for, given its children's cost. */
+export function costEstimator({ assumedListSize }: Pick<CostOptions, 'assumedListSize'>) {
+  return ({ type: parentType, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    // Introspection is answered by the gateway itself from the schema in memory.
+    if (field.name.startsWith('__')) return 0;
+    const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;
+    let size = 1;
+    if (field.args.some((a) => a.name === 'first')) size = pageSize(args.first as number | null | undefined, MAX_PAGE_SIZE);
+    // A connection's `edges` are already counted by the `first` of the field that returned it.
+    else if (isList(field.type) && !(field.name === 'edges' && parentType.name.endsWith('Connection'))) size = assumedListSize;
+    return size * (own + childComplexity);
+  };
+}
+
+export function useCostLimit(options: CostOptions): GatewayPlugin {
+  const estimators = [costEstimator(options)];
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      let cost: number;
+      try {
+        cost = getComplexity({
+          schema: args.schema,
+          query: args.document,
+          variables: (args.variableValues ?? {}) as Record<string, unknown>,
+          ...(args.operationName ? { operationName: args.operationName } : {}),
+          estimators,
+        });
+      } catch (error) {
+        if (error instanceof InputError) return setResultAndStopExecution({ errors: [refusal(error.message, error.code, 400, error.extensions)] });
+        if (error instanceof GraphQLError) return setResultAndStopExecution({ errors: [refusal(error.message, 'BAD_USER_INPUT')] });
+        throw error;
+      }
+      if (cost > options.maxCost) {
+        const message = `The operation is too large: it could return about ${cost} objects, more than ${options.maxCost}. Ask for fewer items (first) or fewer nested lists.`;
+        setResultAndStopExecution({ errors: [refusal(message, 'COST_ESTIMATED_TOO_EXPENSIVE', 400, { cost: { estimated: cost, max: options.maxCost } })] });
+      }
+    },
+  };
+}

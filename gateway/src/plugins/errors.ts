@@ -1,0 +1,60 @@
+/**
+ * Error masking at the gateway. Errors that carry a code (refusals, validation, the subgraphs' own
+ * domain errors) pass; anything else becomes "Unexpected error." with INTERNAL_SERVER_ERROR. Every
+ * INTERNAL_SERVER_ERROR reaching a client carries the request id, and the full error is logged with it.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createGraphQLError } from '@graphql-tools/utils';
+import { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
+import type { RequestIds } from './request-id.ts';
+
+const UNEXPECTED = 'Unexpected error.';
+
+const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+
+/** An error we raised on purpose: a GraphQLError with a code that does not wrap a foreign exception. */
+function isIntended(error: unknown): error is GraphQLError {
+  if (!isGraphQLError(error)) return false;
+  if (error.originalError && !isGraphQLError(error.originalError)) return false;
+  const code = error.extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && code !== 'DOWNSTREAM_SERVICE_ERROR';
+}
+
+/** Yoga's `maskedErrors.maskError`: keeps intended errors, hides the rest but keeps it for the log. */
+export function maskError(error: unknown): Error {
+  if (isIntended(error)) return error;
+  // GraphQL's own request errors (syntax, validation) have no code of their own.
+  if (isGraphQLError(error) && !error.originalError && !error.path && error.extensions?.code === undefined) return error;
+  const http = isGraphQLError(error) ? error.extensions?.http : undefined;
+  return createGraphQLError(UNEXPECTED, {
+    ...(isGraphQLError(error) && error.path ? { path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(http ? { http } : {}) },
+    originalError: error instanceof Error ? error : new Error(String(error)),
+  });
+}
+
+type Result = { errors?: readonly GraphQLError[] } & Record<string, unknown>;
+
+/** Adds the request id to unexpected errors in the response and logs what they hid. */
+export function useErrorRequestIds(requestIds: RequestIds, logger: Logger): GatewayPlugin {
+  const stamp = (result: Result, requestId: string): Result => {
+    if (!result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) return result;
+    const errors = result.errors.map((error) => {
+      if (error.extensions?.code !== 'INTERNAL_SERVER_ERROR') return error;
+      logger.error({ requestId, err: error.originalError ?? error, path: error.path }, 'unexpected error');
+      return createGraphQLError(UNEXPECTED, {
+        ...(error.path ? { path: error.path } : {}),
+        extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR', requestId },
+      });
+    });
+    return { ...result, errors };
+  };
+  return {
+    onResultProcess({ request, result, setResult }) {
+      if (Symbol.asyncIterator in (result as object)) return;
+      const requestId = requestIds.of(request);
+      setResult(Array.isArray(result) ? result.map((r) => stamp(r as Result, requestId)) : (stamp(result as Result, requestId) as never));
+    },
+  };
+}

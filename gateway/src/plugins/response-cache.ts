@@ -1,0 +1,35 @@
+/**
+ * The gateway's response cache for anonymous queries (GraphQL Yoga's response-cache plugin). Signed-in
+ * requests never read or fill it. Any successful mutation empties it: a published entry can appear in
+ * lists and lookups that held no trace of it, which entity-based invalidation alone would miss.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
+import { getOperationAST } from 'graphql';
+
+export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPlugin[] {
+  let generation = 0;
+  const cache = createInMemoryCache({ max: 1000 });
+  const anonymous = (request: Request) => !request.headers.has('authorization');
+  const cachePlugin = useResponseCache({
+    cache,
+    ttl: options.ttlSeconds * 1000,
+    session: () => null,
+    enabled: anonymous,
+    // Keys carry a generation, so emptying the cache is one increment.
+    buildResponseCacheKey: async (params) => `${generation}:${await defaultBuildResponseCacheKey(params)}`,
+    includeExtensionMetadata: false,
+  }) as unknown as GatewayPlugin;
+  const emptyOnMutation: GatewayPlugin = {
+    onExecute({ args }) {
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
+      return {
+        onExecuteDone({ result }) {
+          if (!(Symbol.asyncIterator in (result as object)) && (result as { data?: unknown }).data) generation += 1;
+        },
+      };
+    },
+  };
+  return [cachePlugin, emptyOnMutation];
+}

@@ -1,0 +1,66 @@
+/**
+ * Everything that makes the gateway a public API: limits, caching, trusted documents, CORS, rate
+ * limits, masked errors with request ids, readiness of the subgraphs, metrics and logs. Returns the
+ * Hive Gateway runtime options and the plugins, in the order they must run.
+ */
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { useRequestDeadline } from '@whatwg-node/server';
+import type { Logger } from 'pino';
+import { useCostLimit } from './plugins/cost.ts';
+import { maskError, useErrorRequestIds } from './plugins/errors.ts';
+import { useHttpCache } from './plugins/http-cache.ts';
+import { limitPlugins } from './plugins/limits.ts';
+import { hiveLogger, useMetrics } from './plugins/observability.ts';
+import { loadPersistedDocuments, persistedDocumentsOptions } from './plugins/persisted-documents.ts';
+import { useRateLimit } from './plugins/rate-limit.ts';
+import { useReadiness } from './plugins/readiness.ts';
+import { createRequestIds, REQUEST_ID_HEADER } from './plugins/request-id.ts';
+import { responseCachePlugins } from './plugins/response-cache.ts';
+import { refusalBody } from './plugins/refusal.ts';
+import type { PublicApiConfig } from './public-config.ts';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, string>, logger: Logger) {
+  const requestIds = createRequestIds();
+  const log = hiveLogger(logger);
+  const persisted = loadPersistedDocuments(config.persistedDocuments.dir);
+  const runtime = {
+    logging: log,
+    healthCheckEndpoint: '/healthz',
+    // Our /readyz (plugins/readiness.ts) also asks the subgraphs; Hive's own only knows the schema loaded.
+    readinessCheckEndpoint: '/readyz-schema',
+    requestId: { headerName: REQUEST_ID_HEADER, generateRequestId: requestIds.generate },
+    maskedErrors: { maskError },
+    // One operation per request: a batch would multiply every limit below by its length.
+    batching: false,
+    cors: {
+      origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', config.rateLimit.apiKeyHeader, REQUEST_ID_HEADER],
+      exposedHeaders: [REQUEST_ID_HEADER, 'etag', 'retry-after'],
+      credentials: false,
+      maxAge: 600,
+    },
+    persistedDocuments: persistedDocumentsOptions(persisted, config.persistedDocuments.onlyForAnonymous),
+  };
+  const plugins: GatewayPlugin[] = [
+    useRequestDeadline({
+      timeout: config.limits.operationTimeoutMs,
+      response: (_request, _context) =>
+        new Response(refusalBody(`The operation did not finish within ${config.limits.operationTimeoutMs} ms.`, 'OPERATION_TIMEOUT'), {
+          status: 504,
+          headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
+        }),
+    }) as GatewayPlugin,
+    useReadiness({ endpoint: '/readyz', subgraphUrls }),
+    useMetrics(log),
+    useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),
+    useHttpCache({ maxAgeSeconds: config.cache.maxAgeSeconds, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+    useErrorRequestIds(requestIds, logger),
+    ...(limitPlugins(config.limits, config.production) as GatewayPlugin[]),
+    useCostLimit(config.limits),
+    ...(config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : []),
+  ];
+  return { runtime, plugins, persistedDocuments: persisted };
+}

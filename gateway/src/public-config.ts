@@ -1,0 +1,91 @@
+/** The public API's knobs (limits, caching, CORS, rate limits, trusted documents), read from env and validated. */
+import path from 'node:path';
+import { parseConfig, repoRoot } from '@edu-catalogus/kit';
+import { z } from 'zod';
+
+const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const list = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+export interface PublicApiConfig {
+  /** Production mode: no "Did you mean …" suggestions in validation errors. */
+  production: boolean;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    /** Largest estimated number of objects an operation may resolve (`first` multiplies). */
+    maxCost: number;
+    /** The size assumed for a list field that takes no `first`. */
+    assumedListSize: number;
+    maxBodyBytes: number;
+    operationTimeoutMs: number;
+  };
+  cache: { maxAgeSeconds: number; responseCache: boolean };
+  /** `['*']` allows any origin. */
+  corsOrigins: string[];
+  rateLimit: { points: number; windowSeconds: number; portalPoints: number; apiKeyHeader: string; portalApiKeys: string[] };
+  persistedDocuments: { dir: string; onlyForAnonymous: boolean };
+}
+
+const schema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PRODUCTION: flag(false),
+  MAX_DEPTH: positive(10),
+  MAX_ALIASES: positive(15),
+  MAX_TOKENS: positive(1000),
+  MAX_DIRECTIVES: positive(10),
+  MAX_COST: positive(20_000),
+  ASSUMED_LIST_SIZE: positive(10),
+  MAX_BODY_BYTES: positive(100_000),
+  OPERATION_TIMEOUT_MS: positive(10_000),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
+  RESPONSE_CACHE: flag(true),
+  CORS_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => o === '*' || URL.canParse(o)), 'must be * or a comma-separated list of origins (https://portal.example)'),
+  RATE_LIMIT: positive(600),
+  RATE_LIMIT_WINDOW: positive(60),
+  RATE_LIMIT_PORTAL: positive(6000),
+  API_KEY_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name').default('x-api-key'),
+  PORTAL_API_KEYS: list,
+  PERSISTED_DOCUMENTS_DIR: z.string().min(1).default(path.join(repoRoot, 'gateway/persisted-documents')),
+  TRUSTED_DOCUMENTS_ONLY: flag(false),
+});
+
+export function loadPublicApiConfig(env: Record<string, string | undefined> = process.env): PublicApiConfig {
+  const c = parseConfig(schema, env);
+  return {
+    production: c.PRODUCTION || c.NODE_ENV === 'production',
+    limits: {
+      maxDepth: c.MAX_DEPTH,
+      maxAliases: c.MAX_ALIASES,
+      maxTokens: c.MAX_TOKENS,
+      maxDirectives: c.MAX_DIRECTIVES,
+      maxCost: c.MAX_COST,
+      assumedListSize: c.ASSUMED_LIST_SIZE,
+      maxBodyBytes: c.MAX_BODY_BYTES,
+      operationTimeoutMs: c.OPERATION_TIMEOUT_MS,
+    },
+    cache: { maxAgeSeconds: c.CACHE_MAX_AGE, responseCache: c.RESPONSE_CACHE },
+    corsOrigins: c.CORS_ORIGINS,
+    rateLimit: {
+      points: c.RATE_LIMIT,
+      windowSeconds: c.RATE_LIMIT_WINDOW,
+      portalPoints: c.RATE_LIMIT_PORTAL,
+      apiKeyHeader: c.API_KEY_HEADER.toLowerCase(),
+      portalApiKeys: c.PORTAL_API_KEYS,
+    },
+    persistedDocuments: { dir: path.resolve(repoRoot, c.PERSISTED_DOCUMENTS_DIR), onlyForAnonymous: c.TRUSTED_DOCUMENTS_ONLY },
+  };
+}

@@ -1,0 +1,9 @@
+/**
+ * Vite would resolve `graphql` in our TypeScript to its ESM build while Node, and so Hive Gateway,
+ * loads the CommonJS one: two GraphQLError and schema classes, and graphql's realm checks throw.
+ * Tests use the build Node loads, as production does.
+ */
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({ resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] } });
