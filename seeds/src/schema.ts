@@ -59,6 +59,10 @@ export const licenseSeed = z.strictObject({
   history: z.array(z.strictObject({ expression: spdxExpression, until: partialDate })).default([]),
 });
 
+/** A tool as a replacement for a product (inside a tool's `replaces`, with `tool` implied). */
+export const replacementSeed = z.strictObject({ product: slug, fit: z.enum(v.FITS), notes: localized(longText).optional() });
+export const alternativeSeed = replacementSeed.extend({ tool: slug });
+
 export const toolSeed = z.strictObject({
   id: slug,
   name: shortText,
@@ -86,9 +90,7 @@ export const toolSeed = z.strictObject({
   accessibility: localized(longText).optional(),
   standards: z.array(slug).default([]),
   facilities: z.array(slug).default([]),
-  replaces: z
-    .array(z.strictObject({ product: slug, fit: z.enum(v.FITS), notes: localized(longText).optional() }))
-    .default([]),
+  replaces: z.array(replacementSeed).default([]),
   ...provenance,
 });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BaseContext } from '@apollo/server';
-import { launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
+import { createPeers, launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
 import * as facilities from '@edu-catalogus/facilities';
 import {
   loadGatewayConfig,
@@ -45,8 +45,11 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-'));
   const secret = loadOrCreateSecret(dataDir);
+  // Filled once every subgraph listens: subgraphs ask each other whether referenced ids exist.
+  const peerUrls: Record<string, string> = {};
+  const peers = createPeers({ urls: () => peerUrls, secret });
   const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
-    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger, secret });
+    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger, secret, peers });
   const toolsServer = await launch(tools.definition);
   const facilitiesServer = await launch(facilities.definition);
   const standardsServer = await launch(standards.definition);

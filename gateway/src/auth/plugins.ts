@@ -59,7 +59,8 @@ export function genericAuthOptions(verify: TokenVerifier): GenericAuthPluginOpti
     resolveUserFn: createResolveIdentity(verify),
     extractScopes: (identity) => (identity as Identity | null)?.roles ?? [],
     validateUser: validateIdentity,
-    rejectUnauthenticated: false,
+    // A refused field refuses the whole operation (never a half-run query with the field cut out).
+    rejectUnauthenticated: true,
   };
 }
 

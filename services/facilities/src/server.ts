@@ -5,7 +5,9 @@ import {
   loadTypeDefs,
   openDatabase,
   silentLogger,
+  trustingPeers,
   type Logger,
+  type Peers,
   type Subgraph,
   type SubgraphDefinition,
 } from '@edu-catalogus/kit';
@@ -21,7 +23,7 @@ export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => 
   return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
-export function createServer({ db, logger = silentLogger }: { db: FacilitiesDb; logger?: Logger }): Subgraph<Context> {
+export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: FacilitiesDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),

@@ -5,7 +5,9 @@ import { loadSubgraphConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { RunningServer } from './http.ts';
 import { runProcess, serveSubgraph, type Subgraph } from './run.ts';
+import { createPeers, type Peers } from './peers.ts';
 import { loadOrCreateSecret } from './signing.ts';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { normalizeText } from './text.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
@@ -16,7 +18,7 @@ export interface SubgraphDefinition<D extends { $client: { close(): unknown } },
   open: (file: string) => D;
   isEmpty: (db: D) => boolean;
   seed: (db: D, catalogue: Catalogue) => Record<string, number>;
-  createServer: (options: { db: D; logger: Logger }) => Subgraph<C>;
+  createServer: (options: { db: D; logger: Logger; peers: Peers }) => Subgraph<C>;
 }
 
 let cached: Catalogue | undefined;
@@ -29,11 +31,11 @@ const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
  */
 export async function launchSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(
   def: SubgraphDefinition<D, C>,
-  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string },
+  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers },
 ): Promise<RunningServer & { db: D }> {
   const db = def.open(options.databaseFile);
   if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
-  const running = await serveSubgraph(def.createServer({ db, logger: options.logger }), options);
+  const running = await serveSubgraph(def.createServer({ db, logger: options.logger, peers: options.peers }), options);
   return {
     ...running,
     db,
@@ -50,7 +52,9 @@ export function runSubgraph<D extends { $client: { close(): unknown } }, C exten
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
     const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
-    const running = await launchSubgraph(def, { ...config, logger, secret });
+    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? s.url]));
+    const peers = createPeers({ urls: () => urls, secret });
+    const running = await launchSubgraph(def, { ...config, logger, secret, peers });
     logger.info(`${def.name} subgraph ready at ${running.url}`);
     return running;
   });

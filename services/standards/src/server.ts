@@ -5,7 +5,9 @@ import {
   loadTypeDefs,
   openDatabase,
   silentLogger,
+  trustingPeers,
   type Logger,
+  type Peers,
   type Subgraph,
   type SubgraphDefinition,
 } from '@edu-catalogus/kit';
@@ -21,7 +23,7 @@ export function openStandardsDatabase(file: string, onQuery?: (sql: string) => v
   return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
-export function createServer({ db, logger = silentLogger }: { db: StandardsDb; logger?: Logger }): Subgraph<Context> {
+export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: StandardsDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),

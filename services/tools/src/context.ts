@@ -1,5 +1,7 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
-import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createToolsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import { createCategoryStore } from './db/category-store.ts';
 import type { ToolDimension } from './db/facets.ts';
@@ -7,8 +9,13 @@ import { createProductStore } from './db/product-store.ts';
 import type { AlternativeRow, ToolRow } from './db/schema.ts';
 import { createToolStore, type ToolsDb } from './db/tool-store.ts';
 
-export function createStores(db: ToolsDb) {
-  return { tools: createToolStore(db), products: createProductStore(db), categories: createCategoryStore(db) };
+export function createStores(db: ToolsDb, peers: Peers = trustingPeers) {
+  return {
+    tools: createToolStore(db),
+    products: createProductStore(db),
+    categories: createCategoryStore(db),
+    curation: createToolsCuration(db, peers),
+  };
 }
 export type Stores = ReturnType<typeof createStores>;
 
@@ -20,6 +27,10 @@ export function createLoaders(stores: Stores) {
     aliases: createMapLoader((ids: readonly string[]) => stores.products.aliasesByProductIds(ids), [] as string[]),
     replaces: createMapLoader((ids: readonly string[]) => stores.products.alternativesByToolIds(ids), [] as AlternativeRow[]),
     alternatives: createMapLoader((ids: readonly string[]) => stores.products.alternativesByProductIds(ids), []),
+    /** Revisions per entry id, for each curated type. */
+    history: createLoaderFamily((type: keyof Stores['curation']) =>
+      createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),
+    ),
     curatedTools: createMapLoader((ids: readonly string[]) => stores.tools.toolsByCurator(ids), [] as ToolRow[]),
     /** The values of one dimension (sector, standard ...) per tool id. */
     values: createLoaderFamily((dimension: ToolDimension) =>

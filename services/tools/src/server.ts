@@ -1,6 +1,6 @@
 /** Wiring of the tools subgraph: database in, Apollo server and context factory out. No env, no listen. */
 import path from 'node:path';
-import { createSubgraphServer, loadTypeDefs, openDatabase, silentLogger, type Logger, type Subgraph, type SubgraphDefinition } from '@edu-catalogus/kit';
+import { createSubgraphServer, loadTypeDefs, openDatabase, silentLogger, trustingPeers, type Logger, type Peers, type Subgraph, type SubgraphDefinition } from '@edu-catalogus/kit';
 import { createContext, createStores, type Context } from './context.ts';
 import * as schema from './db/schema.ts';
 import type { ToolsDb } from './db/tool-store.ts';
@@ -12,8 +12,8 @@ export function openToolsDatabase(file: string, onQuery?: (sql: string) => void)
   return openDatabase({ file, schema, migrationsFolder: path.join(import.meta.dirname, '../drizzle'), onQuery });
 }
 
-export function createServer({ db, logger = silentLogger }: { db: ToolsDb; logger?: Logger }): Subgraph<Context> {
-  const stores = createStores(db);
+export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: ToolsDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
+  const stores = createStores(db, peers);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
     context: async (identity) => createContext(stores, identity ?? null),

@@ -1,5 +1,6 @@
 /** The filter/facet dimensions of a tool and how a seed or input maps onto them. */
-import { analyseLicense, type ToolSeed } from '@edu-catalogus/seeds';
+import { analyseLicense } from '@edu-catalogus/seeds';
+import type { ToolContent } from '../curation/content.ts';
 
 export const TOOL_DIMENSIONS = [
   'category',
@@ -17,8 +18,8 @@ export type ToolDimension = (typeof TOOL_DIMENSIONS)[number];
 
 export type ToolFilter = Partial<Record<ToolDimension, readonly string[] | null>>;
 
-/** The rows of tool_facets for one tool, in the order the seed lists them. */
-export function facetRowsOf(tool: ToolSeed): { dimension: ToolDimension; value: string; position: number }[] {
+/** The rows of tool_facets a tool's own content gives (`replaces` comes from its alternatives). */
+export function facetRowsOf(tool: ToolContent): { dimension: ToolDimension; value: string; position: number }[] {
   const values: Record<ToolDimension, readonly string[]> = {
     category: tool.categories,
     sector: tool.sectors,
@@ -26,7 +27,7 @@ export function facetRowsOf(tool: ToolSeed): { dimension: ToolDimension; value: 
     hosting: tool.hosting,
     // Only the licence that covers the code counts for the licence filter, each SPDX id once.
     license: [...new Set(analyseLicense(tool.license.expression).ids)],
-    replaces: tool.replaces.map((r) => r.product),
+    replaces: [],
     standard: tool.standards,
     facility: tool.facilities,
     language: tool.languages,

@@ -19,5 +19,6 @@ export const Tool = {
   replaces: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.replaces.load(tool.id),
   standards: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Standard', await loaders.values('standard').load(tool.id)),
   facilities: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Facility', await loaders.values('facility').load(tool.id)),
+  history: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.history('tool').load(tool.id),
   curatedBy: (tool: ToolRow) => (tool.curatedBy ? { __typename: 'Organisation', id: tool.curatedBy } : null),
 };

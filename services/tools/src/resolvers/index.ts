@@ -1,9 +1,28 @@
 /** The resolver map of the tools subgraph. */
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';
+import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
 import { Product } from './Product.ts';
 import { Query } from './Query.ts';
+import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Facility, Organisation, Standard } from './references.ts';
 import { Tool } from './Tool.ts';
 
-export const resolvers = { Query, Tool, Product, Alternative, Category, Standard, Facility, Organisation };
+export const resolvers = {
+  Query: { ...Query, ...CurationQuery },
+  Mutation: CurationMutation,
+  Tool,
+  Product,
+  Alternative,
+  Category,
+  Standard,
+  Facility,
+  Organisation,
+  ToolEntry,
+  ProductEntry,
+  AlternativeEntry,
+  CategoryEntry,
+  Revision,
+  Editor,
+  JSON: JSONScalar,
+};

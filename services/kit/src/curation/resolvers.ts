@@ -1,0 +1,105 @@
+/**
+ * GraphQL resolvers of the curation workflow, made once for every entity type: the five mutations,
+ * the curator queries, and the fields of an `<Type>Entry` and a `Revision`.
+ */
+import { InputError } from '../errors.ts';
+import type { Identity } from '../identity.ts';
+import { canPublish, requireCurator } from './policy.ts';
+import type { Curation } from './engine.ts';
+import { diffContent } from './diff.ts';
+import type { EntryRow, EntryStatus, RevisionRow } from './tables.ts';
+
+export interface CurationContext {
+  identity: Identity | null;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** "Nextcloud Hub" -> "nextcloud-hub"; diacritics folded, other characters dropped. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** GraphQL gives explicit nulls for cleared fields; the content schemas treat absent and null alike. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null ? [] : [[k, withoutNulls(v)]])));
+  }
+  return value;
+}
+
+interface Args {
+  id: string;
+  input: Record<string, unknown>;
+  expectedVersion: number;
+  comment?: string | null;
+  status?: EntryStatus[] | null;
+}
+
+/**
+ * `createTool`, `updateTool`, `submitTool`, `publishTool`, `archiveTool`, `toolEntry`, `toolEntries`
+ * for `type` = "Tool". `idOf` gives the id of new content (a slug of its name unless it names one).
+ */
+export function curationOperations<C extends CurationContext>(
+  type: string,
+  curation: (context: C) => Curation<any>,
+  idOf: (input: Record<string, unknown>) => string = (input) => (typeof input.id === 'string' ? input.id : slugify(String(input.name ?? ''))),
+) {
+  const lower = type.charAt(0).toLowerCase() + type.slice(1);
+  const contentOf = (input: Record<string, unknown>) => {
+    const { id: _id, ...content } = withoutNulls(input) as Record<string, unknown>;
+    return content;
+  };
+  return {
+    Mutation: {
+      [`create${type}`]: (_: unknown, { input, comment }: Args, context: C) => {
+        const id = idOf(input);
+        if (!SLUG.test(id)) throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
+        return curation(context).create(context.identity, id, contentOf(input), { comment });
+      },
+      [`update${type}`]: (_: unknown, { id, expectedVersion, input, comment }: Args, context: C) =>
+        curation(context).update(context.identity, id, expectedVersion, contentOf(input), { comment }),
+      [`submit${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).submit(context.identity, id, { comment }),
+      [`publish${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).publish(context.identity, id, { comment }),
+      [`archive${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).archive(context.identity, id, { comment }),
+    },
+    Query: {
+      [`${lower}Entry`]: (_: unknown, { id }: Args, context: C) => {
+        requireCurator(context.identity);
+        return curation(context).get(id);
+      },
+      [`${lower}Entries`]: (_: unknown, { status }: Args, context: C) => curation(context).list(requireCurator(context.identity), status),
+    },
+  };
+}
+
+/** Fields every `<Type>Entry` shares; `published` is the entity's own and added per type. */
+export function entryFields<C extends CurationContext>(history: (context: C, entry: EntryRow) => Promise<RevisionRow[]> | RevisionRow[]) {
+  return {
+    id: (entry: EntryRow) => entry.entityId,
+    entryStatus: (entry: EntryRow) => entry.status,
+    owner: (entry: EntryRow) => (entry.ownerOrg ? { __typename: 'Organisation', id: entry.ownerOrg } : null),
+    proposedBy: (entry: EntryRow) => (entry.draftOrg && entry.draftOrg !== entry.ownerOrg ? { __typename: 'Organisation', id: entry.draftOrg } : null),
+    lastEditor: (entry: EntryRow) =>
+      entry.lastEditorSub ? { sub: entry.lastEditorSub, name: entry.lastEditorName, organisation: entry.lastEditorOrg } : null,
+    draft: (entry: EntryRow) => entry.draft,
+    pendingChanges: (entry: EntryRow) => (entry.draft ? diffContent(entry.published, entry.draft) : []),
+    canPublish: (entry: EntryRow, _: unknown, context: C) => canPublish(entry, context.identity),
+    history: (entry: EntryRow, _: unknown, context: C) => history(context, entry),
+  };
+}
+
+export const revisionFields = {
+  action: (revision: RevisionRow) => revision.action,
+  actor: (revision: RevisionRow) => ({ sub: revision.actorSub, name: revision.actorName, organisation: revision.actorOrg }),
+};
+
+export const editorFields = {
+  organisation: (editor: { organisation: string | null }) => (editor.organisation ? { __typename: 'Organisation', id: editor.organisation } : null),
+};

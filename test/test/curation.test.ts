@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../src/stack.ts';
+
+let stack: Stack;
+let alice: string; // kennisnet curator
+let bob: string; // kennisnet curator
+let carol: string; // surf curator
+beforeAll(async () => {
+  stack = await startStack();
+  alice = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'], name: 'Alice' });
+  bob = await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'], name: 'Bob' });
+  carol = await stack.token({ sub: 'carol', org: 'surf', roles: ['curator'] });
+});
+afterAll(() => stack.stop());
+
+const as = (token: string) => ({ authorization: `Bearer ${token}` });
+const ENTRY = 'id entryStatus version owner { id } lastEditor { sub organisation { id } } draft pendingChanges { field old new } canPublish';
+
+const baseInput = {
+  name: 'Kiwix',
+  summary: { nl: 'Offline bibliotheek met Wikipedia en andere leerbronnen voor de klas.', en: 'Offline library of Wikipedia and other learning resources.' },
+  homepage: 'https://kiwix.org',
+  repository: 'https://github.com/kiwix/kiwix-tools',
+  license: { expression: 'GPL-3.0-or-later' },
+  categories: ['educational-content'],
+  platforms: ['WINDOWS', 'LINUX', 'ANDROID'],
+  sectors: ['PO', 'VO'],
+  developmentStatus: 'STABLE',
+  standards: ['odf'],
+  sources: [{ url: 'https://github.com/kiwix/kiwix-tools' }],
+  certainty: 'PROBABLE',
+};
+
+describe('curation through the gateway', () => {
+  it('creates, submits and (with a second curator) publishes a tool that then appears in anonymous search', async () => {
+    const created = await stack.query(`mutation($input: ToolInput!) { createTool(input: $input) { ${ENTRY} } }`, { input: baseInput }, as(alice));
+    expect(created.body.errors).toBeUndefined();
+    expect(created.body.data.createTool).toMatchObject({ id: 'kiwix', entryStatus: 'DRAFT', version: 1, owner: { id: 'kennisnet' }, lastEditor: { sub: 'alice' } });
+
+    const hidden = await stack.query(`{ tool(id: "kiwix") { id } tools(search: "kiwix") { totalCount } }`);
+    expect(hidden.body.data).toEqual({ tool: null, tools: { totalCount: 0 } });
+
+    const submitted = await stack.query(`mutation { submitTool(id: "kiwix") { entryStatus version canPublish } }`, {}, as(alice));
+    expect(submitted.body.data.submitTool).toEqual({ entryStatus: 'IN_REVIEW', version: 2, canPublish: false });
+
+    const selfPublish = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(alice));
+    expect(selfPublish.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(selfPublish.body.errors?.[0]?.message).toContain('Four eyes');
+
+    const otherOrg = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(carol));
+    expect(otherOrg.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const queue = await stack.query(`{ toolEntries(status: [IN_REVIEW]) { id canPublish } }`, {}, as(bob));
+    expect(queue.body.data.toolEntries).toContainEqual({ id: 'kiwix', canPublish: true });
+
+    const published = await stack.query(`mutation { publishTool(id: "kiwix", comment: "checked the licence") { entryStatus version published { name license { expression } } } }`, {}, as(bob));
+    expect(published.body.errors).toBeUndefined();
+    expect(published.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', version: 3, published: { name: 'Kiwix', license: { expression: 'GPL-3.0-or-later' } } });
+
+    const visible = await stack.query(`{ tool(id: "kiwix") { name standards { id implementedBy { id } } } tools(first: 100, filter: { category: ["educational-content"] }) { edges { node { id } } } }`);
+    expect(visible.body.errors).toBeUndefined();
+    expect(visible.body.data.tool.standards[0].implementedBy.map((t: { id: string }) => t.id)).toContain('kiwix');
+    expect(visible.body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('kiwix');
+
+    const history = await stack.query(`{ toolEntry(id: "kiwix") { history { version action actor { sub organisation { id } } comment changes { field } } } }`, {}, as(alice));
+    const revisions = history.body.data.toolEntry.history;
+    expect(revisions.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'SUBMIT', 'PUBLISH']);
+    expect(revisions.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
+    expect(revisions[2]).toMatchObject({ actor: { sub: 'bob', organisation: { id: 'kennisnet' } }, comment: 'checked the licence' });
+    expect(revisions[0].changes.map((c: { field: string }) => c.field)).toContain('license.expression');
+  });
+
+  it('keeps the published version visible while an edit waits for review', async () => {
+    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version } }`, {}, as(alice));
+    const version = entry.body.data.toolEntry.version;
+    const edited = await stack.query(
+      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input) { ${ENTRY} } }`,
+      { input: { ...baseInput, name: 'Kiwix Desktop' }, v: version },
+      as(alice),
+    );
+    expect(edited.body.data.updateTool).toMatchObject({ entryStatus: 'DRAFT', version: version + 1 });
+    expect(edited.body.data.updateTool.pendingChanges).toEqual([{ field: 'name', old: 'Kiwix', new: 'Kiwix Desktop' }]);
+    const anonymous = await stack.query(`{ tool(id: "kiwix") { name } }`);
+    expect(anonymous.body.data.tool.name).toBe('Kiwix');
+  });
+
+  it('refuses a stale expectedVersion with CONFLICT and the current version', async () => {
+    const stale = await stack.query(`mutation($input: ToolInput!) { updateTool(id: "kiwix", expectedVersion: 1, input: $input) { version } }`, { input: baseInput }, as(alice));
+    expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 4 });
+  });
+
+  it('refuses a standard that does not exist by asking the standards subgraph, and changes nothing', async () => {
+    const before = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    const refused = await stack.query(
+      `mutation($input: ToolInput!) { updateTool(id: "kiwix", expectedVersion: 4, input: $input) { version } }`,
+      { input: { ...baseInput, standards: ['odf', 'no-such-standard'] } },
+      as(alice),
+    );
+    expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.standards' } });
+    expect(refused.body.errors?.[0]?.message).toContain('no-such-standard');
+    const after = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    expect(after.body.data).toEqual(before.body.data);
+  });
+
+  it('names the input path of a licence that is not SPDX', async () => {
+    const refused = await stack.query(
+      `mutation($input: ToolInput!) { createTool(input: $input) { id } }`,
+      { input: { ...baseInput, name: 'Broken', license: { expression: 'GPL 3 or so' } } },
+      as(alice),
+    );
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.license.expression' });
+  });
+
+  it('refuses anonymous writes with UNAUTHENTICATED and curator queries without a role with FORBIDDEN', async () => {
+    const anonymous = await stack.query(`mutation { submitTool(id: "kiwix") { version } }`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const reader = await stack.token({ sub: 'dave', org: 'kennisnet', roles: [] });
+    const forbidden = await stack.query(`mutation { submitTool(id: "kiwix") { version } }`, {}, as(reader));
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
