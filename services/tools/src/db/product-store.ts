@@ -1,8 +1,9 @@
 /** All SQL for products, the names they answer to, and their alternatives. */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, InputError, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
-import type { ToolFilter } from './facets.ts';
-import { alternatives, productNames, products, tools, type AlternativeRow, type ProductRow, type ToolRow } from './schema.ts';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { afterNameCursor, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
+import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
+import type { ProductName } from './product-match.ts';
+import { alternatives, productNames, products, toolFacets, tools, type AlternativeRow, type ProductRow, type ToolRow } from './schema.ts';
 import { filterConditions, type ToolsDb } from './tool-store.ts';
 
 const published = eq(products.status, 'PUBLISHED');
@@ -49,6 +50,38 @@ export function createProductStore(db: ToolsDb) {
         .limit(1)
         .all();
       return row?.product ?? null;
+    },
+
+    /** Every name and alias of the published products, for matching typed text (matchProduct). */
+    allNames(): ProductName[] {
+      return db
+        .select({ productId: productNames.productId, normalized: productNames.normalized })
+        .from(productNames)
+        .innerJoin(products, eq(products.id, productNames.productId))
+        .where(published)
+        .all();
+    },
+
+    /**
+     * The product's alternatives among tools passing `filter`: FULL fit first, then the tools that
+     * have the most of the filter's values (a school asking for WEB or LINUX prefers a tool with both).
+     */
+    rankedAlternatives(productId: string, filter?: ToolFilter | null): AlternativeWithTool[] {
+      const found = this.alternativesByProductIds([productId], filter).get(productId) ?? [];
+      const wanted = TOOL_DIMENSIONS.flatMap((d) => (filter?.[d] ?? []).map((value) => and(eq(toolFacets.dimension, d), eq(toolFacets.value, value))));
+      if (found.length === 0 || wanted.length === 0) return found;
+      const counts = new Map(
+        db
+          .select({ toolId: toolFacets.toolId, n: sql<number>`count(*)` })
+          .from(toolFacets)
+          .where(and(inArray(toolFacets.toolId, found.map((a) => a.toolId)), or(...wanted)))
+          .groupBy(toolFacets.toolId)
+          .all()
+          .map((r) => [r.toolId, r.n]),
+      );
+      const fitRank = (a: AlternativeWithTool) => (a.fit === 'FULL' ? 0 : 1);
+      // Array.prototype.sort is stable: equal tools keep the name order of the query.
+      return [...found].sort((a, b) => fitRank(a) - fitRank(b) || (counts.get(b.toolId) ?? 0) - (counts.get(a.toolId) ?? 0));
     },
 
     /** Aliases of each product (its name excluded), in one query. */

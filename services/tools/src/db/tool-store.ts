@@ -1,28 +1,26 @@
-/** All SQL for tools: lookups by id, filtered listing with keyset pagination, facet values. */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, InputError, normalizeText, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+/** All SQL for tools: lookups by id, the search listing (src/search/), facet values. */
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Db } from '@edu-catalogus/kit';
+import { createToolSearch, type ToolSearchQuery } from '../search/tool-search.ts';
+import { indexUnindexedTools } from '../search/reindex.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './facets.ts';
 import * as schema from './schema.ts';
 import { toolFacets, tools, type ToolRow } from './schema.ts';
+import { checkToolFilter } from './tool-filter.ts';
 
 export type ToolsDb = Db<typeof schema>;
-
-export interface ToolQuery {
-  search?: string | null;
-  filter?: ToolFilter | null;
-  first?: number | null;
-  after?: string | null;
-}
+export type ToolQuery = ToolSearchQuery;
 
 const published = eq(tools.status, 'PUBLISHED');
 
 /** `tools.id IN (tools having one of values on dimension)` for every dimension the filter sets. */
 export function filterConditions(filter: ToolFilter | null | undefined, db: ToolsDb): SQL[] {
+  checkToolFilter(filter);
   const conditions: SQL[] = [];
   for (const dimension of TOOL_DIMENSIONS) {
     const values = filter?.[dimension];
     if (values == null) continue;
-    if (values.length === 0) throw new InputError(`filter.${dimension}`, `filter.${dimension} must name at least one value`);
+    if (dimension === 'license') conditions.push(eq(tools.licenseOsiApproved, true));
     const matching = db
       .select({ id: toolFacets.toolId })
       .from(toolFacets)
@@ -32,28 +30,19 @@ export function filterConditions(filter: ToolFilter | null | undefined, db: Tool
   return conditions;
 }
 
-function searchCondition(search: string | null | undefined): SQL | undefined {
-  if (search == null) return undefined;
-  const terms = normalizeText(search).split(' ').filter(Boolean);
-  if (terms.length === 0) return undefined;
-  const haystack = sql`lower(${tools.name} || ' ' || ${tools.summary} || ' ' || coalesce(${tools.description}, ''))`;
-  return and(...terms.map((term) => sql`instr(${haystack}, ${term}) > 0`));
-}
-
 export function createToolStore(db: ToolsDb) {
+  // A database from before search, or tools written without reindexTools: index what is missing.
+  db.transaction((tx) => void indexUnindexedTools(tx), { behavior: 'immediate' });
+  const search = createToolSearch(db);
   return {
     byIds(ids: readonly string[]): ToolRow[] {
       if (ids.length === 0) return [];
       return db.select().from(tools).where(and(inArray(tools.id, [...ids]), published)).all();
     },
 
+    /** Search, filter, order and page published tools, with exact totals and facet counts. */
     list(query: ToolQuery) {
-      const first = pageSize(query.first, 20);
-      const where = and(published, searchCondition(query.search), ...filterConditions(query.filter, db));
-      const page = and(where, afterNameCursor(query.after, tools.name, tools.id));
-      const rows = db.select().from(tools).where(page).orderBy(asc(tools.name), asc(tools.id)).limit(first + 1).all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(tools).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+      return search.search(query);
     },
 
     /** Values of `dimension` for each tool, in seed order: one query for any number of tools. */

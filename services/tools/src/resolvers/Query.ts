@@ -1,26 +1,39 @@
 /** Root queries of the tools subgraph: arguments in, store calls out. */
 import type { Context } from '../context.ts';
-import type { ToolFilter } from '../db/facets.ts';
+import type { ToolDimension, ToolFilter } from '../db/facets.ts';
+import { matchProduct } from '../db/product-match.ts';
+import type { ToolOrder } from '../search/pages.ts';
 import { pageSize } from '@edu-catalogus/kit';
 
 interface ListArgs {
   search?: string | null;
   filter?: ToolFilter | null;
+  orderBy?: ToolOrder | null;
   first?: number | null;
   after?: string | null;
 }
 
+/** `developmentStatus` -> `DEVELOPMENT_STATUS`: the ToolDimension enum names the filter fields. */
+const dimensionEnum = (dimension: ToolDimension) => dimension.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
+
 export const Query = {
   tool: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.tool.load(id),
-  tools: (_: unknown, args: ListArgs, { stores }: Context) => stores.tools.list(args),
+  tools: (_: unknown, args: ListArgs, { stores }: Context) => {
+    const found = stores.tools.list(args);
+    return { ...found, facets: () => found.facets().map((f) => ({ ...f, dimension: dimensionEnum(f.dimension) })) };
+  },
   product: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.product.load(id),
   products: (_: unknown, args: ListArgs, { stores }: Context) => stores.products.list(args),
   alternatives: (_: unknown, args: { to: string; filter?: ToolFilter | null; first?: number | null }, { stores }: Context) => {
     const first = pageSize(args.first, 10);
-    const product = stores.products.byName(args.to);
-    if (!product) return { product: null, alternatives: [] };
-    const found = stores.products.alternativesByProductIds([product.id], args.filter).get(product.id) ?? [];
-    return { product, alternatives: found.slice(0, first) };
+    const match = matchProduct(args.to, stores.products.allNames());
+    if (match.productId === null) {
+      const byId = new Map(stores.products.byIds(match.suggestions).map((p) => [p.id, p]));
+      return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(Boolean) };
+    }
+    const [product] = stores.products.byIds([match.productId]);
+    const found = stores.products.rankedAlternatives(match.productId, args.filter);
+    return { product, alternatives: found.slice(0, first), suggestions: [] };
   },
   categories: (_: unknown, __: unknown, { stores }: Context) => stores.categories.all(),
   category: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.category.load(id),

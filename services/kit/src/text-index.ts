@@ -1,0 +1,95 @@
+/// <reference path="./vendor.d.ts" />
+/**
+ * A subgraph's FTS5 index seen from a search: resolves free text to the MATCH expression to run,
+ * correcting misspelt words from the index's trigram word list ("libreofice" -> "libreoffice") and
+ * relaxing "every word" to "any word" when nothing matches. Tables: `<table>` (FTS5),
+ * `<table>_terms` and `<table>_terms_fts` (the word list; see the subgraphs' 0002_search migration).
+ */
+import { sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import damerauLevenshtein from 'damerau-levenshtein';
+import { matchExpression, MIN_PREFIX, parseSearch, termExpression, type SearchTerm } from './search-query.ts';
+import { normalizeText } from './text.ts';
+
+/** A synchronous drizzle database or a transaction on one (indexing runs inside the writer's). */
+type AnyDb = BaseSQLiteDatabase<'sync', unknown, Record<string, unknown>>;
+
+export interface ResolvedSearch {
+  /** The FTS5 MATCH expression to run. */
+  expression: string;
+  terms: SearchTerm[];
+  /** How the text was read: every word, after typo correction, or any word. */
+  mode: 'all' | 'corrected' | 'any';
+}
+
+/** Edits between two words, a swap of neighbours counting as one ("moodel" is one edit from "moodle"). */
+export const editDistance = (a: string, b: string) => damerauLevenshtein(a, b).steps;
+
+/** Edits allowed between a typed word and an indexed one: one for short words, more for long ones. */
+export const maxEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
+/** How many of the words closest by trigrams are compared by edit distance. */
+const CANDIDATES = 40;
+const MAX_CORRECTIONS = 3;
+
+/** The distinct words of `texts` worth keeping for typo correction (3+ letters, not numbers). */
+export function wordsOf(texts: Iterable<string | null | undefined>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const word of normalizeText(text).split(' ')) if (word.length >= MIN_PREFIX && !/^\d+$/.test(word)) words.add(word);
+  }
+  return words;
+}
+
+export function createTextIndex(db: AnyDb, table: string) {
+  const fts = sql.identifier(table);
+  const terms = sql.identifier(`${table}_terms`);
+  const trigrams = sql.identifier(`${table}_terms_fts`);
+
+  const matches = (expression: string) => db.get(sql`SELECT 1 AS hit FROM ${fts} WHERE ${fts} MATCH ${expression} LIMIT 1`) !== undefined;
+
+  /** Indexed words within the allowed edits of `word`, closest first; [] when none is close. */
+  function closestWords(word: string): string[] {
+    if (word.length < MIN_PREFIX + 1 || /^\d+$/.test(word)) return [];
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= word.length; i++) grams.add(`"${word.slice(i, i + 3)}"`);
+    const rows = db.all<{ term: string }>(
+      sql`SELECT term FROM ${trigrams} WHERE ${trigrams} MATCH ${[...grams].join(' OR ')} ORDER BY rank LIMIT ${CANDIDATES}`,
+    );
+    const limit = maxEdits(word.length);
+    const scored = rows.map(({ term }) => ({ term, edits: editDistance(word, term) })).filter((c) => c.edits <= limit && c.term !== word);
+    const best = Math.min(...scored.map((c) => c.edits));
+    // A word may linger in the list after the last document using it changed: keep only live ones.
+    return scored.filter((c) => c.edits === best && matches(`"${c.term}"`)).slice(0, MAX_CORRECTIONS).map((c) => c.term);
+  }
+
+  /** `term` widened with the closest indexed words (and their synonyms) when it matches nothing. */
+  function corrected(term: SearchTerm): SearchTerm {
+    if (term.text.includes(' ') || matches(termExpression(term))) return term;
+    const fixes = closestWords(term.text).flatMap((word) => parseSearch(word).flatMap((t) => t.phrases));
+    return fixes.length === 0 ? term : { text: term.text, phrases: [...new Set([...term.phrases, ...fixes])] };
+  }
+
+  return {
+    /** The expression for `text`, or null when it has no searchable word (then everything matches). */
+    resolve(text: string | null | undefined): ResolvedSearch | null {
+      const terms = parseSearch(text);
+      if (terms.length === 0) return null;
+      const all = matchExpression(terms);
+      if (matches(all)) return { expression: all, terms, mode: 'all' };
+      const fixed = terms.map(corrected);
+      const expression = matchExpression(fixed);
+      if (fixed.length === 1 || matches(expression)) return { expression, terms: fixed, mode: 'corrected' };
+      return { expression: matchExpression(fixed, 'any'), terms: fixed, mode: 'any' };
+    },
+
+    /** Adds the words of `texts` to the typo-correction list (words already there are skipped). */
+    addWords(texts: Iterable<string | null | undefined>): void {
+      for (const word of wordsOf(texts)) db.run(sql`INSERT OR IGNORE INTO ${terms}(term) VALUES (${word})`);
+    },
+
+    /** Indexed words close to `word` (for suggestions): exposed for product-name matching too. */
+    closestWords,
+  };
+}
+export type TextIndex = ReturnType<typeof createTextIndex>;

@@ -1,0 +1,17 @@
+/** Validation of a ToolFilter, shared by the SQL filters and the in-memory search. */
+import { InputError } from '@edu-catalogus/kit';
+import { isOsiApproved } from '@edu-catalogus/seeds';
+import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
+
+/** Refuses a filter that names no value, or a licence id that is not OSI-approved (the catalogue lists only those). */
+export function checkToolFilter(filter: ToolFilter | null | undefined): void {
+  for (const dimension of TOOL_DIMENSIONS) {
+    const values = filter?.[dimension];
+    if (values != null && values.length === 0) throw new InputError(`filter.${dimension}`, `filter.${dimension} must name at least one value`);
+  }
+  const notOsi = filter?.license?.find((id) => !isOsiApproved(id));
+  if (notOsi !== undefined) throw new InputError('filter.license', `filter.license: "${notOsi}" is not the SPDX id of an OSI-approved licence`);
+}
+
+/** Whether a tool counts under licence `id`: its licence as a whole is OSI-approved and names `id`. */
+export const countsUnderLicense = (id: string, toolOsiApproved: boolean) => toolOsiApproved && isOsiApproved(id);

@@ -1,0 +1,70 @@
+/**
+ * `reindexTools(tx, toolIds)`: brings the search index in line with the tools table for these tools,
+ * inside the caller's write transaction. Call it after writing tools (the seed writer does; curation
+ * calls it on publish/archive). Published tools are (re)indexed, any other status or a deleted row is
+ * taken out; every change is logged so other connections refresh their in-memory facet index.
+ */
+import { createTextIndex } from '@edu-catalogus/kit';
+import { and, eq, inArray, lte, sql } from 'drizzle-orm';
+import { alternatives, toolFacets } from '../db/schema.ts';
+import { loadDocuments, type ToolsWriter } from './documents.ts';
+import { SEARCH_COLUMNS, SEARCH_TABLE, searchChanges, searchDocs } from './tables.ts';
+
+/** Changes kept in the log; a connection further behind than this rebuilds its index from scratch. */
+const KEPT_CHANGES = 50_000;
+/** SQLite binds at most 32766 variables per statement; stay well below. */
+const CHUNK = 5_000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+const fts = sql.identifier(SEARCH_TABLE);
+const columns = sql.join(SEARCH_COLUMNS.map((c) => sql.identifier(c)), sql`, `);
+
+export function reindexTools(tx: ToolsWriter, toolIds: readonly string[]): void {
+  const ids = [...new Set(toolIds)];
+  for (const part of chunks(ids)) {
+    tx.insert(searchDocs).values(part.map((toolId) => ({ toolId }))).onConflictDoNothing().run();
+    const docs = new Map(tx.select().from(searchDocs).where(inArray(searchDocs.toolId, part)).all().map((d) => [d.toolId, d.doc]));
+    const loaded = new Map(loadDocuments(tx, part).map((entry) => [entry.row.id, entry]));
+    for (const [toolId, doc] of docs) {
+      tx.run(sql`DELETE FROM ${fts} WHERE rowid = ${doc}`);
+      const entry = loaded.get(toolId);
+      if (entry?.row.status === 'PUBLISHED') {
+        const values = sql.join(SEARCH_COLUMNS.map((c) => sql`${entry.document[c]}`), sql`, `);
+        tx.run(sql`INSERT INTO ${fts}(rowid, ${columns}) VALUES (${doc}, ${values})`);
+      }
+    }
+    tx.insert(searchChanges).values([...docs.values()].map((doc) => ({ doc }))).run();
+    createTextIndex(tx, SEARCH_TABLE).addWords([...loaded.values()].flatMap(({ document }) => SEARCH_COLUMNS.map((c) => document[c])));
+  }
+  const [last] = tx.select({ seq: sql<number>`max(${searchChanges.seq})` }).from(searchChanges).all();
+  if (last?.seq) tx.delete(searchChanges).where(lte(searchChanges.seq, last.seq - KEPT_CHANGES)).run();
+}
+
+/** Tools whose documents show these products' or categories' names: reindex them when those change. */
+export function toolsShowing(tx: ToolsWriter, refs: { products?: readonly string[]; categories?: readonly string[] }): string[] {
+  const ids = new Set<string>();
+  if (refs.products?.length) {
+    for (const r of tx.select({ id: alternatives.toolId }).from(alternatives).where(inArray(alternatives.productId, [...refs.products])).all()) ids.add(r.id);
+  }
+  if (refs.categories?.length) {
+    const rows = tx
+      .select({ id: toolFacets.toolId })
+      .from(toolFacets)
+      .where(and(eq(toolFacets.dimension, 'category'), inArray(toolFacets.value, [...refs.categories])))
+      .all();
+    for (const r of rows) ids.add(r.id);
+  }
+  return [...ids];
+}
+
+/** Published tools that never went through reindexTools (a database from before search): index them. */
+export function indexUnindexedTools(tx: ToolsWriter): number {
+  const missing = tx.all<{ id: string }>(sql`SELECT id FROM tools WHERE id NOT IN (SELECT tool_id FROM tools_search_docs)`).map((r) => r.id);
+  if (missing.length > 0) reindexTools(tx, missing);
+  return missing.length;
+}

@@ -1,0 +1,78 @@
+/**
+ * `tools(search, filter, orderBy, first, after)`: FTS5 finds and ranks the text hits, the in-memory
+ * catalogue index applies the filters, counts exactly, computes facets and cuts the keyset page,
+ * and one SQL query fetches the page's rows.
+ */
+import { encodeCursor, pageSize } from '@edu-catalogus/kit';
+import { inArray } from 'drizzle-orm';
+import { TypedFastBitSet } from 'typedfastbitset';
+import type { ToolDimension, ToolFilter } from '../db/facets.ts';
+import { checkToolFilter } from '../db/tool-filter.ts';
+import { tools, type ToolRow } from '../db/schema.ts';
+import type { ToolsDb } from '../db/tool-store.ts';
+import { catalogueIndexOf, type CatalogueIndex } from './catalogue-index.ts';
+import { countFacets, type FacetCount } from './facet-counts.ts';
+import { pageOf, parseAfter, type ToolOrder } from './pages.ts';
+import { createTextHits } from './text-hits.ts';
+
+export interface ToolSearchQuery {
+  search?: string | null;
+  filter?: ToolFilter | null;
+  orderBy?: ToolOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ToolSearchResult {
+  totalCount: number;
+  edges: { cursor: string; node: ToolRow }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Computed only when asked for (a function, which GraphQL's default resolver calls). */
+  facets: () => FacetCount[];
+}
+
+/** One bitmap per filtered dimension: the tools having any of its values. */
+function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefined): Map<ToolDimension, TypedFastBitSet> {
+  const bitmaps = new Map<ToolDimension, TypedFastBitSet>();
+  for (const [dimension, values] of Object.entries(filter ?? {}) as [ToolDimension, readonly string[] | null][]) {
+    if (values == null) continue;
+    bitmaps.set(dimension, values.reduce((any, value) => any.union(index.bitsOf(dimension, value)), new TypedFastBitSet()));
+  }
+  return bitmaps;
+}
+
+export function createToolSearch(db: ToolsDb) {
+  const text = createTextHits(db);
+
+  const rowsOf = (ids: string[]): Map<string, ToolRow> =>
+    new Map((ids.length ? db.select().from(tools).where(inArray(tools.id, ids)).all() : []).map((row) => [row.id, row]));
+
+  return {
+    search(query: ToolSearchQuery): ToolSearchResult {
+      const first = pageSize(query.first, 20);
+      checkToolFilter(query.filter);
+      // One read transaction: the index, the text hits and the rows all see the same catalogue.
+      return db.transaction(() => {
+        const index = catalogueIndexOf(db.$client).refresh(db);
+        const resolved = text.resolve(query.search);
+        const order: ToolOrder = resolved ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
+        const after = parseAfter(order, query.after);
+        const hits = resolved ? text.hits(resolved.expression) : null;
+        const base = hits ? hits.intersection(index.published) : index.published.clone();
+        const filters = filterBitmaps(index, query.filter);
+        const matching = [...filters.values()].reduce((m, bits) => m.intersection(bits), base.clone());
+        const ranked = order === 'RELEVANCE' && resolved && hits ? text.ranked(resolved.expression, hits.size()) : [];
+        const page = pageOf(index, order, matching, after, first + 1, ranked);
+        const rows = rowsOf(page.slice(0, first).map((e) => index.toolId(e.doc)));
+        const edges = page.slice(0, first).map((e) => ({ cursor: encodeCursor(e.position), node: rows.get(index.toolId(e.doc))! }));
+        return {
+          totalCount: matching.size(),
+          edges,
+          pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+          facets: () => countFacets(index, base, filters, query.filter),
+        };
+      });
+    },
+  };
+}
+export type ToolSearch = ReturnType<typeof createToolSearch>;
