@@ -9,10 +9,11 @@ const flag = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
     .default(fallback ? 'true' : 'false')
     .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
-const list = z
-  .string()
-  .default('')
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const list = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 
 export interface PublicApiConfig {
   /** Production mode: no "Did you mean …" suggestions in validation errors. */
@@ -26,6 +27,8 @@ export interface PublicApiConfig {
     maxCost: number;
     /** The size assumed for a list field that takes no `first`. */
     assumedListSize: number;
+    /** Longest string accepted in an argument (ids, search text), literal or from variables. */
+    maxStringLength: number;
     maxBodyBytes: number;
     operationTimeoutMs: number;
   };
@@ -45,20 +48,17 @@ const schema = z.object({
   MAX_DIRECTIVES: positive(10),
   MAX_COST: positive(20_000),
   ASSUMED_LIST_SIZE: positive(10),
+  MAX_STRING_LENGTH: positive(1000),
   MAX_BODY_BYTES: positive(100_000),
   OPERATION_TIMEOUT_MS: positive(10_000),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   RESPONSE_CACHE: flag(true),
-  CORS_ORIGINS: z
-    .string()
-    .default('*')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-    .refine((origins) => origins.every((o) => o === '*' || URL.canParse(o)), 'must be * or a comma-separated list of origins (https://portal.example)'),
+  CORS_ORIGINS: list('*').refine((origins) => origins.every((o) => o === '*' || URL.canParse(o)), 'must be * or a comma-separated list of origins (https://portal.example)'),
   RATE_LIMIT: positive(600),
   RATE_LIMIT_WINDOW: positive(60),
   RATE_LIMIT_PORTAL: positive(6000),
   API_KEY_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name').default('x-api-key'),
-  PORTAL_API_KEYS: list,
+  PORTAL_API_KEYS: list(''),
   PERSISTED_DOCUMENTS_DIR: z.string().min(1).default(path.join(repoRoot, 'gateway/persisted-documents')),
   TRUSTED_DOCUMENTS_ONLY: flag(false),
 });
@@ -74,6 +74,7 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       maxDirectives: c.MAX_DIRECTIVES,
       maxCost: c.MAX_COST,
       assumedListSize: c.ASSUMED_LIST_SIZE,
+      maxStringLength: c.MAX_STRING_LENGTH,
       maxBodyBytes: c.MAX_BODY_BYTES,
       operationTimeoutMs: c.OPERATION_TIMEOUT_MS,
     },

@@ -23,16 +23,18 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
-    // Stops accepting connections, lets in-flight requests finish, then disposes the runtime.
-    close: async () => {
-      await new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeIdleConnections();
-      });
-      await gateway.dispose();
-    },
+    // Stops accepting connections, lets in-flight requests finish, then disposes the runtime; once.
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve, reject) => {
+          server.close((err) => (err ? reject(err) : resolve()));
+          server.closeIdleConnections();
+        });
+        await gateway.dispose();
+      })()),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Refuses, before any subgraph is asked, an operation whose estimated size is too large: each object
  * field costs 1, times the `first` of its list (or an assumed size for a list without `first`), so
- * nested lists multiply. `first` outside 0..100 is refused here with the subgraphs' own message.
+ * nested lists multiply. Arguments are checked on the way: `first` outside 0..100 (with the subgraphs'
+ * own message) and over-long strings, literal or from variables.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { InputError, MAX_PAGE_SIZE, pageSize } from '@edu-catalogus/kit';
@@ -12,13 +13,21 @@ import { refusal } from './refusal.ts';
 export interface CostOptions {
   maxCost: number;
   assumedListSize: number;
+  maxStringLength: number;
+}
+
+function checkStrings(name: string, value: unknown, max: number): void {
+  if (typeof value === 'string' && value.length > max) throw new InputError(name, `${name} is longer than ${max} characters`);
+  if (Array.isArray(value)) value.forEach((v) => checkStrings(name, v, max));
+  else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) checkStrings(`${name}.${key}`, v, max);
 }
 
 const isList = (type: GraphQLOutputType) => isListType(getNullableType(type));
 
 /** How many objects a field stands for, given its children's cost. */
-export function costEstimator({ assumedListSize }: Pick<CostOptions, 'assumedListSize'>) {
+export function costEstimator({ assumedListSize, maxStringLength }: Omit<CostOptions, 'maxCost'>) {
   return ({ type: parentType, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+    for (const [name, value] of Object.entries(args)) checkStrings(name, value, maxStringLength);
     // Introspection is answered by the gateway itself from the schema in memory.
     if (field.name.startsWith('__')) return 0;
     const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;

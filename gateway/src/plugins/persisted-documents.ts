@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+const refusalOptions = (message: string, code: string, status: number) => ({ message, extensions: { code, http: { status } } });
+
 export class PersistedDocumentsError extends Error {}
 
 export const documentHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -31,5 +33,10 @@ export function persistedDocumentsOptions(documents: Map<string, string>, onlyFo
     getPersistedOperation: (id: string) => documents.get(id.replace(/^sha256:/, '')) ?? null,
     // Signed-in curators write their own queries; anonymous traffic may be held to the registered ones.
     allowArbitraryDocuments: (request: Request) => !onlyForAnonymous || request.headers.has('authorization'),
+    customErrors: {
+      notFound: refusalOptions('No document is registered under that documentId.', 'PERSISTED_QUERY_NOT_FOUND', 400),
+      persistedQueryOnly: refusalOptions('Anonymous requests must send the documentId of a registered document.', 'PERSISTED_QUERY_ONLY', 403),
+      keyNotFound: refusalOptions('Send a query or the documentId of a registered document.', 'PERSISTED_QUERY_ID_REQUIRED', 400),
+    },
   };
 }

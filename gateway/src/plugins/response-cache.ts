@@ -26,7 +26,10 @@ export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPl
       if (getOperationAST(args.document, args.operationName)?.operation !== 'mutation') return;
       return {
         onExecuteDone({ result }) {
-          if (!(Symbol.asyncIterator in (result as object)) && (result as { data?: unknown }).data) generation += 1;
+          if (Symbol.asyncIterator in (result as object)) return;
+          // A mutation field that returned something may have changed what readers see.
+          const data = (result as { data?: Record<string, unknown> | null }).data;
+          if (data && Object.values(data).some((value) => value != null)) generation += 1;
         },
       };
     },

@@ -1,0 +1,116 @@
+import { Writable } from 'node:stream';
+import { createLogger } from '@edu-catalogus/kit';
+import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postJson, send } from '../src/http.ts';
+import { startStack, type Stack } from '../src/stack.ts';
+
+/** Log lines the gateway writes, parsed. */
+const logLines: Record<string, any>[] = [];
+const logSink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+    done();
+  },
+});
+const subgraphHeaders: Headers[] = [];
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({
+    env: { RATE_LIMIT: '1000' },
+    gateway: {
+      logger: createLogger('gateway', 'info', logSink),
+      plugins: [
+        {
+          onFetch: ({ options }: { options: { headers?: Record<string, string> } }) => void subgraphHeaders.push(new Headers(options.headers)),
+          // Stands in for a bug deep in the gateway: an exception whose message must never reach a client.
+          onSubgraphExecute: ({ executionRequest }: { executionRequest: { context?: { request?: Request } } }) => {
+            if (executionRequest.context?.request?.headers.get('x-test-explode')) {
+              throw new Error('SQLITE_CORRUPT: database disk image is malformed (/srv/edu-catalogus/.data/tools.db)');
+            }
+          },
+        },
+      ],
+    },
+  });
+});
+afterAll(() => stack.stop());
+
+const origin = () => new URL(stack.gatewayUrl).origin;
+
+describe('health and readiness', () => {
+  it('answers /healthz while the process is up', async () => {
+    expect((await send(`${origin()}/healthz`)).status).toBe(200);
+  });
+
+  it('is ready only when every subgraph answers', async () => {
+    const ready = await send(`${origin()}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(ready.json.subgraphs).toEqual({ tools: 'ready', facilities: 'ready', standards: 'ready' });
+    const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', ...urlsWith({ standards: 'http://127.0.0.1:9/graphql' }) });
+    const orphan = await startConfiguredGateway(config, { logging: false });
+    try {
+      const notReady = await send(new URL('/readyz', orphan.url).toString());
+      expect(notReady.status).toBe(503);
+      expect(notReady.json.subgraphs.standards).toBe('unreachable');
+      expect(notReady.json.subgraphs.tools).toBe('ready');
+    } finally {
+      await orphan.close();
+    }
+  });
+});
+
+function urlsWith(overrides: Partial<Stack['subgraphUrls']> = {}) {
+  const urls = { ...stack.subgraphUrls, ...overrides };
+  return { SUBGRAPH_TOOLS_URL: urls.tools, SUBGRAPH_FACILITIES_URL: urls.facilities, SUBGRAPH_STANDARDS_URL: urls.standards };
+}
+
+describe('request ids and masked errors', () => {
+  it('returns a request id and sends the same id to every subgraph it asks', async () => {
+    subgraphHeaders.length = 0;
+    const response = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { standards { maintainer { name } } } }' });
+    const id = response.headers.get('x-request-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(subgraphHeaders.length).toBeGreaterThanOrEqual(3);
+    for (const headers of subgraphHeaders) expect(headers.get('x-request-id')).toBe(id);
+  });
+
+  it('keeps a request id the client sent', async () => {
+    const response = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { id } }' }, { 'x-request-id': 'portal-trace-42' });
+    expect(response.headers.get('x-request-id')).toBe('portal-trace-42');
+  });
+
+  it('masks an unexpected error as INTERNAL_SERVER_ERROR with the request id, and logs it in full under that id', async () => {
+    const response = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { name } }' }, { 'x-test-explode': '1' });
+    const requestId = response.headers.get('x-request-id');
+    expect(response.json.errors).toHaveLength(1);
+    expect(response.json.errors[0].message).toBe('Unexpected error.');
+    expect(response.json.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+    expect(response.text).not.toMatch(/SQLITE|srv|\.db|stack|at /i);
+    const logged = logLines.find((line) => line.requestId === requestId && line.level >= 50);
+    expect(logged?.err?.message).toMatch(/SQLITE_CORRUPT/);
+    expect(logged?.err?.stack).toMatch(/at /);
+  });
+
+  it('keeps a known error: its code and message reach the client unmasked', async () => {
+    const response = await postJson(stack.gatewayUrl, { query: '{ tools(after: "not-a-cursor") { totalCount } }' });
+    expect(response.json.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.json.errors[0].message).toMatch(/cursor/);
+  });
+});
+
+describe('Prometheus metrics', () => {
+  it('counts requests and errors and times operations and subgraph calls, per operation and subgraph', async () => {
+    await postJson(stack.gatewayUrl, { query: 'query MetricsProbe { tool(id: "moodle") { standards { name } } }' });
+    await postJson(stack.gatewayUrl, { query: 'query MetricsBroken { tool(id: "moodle") { nope } }' });
+    const metrics = await send(`${origin()}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.text).toMatch(/graphql_yoga_http_duration_bucket\{[^}]*\}/);
+    expect(metrics.text).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="MetricsProbe"[^}]*\} 1/);
+    expect(metrics.text).toMatch(/graphql_envelop_error_result\{[^}]*operationName="MetricsBroken"/);
+    for (const subgraph of ['tools', 'standards']) {
+      expect(metrics.text).toMatch(new RegExp(`graphql_gateway_subgraph_execute_duration_bucket\\{[^}]*subgraphName="${subgraph}"`));
+    }
+  });
+});
