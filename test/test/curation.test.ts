@@ -111,6 +111,55 @@ describe('curation through the gateway', () => {
     expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.license.expression' });
   });
 
+  it('lets exactly one of 50 concurrent updates with the same expected version win, with one new revision', async () => {
+    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    const { version, history } = entry.body.data.toolEntry;
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        stack.query(
+          `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input) { version } }`,
+          { input: { ...baseInput, summary: { nl: `Versie ${i} van de samenvatting.` } }, v: version },
+          as(i % 2 ? alice : bob),
+        ),
+      ),
+    );
+    const codes = attempts.map((a) => a.body.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(49);
+    const after = await stack.query(`{ toolEntry(id: "kiwix") { version history { version action } } }`, {}, as(alice));
+    expect(after.body.data.toolEntry.version).toBe(version + 1);
+    expect(after.body.data.toolEntry.history).toHaveLength(history.length + 1);
+    expect(after.body.data.toolEntry.history.at(-1)).toEqual({ version: version + 1, action: 'UPDATE' });
+  });
+
+  it('lets another organisation propose a change that only the owner publishes', async () => {
+    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version } }`, {}, as(alice));
+    const proposal = await stack.query(
+      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input, comment: "SURF: add mbo") { owner { id } lastEditor { organisation { id } } version } }`,
+      { input: { ...baseInput, sectors: ['PO', 'VO', 'MBO'] }, v: entry.body.data.toolEntry.version },
+      as(carol),
+    );
+    expect(proposal.body.errors).toBeUndefined();
+    expect(proposal.body.data.updateTool).toMatchObject({ owner: { id: 'kennisnet' }, lastEditor: { organisation: { id: 'surf' } } });
+    const submitted = await stack.query(`mutation { submitTool(id: "kiwix") { entryStatus } }`, {}, as(carol));
+    expect(submitted.body.data.submitTool.entryStatus).toBe('IN_REVIEW');
+    const bySurf = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(await stack.token({ sub: 'dan', org: 'surf' })));
+    expect(bySurf.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byOwner = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus published { sectors } } }`, {}, as(alice));
+    expect(byOwner.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', published: { sectors: ['PO', 'VO', 'MBO'] } });
+  });
+
+  it('never lets a revision be changed or removed', async () => {
+    const { openToolsDatabase } = await import('@edu-catalogus/tools');
+    const db = openToolsDatabase(`${stack.dataDir}/tools.db`);
+    try {
+      expect(() => db.$client.prepare(`UPDATE revisions SET comment = 'rewritten'`).run()).toThrow(/append-only/);
+      expect(() => db.$client.prepare(`DELETE FROM revisions`).run()).toThrow(/append-only/);
+    } finally {
+      db.$client.close();
+    }
+  });
+
   it('refuses anonymous writes with UNAUTHENTICATED and curator queries without a role with FORBIDDEN', async () => {
     const anonymous = await stack.query(`mutation { submitTool(id: "kiwix") { version } }`);
     expect(anonymous.status).toBe(401);

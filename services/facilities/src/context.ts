@@ -1,12 +1,18 @@
 /** Per-request context of the facilities subgraph: the stores and request-scoped batching loaders. */
-import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createFacilitiesCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './db/facility-store.ts';
 import { createOrganisationStore } from './db/organisation-store.ts';
 import type { FacilityRow } from './db/schema.ts';
 
-export function createStores(db: FacilitiesDb) {
-  return { facilities: createFacilityStore(db), organisations: createOrganisationStore(db) };
+export function createStores(db: FacilitiesDb, peers: Peers = trustingPeers) {
+  return {
+    facilities: createFacilityStore(db),
+    organisations: createOrganisationStore(db),
+    curation: createFacilitiesCuration(db, peers),
+  };
 }
 export type Stores = ReturnType<typeof createStores>;
 
@@ -14,6 +20,10 @@ export function createLoaders(stores: Stores) {
   return {
     facility: createRowLoader((ids) => stores.facilities.byIds(ids)),
     organisation: createRowLoader((ids) => stores.organisations.byIds(ids)),
+    /** Revisions per entry id, for each curated type. */
+    history: createLoaderFamily((type: keyof Stores['curation']) =>
+      createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),
+    ),
     operated: createMapLoader((ids: readonly string[]) => stores.facilities.byOperatorIds(ids), [] as FacilityRow[]),
     /** The values of one link (partner, standard ...) per facility id. */
     links: createLoaderFamily((dimension: FacilityLink) =>

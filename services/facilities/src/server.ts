@@ -24,7 +24,7 @@ export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => 
 }
 
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: FacilitiesDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
-  const stores = createStores(db);
+  const stores = createStores(db, peers);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
     context: async (identity) => createContext(stores, identity ?? null),

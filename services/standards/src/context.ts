@@ -1,11 +1,13 @@
 /** Per-request context of the standards subgraph: the store and request-scoped batching loaders. */
-import { createMapLoader, createRowLoader } from '@edu-catalogus/kit';
+import { createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createStandardsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import type { StandardRow, StandardVersionRow } from './db/schema.ts';
 import { createStandardStore, type StandardsDb } from './db/standard-store.ts';
 
-export function createStores(db: StandardsDb) {
-  return { standards: createStandardStore(db) };
+export function createStores(db: StandardsDb, peers: Peers = trustingPeers) {
+  return { standards: createStandardStore(db), curation: createStandardsCuration(db, peers) };
 }
 export type Stores = ReturnType<typeof createStores>;
 
@@ -14,6 +16,7 @@ export function createLoaders(stores: Stores) {
     standard: createRowLoader((ids) => stores.standards.byIds(ids)),
     versions: createMapLoader((ids: readonly string[]) => stores.standards.versionsByStandardIds(ids), [] as StandardVersionRow[]),
     sectors: createMapLoader((ids: readonly string[]) => stores.standards.sectorsByStandardIds(ids), [] as string[]),
+    history: createMapLoader((ids: readonly string[]) => stores.curation.standard.history(ids), [] as RevisionRow[]),
     maintained: createMapLoader((ids: readonly string[]) => stores.standards.byMaintainerIds(ids), [] as StandardRow[]),
   };
 }

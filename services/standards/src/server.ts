@@ -24,7 +24,7 @@ export function openStandardsDatabase(file: string, onQuery?: (sql: string) => v
 }
 
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: StandardsDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
-  const stores = createStores(db);
+  const stores = createStores(db, peers);
   return {
     apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
     context: async (identity) => createContext(stores, identity ?? null),

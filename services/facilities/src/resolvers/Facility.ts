@@ -15,6 +15,7 @@ export const Facility = {
   dependsOn: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
     present(await loaders.facility.loadMany(await loaders.links('dependsOn').load(facility.id))),
   dependents: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.linkedBy('dependsOn').load(facility.id),
+  history: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.history('facility').load(facility.id),
   standards: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
     (await loaders.links('standard').load(facility.id)).map((id) => ({ __typename: 'Standard', id })),
 };

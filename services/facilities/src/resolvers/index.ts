@@ -1,7 +1,20 @@
 /** The resolver map of the facilities subgraph. */
+import { JSONScalar } from '@edu-catalogus/kit/curation';
+import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
 import { Facility } from './Facility.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
 import { Standard } from './Standard.ts';
 
-export const resolvers = { Query, Facility, Organisation, Standard };
+export const resolvers = {
+  Query: { ...Query, ...CurationQuery },
+  Mutation: CurationMutation,
+  Facility,
+  Organisation,
+  Standard,
+  FacilityEntry,
+  OrganisationEntry,
+  Revision,
+  Editor,
+  JSON: JSONScalar,
+};

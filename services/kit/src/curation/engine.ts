@@ -165,7 +165,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
             // An edit of a published entry starts a new draft; the published content stays visible.
             status: row.status === 'IN_REVIEW' ? 'IN_REVIEW' : 'DRAFT',
             draft,
-            draftOrg: row.draft ? row.draftOrg : who.org,
+            // The pending draft is the last editor's: a proposal when they are not of the owner.
+            draftOrg: who.org,
             lastEditorSub: who.sub,
             lastEditorName: who.name ?? null,
             lastEditorOrg: who.org,

@@ -8,6 +8,7 @@ export const Standard = {
   sectors: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.sectors.load(standard.id),
   versions: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.versions.load(standard.id),
   entryStatus: (standard: StandardRow) => standard.status,
+  history: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.history.load(standard.id),
 };
 
 export const StandardVersion = {

@@ -1,6 +1,18 @@
 /** The resolver map of the standards subgraph. */
+import { JSONScalar } from '@edu-catalogus/kit/curation';
+import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
 import { Standard, StandardVersion } from './Standard.ts';
 
-export const resolvers = { Query, Standard, StandardVersion, Organisation };
+export const resolvers = {
+  Query: { ...Query, ...CurationQuery },
+  Mutation: CurationMutation,
+  Standard,
+  StandardVersion,
+  Organisation,
+  StandardEntry,
+  Revision,
+  Editor,
+  JSON: JSONScalar,
+};

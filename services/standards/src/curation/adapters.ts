@@ -1,0 +1,28 @@
+/** The curation workflow of standards, wired to its writes. */
+import { InputError, type Peers } from '@edu-catalogus/kit';
+import { createCuration } from '@edu-catalogus/kit/curation';
+import { archiveStandard, writeStandard, type Tx } from '../db/writes.ts';
+import type { StandardsDb } from '../db/standard-store.ts';
+import * as content from './content.ts';
+
+/** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
+const w = (tx: unknown) => tx as Tx;
+
+export function createStandardsCuration(db: StandardsDb, peers: Peers) {
+  return {
+    standard: createCuration(db, {
+      type: 'Standard',
+      draftSchema: content.standardDraft,
+      publishSchema: content.standardContent,
+      checkReferences: async (draft) => {
+        // The maintainer is an Organisation, owned by the facilities subgraph.
+        if (!draft.maintainer) return;
+        const found = await peers.existing('facilities', 'Organisation', [draft.maintainer]);
+        if (!found.has(draft.maintainer)) throw new InputError('input.maintainer', `input.maintainer: there is no published organisation "${draft.maintainer}"`);
+      },
+      publish: (tx, id, c) => writeStandard(w(tx), id, content.standardContent.parse(c)),
+      archive: (tx, id) => archiveStandard(w(tx), id),
+    }),
+  };
+}
+export type StandardsCuration = ReturnType<typeof createStandardsCuration>;

@@ -1,0 +1,85 @@
+import { readSupergraph } from '@edu-catalogus/schema';
+import {
+  buildASTSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  parse,
+  type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../src/stack.ts';
+
+/**
+ * Who may call each mutation. A new mutation without a line here fails the first test, so every
+ * write gets a deliberate rule. `curator` means: curators and admins pass the role check (the
+ * entry's own rules — organisation, four eyes — are tested in curation.test.ts).
+ */
+const RULES: Record<string, 'curator'> = Object.fromEntries(
+  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard'].flatMap((type) =>
+    ['create', 'update', 'submit', 'publish', 'archive'].map((verb) => [`${verb}${type}`, 'curator'] as const),
+  ),
+);
+
+const schema = buildASTSchema(parse(readSupergraph()), { assumeValidSDL: true });
+const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+
+/** The smallest value a required input type accepts (the subgraph may still refuse its content). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType as GraphQLInputType)];
+  const named = getNamedType(type);
+  if (isEnumType(named)) return named.getValues()[0]?.value;
+  if (isInputObjectType(named)) {
+    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  }
+  if (isScalarType(named) && named.name === 'Int') return 1;
+  if (isScalarType(named) && named.name === 'Boolean') return false;
+  return 'permission-matrix';
+}
+
+let stack: Stack;
+const tokens: Record<string, string | null> = {};
+beforeAll(async () => {
+  stack = await startStack();
+  tokens.anonymous = null;
+  tokens.signedInWithoutRole = await stack.token({ sub: 'reader', org: 'kennisnet', roles: [] });
+  tokens.curator = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
+  tokens.admin = await stack.token({ sub: 'root', org: null, roles: ['admin'] });
+});
+afterAll(() => stack.stop());
+
+describe('permission matrix', () => {
+  it('has a rule for every mutation in the supergraph, and no rule for a mutation that is gone', () => {
+    expect(mutations.map((m) => m.name).sort()).toEqual(Object.keys(RULES).sort());
+  });
+
+  it('declares the rule in the SDL next to every mutation', () => {
+    for (const mutation of mutations) {
+      const directives = mutation.astNode?.directives?.map((d) => d.name.value) ?? [];
+      expect(directives, mutation.name).toContain('requiresScopes');
+    }
+  });
+
+  it.each(['anonymous', 'signedInWithoutRole', 'curator', 'admin'])('applies the rules to %s', async (role) => {
+    for (const mutation of mutations) {
+      const args = mutation.args.filter((a) => isNonNullType(a.type));
+      const variables = Object.fromEntries(args.map((a) => [a.name, sample(a.type)]));
+      const signature = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+      const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const token = tokens[role];
+      const response = await stack.query(`mutation(${signature}) { ${mutation.name}(${call}) { __typename } }`, variables, token ? { authorization: `Bearer ${token}` } : {});
+      const code = response.body.errors?.[0]?.extensions?.code;
+      if (role === 'anonymous') expect([response.status, code], mutation.name).toEqual([401, 'UNAUTHENTICATED']);
+      else if (role === 'signedInWithoutRole') expect([response.status, code], mutation.name).toEqual([403, 'FORBIDDEN']);
+      else {
+        // Past the role check: the subgraph answers on the content (unknown id, incomplete input ...).
+        expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'], `${mutation.name}: ${code}`).not.toContain(code);
+        expect(response.status, mutation.name).toBeLessThan(500);
+      }
+    }
+  });
+});
