@@ -9,6 +9,8 @@ import type { Logger } from 'pino';
 import { useCostLimit } from './plugins/cost.ts';
 import { maskError, useErrorRequestIds } from './plugins/errors.ts';
 import { useHttpCache } from './plugins/http-cache.ts';
+import { useHttpRefusals } from './plugins/http-refusals.ts';
+import { useKnownOperationTypes } from './plugins/operation-types.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { hiveLogger, useMetrics } from './plugins/observability.ts';
 import { loadPersistedDocuments, persistedDocumentsOptions } from './plugins/persisted-documents.ts';
@@ -56,8 +58,10 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
     useMetrics(log),
     useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),
+    useHttpRefusals(GRAPHQL_ENDPOINT),
     useHttpCache({ maxAgeSeconds: config.cache.maxAgeSeconds, graphqlEndpoint: GRAPHQL_ENDPOINT }),
     useErrorRequestIds(requestIds, logger),
+    useKnownOperationTypes(),
     ...(limitPlugins(config.limits, config.production) as GatewayPlugin[]),
     useCostLimit(config.limits),
     ...(config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : []),

@@ -54,7 +54,11 @@ export function useCostLimit(options: CostOptions): GatewayPlugin {
         });
       } catch (error) {
         if (error instanceof InputError) return setResultAndStopExecution({ errors: [refusal(error.message, error.code, 400, error.extensions)] });
-        if (error instanceof GraphQLError) return setResultAndStopExecution({ errors: [refusal(error.message, 'BAD_USER_INPUT')] });
+        // graphql-query-complexity reports bad variables, and its own node limit (fragment bombs), as GraphQLErrors.
+        if (error instanceof GraphQLError) {
+          const code = /maximum allowed number of nodes/.test(error.message) ? 'COST_ESTIMATED_TOO_EXPENSIVE' : 'BAD_USER_INPUT';
+          return setResultAndStopExecution({ errors: [refusal(error.message, code)] });
+        }
         throw error;
       }
       if (cost > options.maxCost) {

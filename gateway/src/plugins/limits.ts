@@ -20,7 +20,8 @@ export function limitPlugins(limits: PublicApiConfig['limits'], production: bool
   return [
     maxTokensPlugin({ n: limits.maxTokens }),
     maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...reportAs('DEPTH_LIMIT_EXCEEDED') }),
-    maxAliasesPlugin({ n: limits.maxAliases, ...reportAs('ALIAS_LIMIT_EXCEEDED') }),
+    // __typename counts too: an alias flood of it is still a flood.
+    maxAliasesPlugin({ n: limits.maxAliases, allowList: [], ...reportAs('ALIAS_LIMIT_EXCEEDED') }),
     maxDirectivesPlugin({ n: limits.maxDirectives, ...reportAs('DIRECTIVE_LIMIT_EXCEEDED') }),
     // Suggestions help a developer but map the schema for an attacker; the schema stays introspectable.
     ...(production ? [blockFieldSuggestionsPlugin()] : []),

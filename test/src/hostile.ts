@@ -1,0 +1,121 @@
+/** Malicious and malformed requests for the hostile-input suite: each must be refused with a 4xx and a code. */
+
+export interface HostileRequest {
+  name: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** Added to the gateway URL (`?query=…`). */
+  search?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** A string is sent as is; anything else as JSON. */
+  body?: unknown;
+  /** Expected `extensions.code` of the first error. */
+  code: string;
+}
+
+const nest = (levels: number, open: (i: number) => string, leaf: string) => {
+  let q = leaf;
+  for (let i = levels - 1; i >= 0; i--) q = `${open(i)} { ${q} }`;
+  return q;
+};
+/** tool → standards → implementedBy → standards → …: the Tool ↔ Standard cycle. */
+const toolStandardCycle = (levels: number) => `{ tool(id: "moodle") { ${nest(levels, (i) => (i % 2 === 0 ? 'standards' : 'implementedBy'), 'id')} } }`;
+const aliases = (n: number, field = 'tool(id: "moodle") { id }') => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const directives = (n: number, directive = '@include(if: true)') => `{ tool(id: "moodle") { id ${directive.repeat(n)} } }`;
+const huge = (n: number) => 'x'.repeat(n);
+const q = (query: string, extra: Record<string, unknown> = {}) => ({ query, ...extra });
+
+export const HOSTILE_REQUESTS: HostileRequest[] = [
+  // Depth through the Tool ↔ Standard cycle, and the same hidden in fragments.
+  { name: 'Tool ↔ Standard cycle, 12 levels', body: q(toolStandardCycle(12)), code: 'DEPTH_LIMIT_EXCEEDED' },
+  { name: 'Tool ↔ Standard cycle, 40 levels', body: q(toolStandardCycle(40)), code: 'DEPTH_LIMIT_EXCEEDED' },
+  { name: 'Standard ↔ Tool cycle from standard()', body: q(`{ standard(id: "lti-1-3") { ${nest(12, (i) => (i % 2 === 0 ? 'implementedBy' : 'standards'), 'id')} } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
+  { name: 'cycle through connections', body: q(`{ tools(first: 5) { edges { node { ${nest(10, (i) => (i % 2 === 0 ? 'standards' : 'implementedBy'), 'id')} } } } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
+  {
+    name: 'cycle hidden in nested fragments',
+    body: q(`{ tool(id: "moodle") { ...T1 } } ${Array.from({ length: 8 }, (_, i) => `fragment T${i + 1} on Tool { standards { implementedBy { ${i < 7 ? `...T${i + 2}` : 'id'} } } }`).join(' ')}`),
+    code: 'DEPTH_LIMIT_EXCEEDED',
+  },
+  { name: 'cycle in inline fragments', body: q(`{ tool(id: "moodle") { ${nest(12, (i) => (i % 2 === 0 ? '... on Tool { standards' : '... on Standard { implementedBy'), 'id')} ${'}'.repeat(12)} } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
+  { name: 'deep cycle over GET', search: { query: toolStandardCycle(14) }, code: 'DEPTH_LIMIT_EXCEEDED' },
+  // Alias floods.
+  { name: '20 aliases of tool()', body: q(aliases(20)), code: 'ALIAS_LIMIT_EXCEEDED' },
+  { name: '300 aliases of tool()', body: q(aliases(300)), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: '50 aliases of a list', body: q(aliases(50, 'tools(first: 100) { totalCount }')), code: 'ALIAS_LIMIT_EXCEEDED' },
+  { name: 'aliases spread over nested fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, (_, i) => `s${i}: standards { id }`).join(' ')} } }`), code: 'ALIAS_LIMIT_EXCEEDED' },
+  { name: 'aliases inside a fragment', body: q(`{ tool(id: "moodle") { ...F } } fragment F on Tool { ${Array.from({ length: 40 }, (_, i) => `n${i}: name`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
+  { name: '__typename alias flood', body: q(`{ ${Array.from({ length: 100 }, (_, i) => `t${i}: __typename`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
+  // Directive floods.
+  { name: '50 @include on one field', body: q(directives(50)), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
+  { name: '50 @skip on one field', body: q(directives(50, '@skip(if: false)')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
+  { name: '100 unknown directives', body: q(directives(100, '@boom')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
+  { name: 'directives spread over fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, () => 'id @include(if: true)').join(' ')} } }`), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
+  // Token floods and huge strings.
+  { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: 'huge literal id', body: q(`{ tool(id: "${huge(50_000)}") { id } }`), code: 'BAD_USER_INPUT' },
+  { name: 'huge id in variables', body: q('query($id: ID!) { tool(id: $id) { id } }', { variables: { id: huge(50_000) } }), code: 'BAD_USER_INPUT' },
+  { name: 'huge search text', body: q('query($s: String) { tools(search: $s) { totalCount } }', { variables: { s: huge(20_000) } }), code: 'BAD_USER_INPUT' },
+  { name: 'huge alternatives(to:)', body: q(`{ alternatives(to: "${huge(5000)}") { product { id } } }`), code: 'BAD_USER_INPUT' },
+  // Fragment cycles and bombs.
+  { name: 'fragment cycle A ↔ B', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'self-spreading fragment', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { name ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'three-fragment cycle', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...C } fragment C on Tool { ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  {
+    name: 'fragment bomb (each spreads the next twice)',
+    body: q(`{ tool(id: "moodle") { ...F0 } } ${Array.from({ length: 20 }, (_, i) => (i < 19 ? `fragment F${i} on Tool { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Tool { name }`)).join(' ')}`),
+    code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  },
+  // Batches: batching is off.
+  { name: 'batch of two operations', body: [q('{ __typename }'), q('{ __typename }')], code: 'BAD_REQUEST' },
+  { name: 'batch of 500 operations', body: Array.from({ length: 500 }, () => q('{ tool(id: "moodle") { id } }')), code: 'BAD_REQUEST' },
+  { name: 'empty batch', body: [], code: 'BAD_REQUEST' },
+  // Malformed JSON and parameters.
+  { name: 'truncated JSON', body: '{"query": "{ __typename }"', code: 'BAD_REQUEST' },
+  { name: 'not JSON at all', body: 'hello', code: 'BAD_REQUEST' },
+  { name: 'JSON null', body: 'null', code: 'BAD_REQUEST' },
+  { name: 'JSON number', body: '42', code: 'BAD_REQUEST' },
+  { name: 'JSON string', body: '"{ __typename }"', code: 'BAD_REQUEST' },
+  { name: 'query is a number', body: { query: 42 }, code: 'BAD_REQUEST' },
+  { name: 'variables is a string', body: q('{ __typename }', { variables: 'x' }), code: 'BAD_REQUEST' },
+  { name: 'extensions is a string', body: q('{ __typename }', { extensions: 'x' }), code: 'BAD_REQUEST' },
+  { name: 'no query and no documentId', body: { variables: {} }, code: 'PERSISTED_QUERY_ID_REQUIRED' },
+  { name: 'unknown operationName', body: q('query A { __typename }', { operationName: 'B' }), code: 'OPERATION_RESOLUTION_FAILURE' },
+  { name: 'syntax garbage', body: q('{{{{{{ ]]]] !!'), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: 'null byte in the query', body: q('{ tool(id: "moodle") { id }\u0000 }'), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: 'unknown field', body: q('{ secrets { password } }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'variable of the wrong type', body: q('query($n: Int) { tools(first: $n) { totalCount } }', { variables: { n: 'lots' } }), code: 'BAD_USER_INPUT' },
+  { name: 'subscription operation', body: q('subscription { toolPublished { id } }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'unknown documentId', body: { documentId: 'f'.repeat(64) }, code: 'PERSISTED_QUERY_NOT_FOUND' },
+  { name: 'forged bearer token', body: q('{ tool(id: "moodle") { id } }'), headers: { authorization: 'Bearer not.a.jwt' }, code: 'UNAUTHENTICATED' },
+  // Wrong content types and methods.
+  { name: 'text/plain body', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'application/xml body', body: '<query>{ __typename }</query>', headers: { 'content-type': 'application/xml' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'multipart/form-data body', body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--', headers: { 'content-type': 'multipart/form-data; boundary=x' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'form-urlencoded body', body: 'query=%7B__typename%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'no content type', body: '{"query":"{ __typename }"}', headers: { 'content-type': '' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  { name: 'PUT', method: 'PUT', body: q('{ __typename }'), code: 'BAD_REQUEST' },
+  { name: 'DELETE', method: 'DELETE', code: 'BAD_REQUEST' },
+  { name: 'PATCH', method: 'PATCH', body: q('{ __typename }'), code: 'BAD_REQUEST' },
+  // Page sizes and estimated cost.
+  { name: 'first: 1000000', body: q('{ tools(first: 1000000) { edges { node { id } } } }'), code: 'BAD_USER_INPUT' },
+  { name: 'first: 1000000 with only totalCount', body: q('{ tools(first: 1000000) { totalCount } }'), code: 'BAD_USER_INPUT' },
+  { name: 'first: -1', body: q('{ tools(first: -1) { totalCount } }'), code: 'BAD_USER_INPUT' },
+  { name: 'first from a variable', body: q('query($n: Int) { products(first: $n) { totalCount } }', { variables: { n: 1_000_000 } }), code: 'BAD_USER_INPUT' },
+  { name: 'first: 101 on facilities', body: q('{ facilities(first: 101) { totalCount } }'), code: 'BAD_USER_INPUT' },
+  { name: 'first: 1000000 on alternatives', body: q('{ alternatives(to: "teams", first: 1000000) { product { id } } }'), code: 'BAD_USER_INPUT' },
+  {
+    name: 'nested lists that would return millions of nodes',
+    body: q('{ tools(first: 100) { edges { node { standards { implementedBy { standards { implementedBy { id } } } } } } } }'),
+    code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  },
+  {
+    name: 'wide nested lists under many aliases',
+    body: q(aliases(10, 'tools(first: 100) { edges { node { standards { implementedBy { id } } facilities { standards { id } } } } }')),
+    code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  },
+  // Mutations over GET.
+  { name: 'mutation over GET', search: { query: 'mutation { __typename }' }, code: 'BAD_REQUEST' },
+  { name: 'mutation over GET with operationName', search: { query: 'mutation M { __typename }', operationName: 'M' }, code: 'BAD_REQUEST' },
+  // Oversized bodies.
+  { name: '200 kB body with a Content-Length', body: q(`{ __typename } # ${huge(200_000)}`), code: 'PAYLOAD_TOO_LARGE' },
+  { name: '2 MB body', body: q(`{ __typename } # ${huge(2_000_000)}`), code: 'PAYLOAD_TOO_LARGE' },
+];
