@@ -189,11 +189,11 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       return db.select().from(entries).where(byKey(id)).get() ?? null;
     },
 
-    /** Entries a curator works with: their organisation's, its proposals, or (admins) all. */
+    /** Entries a curator works with: their organisation's, its proposals, unclaimed seed entries; admins: all. */
     list(identity: Identity, statuses?: readonly EntryStatus[] | null): EntryRow[] {
       const scope: SQL | undefined = hasRole(identity, 'admin')
         ? undefined
-        : or(eq(entries.ownerOrg, identity.org ?? ''), eq(entries.draftOrg, identity.org ?? ''), and(eq(entries.status, 'IN_REVIEW'), isNull(entries.ownerOrg)));
+        : or(eq(entries.ownerOrg, identity.org ?? ''), eq(entries.draftOrg, identity.org ?? ''), isNull(entries.ownerOrg));
       return db
         .select()
         .from(entries)
