@@ -71,3 +71,40 @@ describe('HTTP caching for portals', () => {
     expect(error.headers.get('etag')).toBeNull();
   });
 });
+
+describe('the response cache and publishing', () => {
+  it('shows an entry to anonymous readers as soon as it is published (a real publishTool empties the cache)', async () => {
+    const reader = '{ tool(id: "kiwix") { id name } tools(search: "kiwix") { totalCount } }';
+    const before = await getQuery(stack.gatewayUrl, reader);
+    expect(before.json.data).toEqual({ tool: null, tools: { totalCount: 0 } });
+    fetches.length = 0;
+    expect((await getQuery(stack.gatewayUrl, reader)).json).toEqual(before.json);
+    expect(fetches).toEqual([]); // cached
+
+    const alice = { authorization: `Bearer ${await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] })}` };
+    const bob = { authorization: `Bearer ${await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'] })}` };
+    const input = {
+      name: 'Kiwix',
+      summary: { nl: 'Offline bibliotheek voor de klas.', en: 'Offline library for the classroom.' },
+      homepage: 'https://kiwix.org',
+      license: { expression: 'GPL-3.0-or-later' },
+      categories: ['educational-content'],
+      developmentStatus: 'STABLE',
+      sources: [{ url: 'https://kiwix.org' }],
+      certainty: 'CONFIRMED',
+    };
+    const steps = [
+      [alice, 'mutation($input: ToolInput!) { createTool(input: $input) { id } }', { input }],
+      [alice, 'mutation { submitTool(id: "kiwix") { id } }', {}],
+      [bob, 'mutation { publishTool(id: "kiwix") { id entryStatus } }', {}],
+    ] as const;
+    for (const [who, mutation, variables] of steps) {
+      const result = await postJson(stack.gatewayUrl, { query: mutation, variables }, who);
+      expect(result.json.errors, JSON.stringify(result.json.errors)).toBeUndefined();
+    }
+
+    const after = await getQuery(stack.gatewayUrl, reader);
+    expect(after.json.data).toEqual({ tool: { id: 'kiwix', name: 'Kiwix' }, tools: { totalCount: 1 } });
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+});
