@@ -1,0 +1,137 @@
+// @ts-check
+/**
+ * <edu-alternatives to="teams" lang="nl">: the open-source alternatives to a product, for any web
+ * page. It sends only the catalogue's registered widget document, renders with textContent (no HTML
+ * from data), links back to the catalogue, and is styled through CSS custom properties:
+ * --edu-font, --edu-text, --edu-background, --edu-accent, --edu-border, --edu-radius, --edu-padding.
+ */
+import { gatewayUrl, request } from './widget-config.js';
+
+const catalogue = new URL('.', import.meta.url);
+
+const TEXT = {
+  nl: {
+    title: (/** @type {string} */ product) => `Open-source alternatieven voor ${product}`,
+    FULL: 'volledig alternatief',
+    PARTIAL: 'gedeeltelijk alternatief',
+    loading: 'Alternatieven laden…',
+    failed: 'De alternatieven konden niet worden geladen.',
+    unknown: 'Dit product staat niet in de catalogus.',
+    none: 'Nog geen alternatieven bekend.',
+    more: 'Vergelijk alle alternatieven in de Edu-catalogus',
+  },
+  en: {
+    title: (/** @type {string} */ product) => `Open-source alternatives to ${product}`,
+    FULL: 'full alternative',
+    PARTIAL: 'partial alternative',
+    loading: 'Loading alternatives…',
+    failed: 'The alternatives could not be loaded.',
+    unknown: 'This product is not in the catalogue.',
+    none: 'No alternatives known yet.',
+    more: 'Compare all alternatives in the Edu-catalogus',
+  },
+};
+
+const STYLE = `
+:host { display: block; font: var(--edu-font, inherit); color: var(--edu-text, inherit); background: var(--edu-background, transparent);
+  border: var(--edu-border, 1px solid #c9d0d9); border-radius: var(--edu-radius, 6px); padding: var(--edu-padding, 1rem); }
+h2 { font-size: 1.15em; margin: 0 0 0.5em; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { margin: 0 0 0.75em; }
+a { color: var(--edu-accent, #0b5cad); font-weight: 600; }
+.fit { font-size: 0.85em; opacity: 0.9; }
+p { margin: 0.2em 0 0; }
+.more { margin-top: 0.75em; font-size: 0.95em; }
+`;
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} [attributes]
+ * @param {(Node | string)[]} children
+ */
+function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** @param {{ nl: string, en?: string | null } | null | undefined} value @param {'nl' | 'en'} lang */
+const localized = (value, lang) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : '');
+
+class EduAlternatives extends HTMLElement {
+  static observedAttributes = ['to', 'lang'];
+  #root = this.attachShadow({ mode: 'open' });
+  #request = 0;
+
+  constructor() {
+    super();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    this.#root.adoptedStyleSheets = [sheet];
+  }
+
+  connectedCallback() {
+    this.#load();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected) this.#load();
+  }
+
+  /** @param {string} message @param {string} [role] */
+  #message(message, role = 'status') {
+    this.#root.replaceChildren(h('p', { role }, message));
+  }
+
+  async #load() {
+    const to = this.getAttribute('to')?.trim();
+    if (!to) return;
+    const lang = this.getAttribute('lang') === 'en' ? 'en' : 'nl';
+    const text = TEXT[lang];
+    const current = ++this.#request;
+    this.#message(text.loading);
+    try {
+      // A GET with only safelisted headers: no CORS preflight, and any HTTP cache can keep the answer.
+      const url = new URL(gatewayUrl);
+      for (const [name, value] of Object.entries(request)) url.searchParams.set(name, String(value));
+      url.searchParams.set('variables', JSON.stringify({ to }));
+      const response = await fetch(url, { headers: { accept: 'application/graphql-response+json, application/json' } });
+      const body = await response.json();
+      if (current !== this.#request) return;
+      const result = body?.data?.alternatives;
+      if (!result) throw new Error('no data');
+      if (!result.product) return this.#message(text.unknown);
+      this.#show(result, lang);
+    } catch {
+      if (current === this.#request) this.#message(text.failed, 'alert');
+    }
+  }
+
+  /**
+   * @param {{ product: { id: string, name: string }, alternatives: { fit: 'FULL' | 'PARTIAL', tool: { id: string, name: string, summary: { nl: string, en?: string | null } } }[] }} result
+   * @param {'nl' | 'en'} lang
+   */
+  #show(result, lang) {
+    const text = TEXT[lang];
+    const page = (/** @type {string} */ path) => new URL(`${lang === 'en' ? 'en/' : ''}${path}`, catalogue).href;
+    const items = result.alternatives.map(({ fit, tool }) =>
+      h(
+        'li',
+        {},
+        h('a', { href: page(`tools/${encodeURIComponent(tool.id)}`) }, tool.name),
+        ' ',
+        h('span', { class: 'fit' }, `(${text[fit] ?? fit})`),
+        h('p', {}, localized(tool.summary, lang)),
+      ),
+    );
+    const level = Math.min(6, Math.max(2, Number(this.getAttribute('heading-level')) || 2));
+    this.#root.replaceChildren(
+      h(`h${level}`, {}, text.title(result.product.name)),
+      items.length > 0 ? h('ul', {}, ...items) : h('p', {}, text.none),
+      h('p', { class: 'more' }, h('a', { href: page(`alternatieven/${encodeURIComponent(result.product.id)}`) }, text.more)),
+    );
+  }
+}
+
+if (!customElements.get('edu-alternatives')) customElements.define('edu-alternatives', EduAlternatives);

@@ -1,0 +1,35 @@
+/** The web service's configuration, read once from the environment and validated. */
+import { parseConfig, port } from '@edu-catalogus/kit';
+import { z } from 'zod';
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+export interface WebConfig {
+  port: number;
+  host: string;
+  /** Where this server sends its GraphQL requests. */
+  gatewayUrl: string;
+  /** Where browsers (the widget) send theirs; differs from gatewayUrl behind a proxy. */
+  publicGatewayUrl: string;
+  /** Sent as x-api-key, so the gateway counts the site as a registered portal. */
+  gatewayApiKey: string | undefined;
+}
+
+const schema = z.object({
+  WEB_PORT: port(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
+  PUBLIC_GATEWAY_URL: httpUrl.optional(),
+  GATEWAY_API_KEY: z.string().min(1).optional(),
+});
+
+export function loadWebConfig(env: Record<string, string | undefined> = process.env): WebConfig {
+  const c = parseConfig(schema, env);
+  return {
+    port: c.WEB_PORT,
+    host: c.HOST,
+    gatewayUrl: c.GATEWAY_URL,
+    publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
+    gatewayApiKey: c.GATEWAY_API_KEY,
+  };
+}

@@ -1,0 +1,25 @@
+/** What every request handler can reach: the reader's language and the gateway client. */
+import type { GatewayClient } from './gateway/client.ts';
+import type { Ui } from './i18n/i18n.ts';
+
+export interface PageMeta {
+  title: string;
+  description?: string;
+  /** schema.org data for the entry the page is about. */
+  jsonLd?: Record<string, unknown>;
+  /** Progressive-enhancement modules under /assets/. */
+  scripts?: string[];
+}
+
+export interface AppEnv {
+  Variables: {
+    ui: Ui;
+    gateway: GatewayClient;
+  };
+}
+
+declare module 'hono' {
+  interface ContextRenderer {
+    (content: string | Promise<string>, meta: PageMeta): Response | Promise<Response>;
+  }
+}

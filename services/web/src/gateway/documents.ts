@@ -1,0 +1,81 @@
+/**
+ * The registry of every GraphQL document this site sends, one `.graphql` file each, so the gateway can
+ * persist and trust exactly these (no arbitrary queries from the widget) and tests can validate them.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kind, parse, visit } from 'graphql';
+
+export interface RegisteredDocument {
+  /** File name without `.graphql`. */
+  name: string;
+  operationName: string;
+  /** The operation followed by every fragment it uses, as sent. */
+  text: string;
+  /** sha256 of `text`: the id a persisted-documents store knows it by. */
+  id: string;
+}
+
+const DOCUMENTS_DIR = path.join(import.meta.dirname, 'documents');
+const FRAGMENTS_DIR = path.join(DOCUMENTS_DIR, 'fragments');
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8').trim();
+
+const fragments = new Map(
+  readdirSync(FRAGMENTS_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => {
+      const text = read(FRAGMENTS_DIR, file);
+      const definition = parse(text).definitions[0];
+      if (definition?.kind !== Kind.FRAGMENT_DEFINITION) throw new Error(`${file} must hold one fragment`);
+      return [definition.name.value, text] as const;
+    }),
+);
+
+/** The names of the fragments `text` spreads, followed transitively. */
+function fragmentsUsedBy(text: string, found = new Set<string>()): Set<string> {
+  visit(parse(text), {
+    FragmentSpread(node) {
+      const name = node.name.value;
+      if (found.has(name)) return;
+      const fragment = fragments.get(name);
+      if (!fragment) throw new Error(`unknown fragment ${name}`);
+      found.add(name);
+      fragmentsUsedBy(fragment, found);
+    },
+  });
+  return found;
+}
+
+export function loadDocument(name: string): RegisteredDocument {
+  const operation = read(DOCUMENTS_DIR, `${name}.graphql`);
+  const definition = parse(operation).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  if (!definition?.name) throw new Error(`${name}.graphql must hold one named operation`);
+  const text = [operation, ...[...fragmentsUsedBy(operation)].sort().map((f) => fragments.get(f))].join('\n\n') + '\n';
+  return { name, operationName: definition.name.value, text, id: createHash('sha256').update(text).digest('hex') };
+}
+
+/** Every document in the registry, by file name. */
+export function loadAllDocuments(): RegisteredDocument[] {
+  return readdirSync(DOCUMENTS_DIR)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => loadDocument(file.replace(/\.graphql$/, '')));
+}
+
+export const documents = {
+  home: loadDocument('home'),
+  searchTools: loadDocument('search-tools'),
+  searchToolsBasic: loadDocument('search-tools-basic'),
+  tool: loadDocument('tool'),
+  compareTools: loadDocument('compare-tools'),
+  product: loadDocument('product'),
+  productLookup: loadDocument('product-lookup'),
+  products: loadDocument('products'),
+  facility: loadDocument('facility'),
+  facilities: loadDocument('facilities'),
+  standard: loadDocument('standard'),
+  standards: loadDocument('standards'),
+  organisation: loadDocument('organisation'),
+  organisations: loadDocument('organisations'),
+  widgetAlternatives: loadDocument('widget-alternatives'),
+};

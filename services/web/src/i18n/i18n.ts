@@ -1,0 +1,64 @@
+/** Languages, localized paths and the small helpers every page uses to speak the reader's language. */
+import { en } from './en.ts';
+import { nl, type Messages } from './nl.ts';
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+export type EnumName = keyof Messages['enums'];
+
+const messages: Record<Lang, Messages> = { nl, en };
+
+export interface Ui {
+  lang: Lang;
+  t: Messages;
+  /** A site path in this language: `/tools/moodle` -> `/en/tools/moodle`. */
+  href: (path: string, query?: URLSearchParams | Record<string, string>) => string;
+  /** The label of an enum value, or the value itself when the label is missing. */
+  label: (name: EnumName, value: string) => string;
+  /** The reader's language of a localized text, falling back to Dutch. */
+  text: (value: { nl: string; en?: string | null } | null | undefined) => string;
+  list: (value: { nl: string[]; en?: string[] | null } | null | undefined) => string[];
+  date: (iso: string) => string;
+  /** An absolute URL of a localized path, for canonical links and JSON-LD. */
+  absolute: (path: string) => string;
+  /** The current page (path and query) in the other language. */
+  alternate: { lang: Lang; href: string };
+  /** The current page's path without the language prefix (`/tools/moodle`). */
+  path: string;
+}
+
+/** `/en/tools/x` -> `{ lang: 'en', path: '/tools/x' }`; paths without the prefix are Dutch. */
+export function splitLanguage(pathname: string): { lang: Lang; path: string } {
+  if (pathname === '/en' || pathname.startsWith('/en/')) return { lang: 'en', path: pathname.slice(3) || '/' };
+  return { lang: 'nl', path: pathname };
+}
+
+export function localizedPath(lang: Lang, path: string): string {
+  if (lang === 'nl') return path;
+  return path === '/' ? '/en/' : `/en${path}`;
+}
+
+export function createUi(lang: Lang, url: URL): Ui {
+  const t = messages[lang];
+  const { path } = splitLanguage(url.pathname);
+  const other: Lang = lang === 'nl' ? 'en' : 'nl';
+  const dateFormat = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  return {
+    lang,
+    t,
+    href: (path, query) => {
+      const search = query ? new URLSearchParams(query).toString() : '';
+      return localizedPath(lang, path) + (search ? `?${search}` : '');
+    },
+    label: (name, value) => (t.enums[name] as Record<string, string>)[value] ?? value,
+    text: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : ''),
+    list: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : []),
+    date: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+    },
+    absolute: (p) => new URL(localizedPath(lang, p), url.origin).href,
+    alternate: { lang: other, href: localizedPath(other, path) + url.search },
+    path,
+  };
+}

@@ -1,0 +1,25 @@
+/** Every page's path, the same in both languages (English adds `/en`), so links and bookmarks stay stable. */
+const entry = (collection: string) => (id: string) => `${collection}/${encodeURIComponent(id)}`;
+
+export const collections = {
+  products: '/alternatieven',
+  tools: '/tools',
+  facilities: '/voorzieningen',
+  standards: '/standaarden',
+  organisations: '/organisaties',
+};
+
+export const paths = {
+  home: '/',
+  search: '/zoeken',
+  compare: '/vergelijken',
+  ...collections,
+  product: entry(collections.products),
+  tool: entry(collections.tools),
+  facility: entry(collections.facilities),
+  standard: entry(collections.standards),
+  organisation: entry(collections.organisations),
+};
+
+/** The route pattern of an entry page: `/tools/:id`. */
+export const entryRoute = (collection: string) => `${collection}/:id`;

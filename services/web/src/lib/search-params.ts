@@ -1,0 +1,69 @@
+/** The search page's state in its URL: the text, one parameter per filter (repeated), order and cursor. */
+import type { EnumName } from '../i18n/i18n.ts';
+import { nl } from '../i18n/nl.ts';
+
+/** The filters the page offers: each facet dimension, its ToolFilter field (= URL parameter) and value kind. */
+export const FILTERS = [
+  { dimension: 'SECTOR', param: 'sector', values: 'SECTOR' },
+  { dimension: 'CATEGORY', param: 'category', values: 'id' },
+  { dimension: 'PLATFORM', param: 'platform', values: 'PLATFORM' },
+  { dimension: 'HOSTING', param: 'hosting', values: 'HOSTING' },
+  { dimension: 'LICENSE', param: 'license', values: 'spdx' },
+  { dimension: 'REPLACES', param: 'replaces', values: 'id' },
+  { dimension: 'STANDARD', param: 'standard', values: 'id' },
+  { dimension: 'FACILITY', param: 'facility', values: 'id' },
+] as const satisfies readonly { dimension: string; param: string; values: EnumName | 'id' | 'spdx' }[];
+
+export type FilterParam = (typeof FILTERS)[number]['param'];
+export const ORDERS = ['RELEVANCE', 'NAME', 'UPDATED'] as const;
+export type Order = (typeof ORDERS)[number];
+
+export interface SearchState {
+  q: string;
+  filter: Partial<Record<FilterParam, string[]>>;
+  orderBy: Order | undefined;
+  after: string | undefined;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SPDX_ID = /^[A-Za-z0-9.+-]{1,80}$/;
+
+/** Whether a URL value may be sent as a filter value; anything else is dropped, not an error page. */
+function acceptable(kind: EnumName | 'id' | 'spdx', value: string): boolean {
+  if (kind === 'id') return SLUG.test(value) && value.length <= 100;
+  if (kind === 'spdx') return SPDX_ID.test(value);
+  return Object.hasOwn(nl.enums[kind], value);
+}
+
+export function parseSearch(params: URLSearchParams): SearchState {
+  const filter: SearchState['filter'] = {};
+  for (const { param, values } of FILTERS) {
+    const accepted = [...new Set(params.getAll(param))].filter((value) => acceptable(values, value));
+    if (accepted.length > 0) filter[param] = accepted;
+  }
+  const order = params.get('order');
+  const after = params.get('after');
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, 200),
+    filter,
+    orderBy: ORDERS.find((o) => o === order),
+    after: after && after.length <= 200 ? after : undefined,
+  };
+}
+
+/** The URL parameters of a state, in a stable order so equal searches share one URL. */
+export function toSearchParams(state: Omit<SearchState, 'after'> & { after?: string | undefined }): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const { param } of FILTERS) for (const value of [...(state.filter[param] ?? [])].sort()) params.append(param, value);
+  if (state.orderBy) params.set('order', state.orderBy);
+  if (state.after) params.set('after', state.after);
+  return params;
+}
+
+const PRODUCT_PHRASE = /^(?:een\s+)?(?:open(?:[-\s]?source)?\s+)?(?:alternatie(?:f|ven)|vervang(?:er|ing)|alternatives?|replacements?)\s+(?:voor|van|to|for)\s+(.+)$/i;
+
+/** "alternatief voor Teams" -> "Teams"; null when the text does not ask for a product's alternatives. */
+export function productPhrase(q: string): string | null {
+  return PRODUCT_PHRASE.exec(q.trim())?.[1]?.trim() || null;
+}

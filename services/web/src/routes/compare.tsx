@@ -1,0 +1,27 @@
+/** GET /vergelijken?tools=a&tools=b: two to four tools side by side. */
+import type { Context } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { documents } from '../gateway/documents.ts';
+import type { ToolCompare } from '../gateway/types.ts';
+import { ComparePage } from '../views/pages/compare.tsx';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX = 4;
+const SLOTS = ['a', 'b', 'c', 'd'] as const;
+
+export async function compare(c: Context<AppEnv>) {
+  const { ui, gateway } = c.var;
+  const asked = [...new Set(c.req.queries('tools') ?? [])].filter((id) => SLUG.test(id));
+  const ids = asked.slice(0, MAX);
+  let tools: ToolCompare[] = [];
+  let missing: string[] = [];
+  if (ids.length >= 2) {
+    const variables = Object.fromEntries(SLOTS.map((slot, i) => [slot, ids[i] ?? '']));
+    const data = await gateway.read<Record<string, ToolCompare | null>>(documents.compareTools, { ...variables, withC: ids.length > 2, withD: ids.length > 3 });
+    const found = ids.map((id, i) => ({ id, tool: data[SLOTS[i]!] ?? null }));
+    tools = found.flatMap((f) => (f.tool ? [f.tool] : []));
+    missing = found.filter((f) => !f.tool).map((f) => f.id);
+  }
+  const title = tools.length >= 2 ? ui.t.compare.titleFor(tools.map((t) => t.name)) : ui.t.compare.title;
+  return c.render(<ComparePage tools={tools} notice={{ tooMany: asked.length > MAX, missing }} />, { title });
+}

@@ -1,0 +1,38 @@
+/** The 404, 500, 502 and 503 pages, in the reader's language. */
+import type { Context, ErrorHandler } from 'hono';
+import type { Logger } from '@edu-catalogus/kit';
+import type { AppEnv } from '../env.ts';
+import { GatewayQueryError, GatewayUnavailableError } from '../gateway/client.ts';
+import { createUi } from '../i18n/i18n.ts';
+import { paths } from '../lib/paths.ts';
+
+function render(c: Context<AppEnv>, status: 404 | 500 | 502 | 503, pick: (t: ReturnType<typeof createUi>['t']) => [string, string]) {
+  // An error can come before the language middleware ran; then the page is Dutch.
+  const ui = c.var.ui ?? createUi('nl', new URL(c.req.url));
+  c.set('ui', ui);
+  const [title, message] = pick(ui.t);
+  c.status(status);
+  return c.render(
+    <>
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <a href={ui.href(paths.home)}>{ui.t.errors.home}</a>
+      </p>
+    </>,
+    { title },
+  );
+}
+
+export const notFoundPage = (c: Context<AppEnv>) => render(c, 404, (t) => [t.errors.notFoundTitle, t.errors.notFound]);
+
+export function errorPage(logger: Logger): ErrorHandler<AppEnv> {
+  return (err, c) => {
+    if (err instanceof GatewayUnavailableError) {
+      logger.warn({ err }, 'gateway unavailable');
+      return render(c, 503, (t) => [t.errors.unavailableTitle, t.errors.unavailable]);
+    }
+    logger.error({ err, errors: err instanceof GatewayQueryError ? err.errors : undefined }, 'page failed');
+    return render(c, err instanceof GatewayQueryError ? 502 : 500, (t) => [t.errors.failedTitle, t.errors.failed]);
+  };
+}

@@ -1,0 +1,26 @@
+/** The public pages, mounted twice: at / (Dutch) and at /en (English). */
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import type { ToolSearch } from '../gateway/search.ts';
+import { entryRoute, paths } from '../lib/paths.ts';
+import { compare } from './compare.tsx';
+import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
+import { home, search } from './search.tsx';
+
+export function createSiteRoutes(options: { searchTools: ToolSearch }) {
+  const site = new Hono<AppEnv>({ strict: false });
+  site.get(paths.home, home);
+  site.get(paths.search, search(options.searchTools));
+  site.get(paths.compare, compare);
+  site.get(paths.products, productList);
+  site.get(entryRoute(paths.products), productPage);
+  site.get(paths.tools, (c) => c.redirect(c.var.ui.href(paths.search), 301));
+  site.get(entryRoute(paths.tools), toolPage);
+  site.get(paths.facilities, facilityList);
+  site.get(entryRoute(paths.facilities), facilityPage);
+  site.get(paths.standards, standardList);
+  site.get(entryRoute(paths.standards), standardPage);
+  site.get(paths.organisations, organisationList);
+  site.get(entryRoute(paths.organisations), organisationPage);
+  return site;
+}

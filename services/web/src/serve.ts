@@ -1,0 +1,27 @@
+/** Serves the web app on node:http; resolves once listening, with the URL and a close. */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createWebApp, type WebOptions } from './server.tsx';
+
+export interface RunningWeb {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startWeb(options: WebOptions & { port: number; host?: string }): Promise<RunningWeb> {
+  const app = createWebApp(options);
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
+  };
+}

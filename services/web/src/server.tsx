@@ -1,0 +1,79 @@
+/** createWebApp: the site's wiring (middleware, routes, errors) with no env and no listening; tests import it. */
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { jsxRenderer } from 'hono/jsx-renderer';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from '@edu-catalogus/kit';
+import type { AppEnv } from './env.ts';
+import { createGatewayClient } from './gateway/client.ts';
+import { createToolSearch } from './gateway/search.ts';
+import { createUi, splitLanguage } from './i18n/i18n.ts';
+import { errorPage, notFoundPage } from './routes/errors.tsx';
+import { createSiteRoutes } from './routes/site.ts';
+import { widgetRoutes } from './routes/widget.ts';
+import { Layout } from './views/layout.tsx';
+
+export interface WebOptions {
+  gatewayUrl: string;
+  /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
+  publicGatewayUrl?: string;
+  gatewayApiKey?: string | undefined;
+  logger: Logger;
+}
+
+export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
+
+export function createWebApp(options: WebOptions) {
+  const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
+  const app = new Hono<AppEnv>({ strict: false });
+
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      // The widget script must load into other sites' pages.
+      crossOriginResourcePolicy: 'cross-origin',
+    }),
+  );
+  app.route('/', widgetRoutes({ publicGatewayUrl: options.publicGatewayUrl ?? options.gatewayUrl }));
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=300');
+  });
+  app.get('/assets/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }));
+
+  // The reader's language: the /en prefix, or ?lang= which redirects to the prefixed (stable) URL.
+  app.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    const { lang, path: pagePath } = splitLanguage(url.pathname);
+    const asked = url.searchParams.get('lang');
+    if ((asked === 'en' || asked === 'nl') && asked !== lang) {
+      url.searchParams.delete('lang');
+      const target = createUi(asked, url).href(pagePath);
+      return c.redirect(target + url.search, 302);
+    }
+    c.set('ui', createUi(lang, url));
+    c.set('gateway', gateway);
+    await next();
+  });
+  app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
+
+  const site = createSiteRoutes({ searchTools: createToolSearch(gateway) });
+  app.route('/en', site);
+  app.route('/', site);
+
+  app.notFound(notFoundPage);
+  app.onError(errorPage(options.logger));
+  return app;
+}

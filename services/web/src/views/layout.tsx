@@ -1,0 +1,66 @@
+/** The page shell: language, skip link, navigation, language switch, JSON-LD and enhancement scripts. */
+import type { PropsWithChildren } from 'hono/jsx';
+import type { PageMeta } from '../env.ts';
+import { paths } from '../lib/paths.ts';
+import { jsonLdScript } from '../lib/json-ld.ts';
+import { useUi } from './ui.ts';
+
+const NAV = [
+  ['search', paths.search],
+  ['products', paths.products],
+  ['facilities', paths.facilities],
+  ['standards', paths.standards],
+  ['organisations', paths.organisations],
+] as const;
+
+export function Layout({ title, description, jsonLd, scripts = [], children }: PropsWithChildren<PageMeta>) {
+  const ui = useUi();
+  const { t } = ui;
+  return (
+    <html lang={ui.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${t.site.name}`}</title>
+        <meta name="description" content={description ?? t.site.tagline} />
+        <link rel="canonical" href={ui.absolute(ui.path)} />
+        <link rel="alternate" hreflang={ui.alternate.lang} href={ui.alternate.href} />
+        <link rel="stylesheet" href="/assets/site.css" />
+        {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />}
+        {scripts.map((src) => (
+          <script type="module" src={`/assets/${src}`} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.site.skip}
+        </a>
+        <header class="site-header">
+          <a class="brand" href={ui.href(paths.home)}>
+            {t.site.name}
+          </a>
+          <nav aria-label={t.site.nav}>
+            <ul>
+              {NAV.map(([key, path]) => (
+                <li>
+                  <a href={ui.href(path)} aria-current={ui.path === path ? 'page' : undefined}>
+                    {t.site[key]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <a class="lang-switch" href={ui.alternate.href} hreflang={ui.alternate.lang} lang={ui.alternate.lang} title={t.site.otherLanguageLabel}>
+            {t.site.otherLanguage}
+          </a>
+        </header>
+        <main id="main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>{t.site.footer}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

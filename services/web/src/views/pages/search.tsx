@@ -1,0 +1,121 @@
+/**
+ * The search page: one GET form holds the text, the filters and the order, so every state has a URL
+ * and works without JavaScript; search.js only submits it as the reader types or ticks.
+ */
+import type { SearchData } from '../../gateway/types.ts';
+import { paths } from '../../lib/paths.ts';
+import { ORDERS, toSearchParams, type SearchState } from '../../lib/search-params.ts';
+import { Facets } from '../components/facets.tsx';
+import { CompareButton, CompareForm, ToolCard } from '../components/tool-card.tsx';
+import { useUi } from '../ui.ts';
+
+export const FILTER_FORM = 'filters';
+
+function ProductMatch({ match }: { match: SearchData['match'] }) {
+  const ui = useUi();
+  const { t } = ui;
+  if (match?.product) {
+    return (
+      <div class="product-match">
+        <p>{t.search.productMatchIntro}</p>
+        <p>
+          <a href={ui.href(paths.product(match.product.id))}>{t.search.productMatch(match.product.name)}</a>
+        </p>
+      </div>
+    );
+  }
+  if (match?.suggestions && match.suggestions.length > 0) {
+    return (
+      <p class="product-match">
+        {t.search.didYouMean}{' '}
+        {match.suggestions.map((product, index) => (
+          <>
+            {index > 0 && ', '}
+            <a href={ui.href(paths.product(product.id))}>{t.search.productMatch(product.name)}</a>
+          </>
+        ))}
+        ?
+      </p>
+    );
+  }
+  return null;
+}
+
+function Results({ state, data }: { state: SearchState; data: SearchData }) {
+  const ui = useUi();
+  const { t } = ui;
+  const { tools } = data;
+  const next = tools.pageInfo.hasNextPage && tools.pageInfo.endCursor ? toSearchParams({ ...state, after: tools.pageInfo.endCursor }) : null;
+  return (
+    <section id="results" class="results" aria-labelledby="results-title">
+      <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
+      <ProductMatch match={data.match} />
+      {tools.edges.length === 0 ? (
+        <p>{t.search.none}</p>
+      ) : (
+        <>
+          <CompareButton />
+          <ul class="cards">
+            {tools.edges.map(({ node }) => (
+              <li>
+                <ToolCard tool={node} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <nav class="pager" aria-label={t.search.pages}>
+        {state.after && <a href={ui.href(paths.search, toSearchParams({ ...state, after: undefined }))}>{t.search.first}</a>}
+        {next && (
+          <a href={ui.href(paths.search, next)} rel="next">
+            {t.search.next}
+          </a>
+        )}
+      </nav>
+    </section>
+  );
+}
+
+export function SearchPage({ state, data, faceted }: { state: SearchState; data: SearchData; faceted: boolean }) {
+  const ui = useUi();
+  const { t } = ui;
+  return (
+    <>
+      <h1>{state.q ? t.search.titleFor(state.q) : t.search.title}</h1>
+      <form id={FILTER_FORM} role="search" method="get" action={ui.href(paths.search)}>
+        <label for="q">{t.search.label}</label>
+        <div class="search-row">
+          <input type="search" id="q" name="q" value={state.q} autocomplete="off" />
+          <button type="submit">{t.search.button}</button>
+        </div>
+        {faceted && (
+          <div class="sort">
+            <label for="order">{t.search.sort}</label>
+            <select id="order" name="order">
+              {ORDERS.map((order) => (
+                <option value={order} selected={state.orderBy === order}>
+                  {t.search.order[order]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <p id="result-status" class="visually-hidden" role="status" aria-live="polite"></p>
+        <div class="search-layout">
+          <aside class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{t.search.filters}</h2>
+            <Facets state={state} facets={data.tools.facets} vocabulary={data} />
+            <p class="filter-actions">
+              <button type="submit" class="apply">
+                {t.search.apply}
+              </button>
+              <a href={ui.href(paths.search, state.q ? { q: state.q } : undefined)}>{t.search.clear}</a>
+            </p>
+          </aside>
+          <Results state={state} data={data} />
+        </div>
+      </form>
+      <CompareForm />
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/** A tool's page: what it replaces and how well, its licence in plain words, hosting, privacy, standards, facilities, sources. */
+import type { ToolPage as ToolData } from '../../gateway/types.ts';
+import { paths } from '../../lib/paths.ts';
+import { FitBadge } from '../components/badges.tsx';
+import { Facts } from '../components/facts.tsx';
+import { LicenseSummary } from '../components/license.tsx';
+import { EntryHeader, LinkSection, Section } from '../components/entry.tsx';
+import { EnumList, ExternalLink } from '../components/links.tsx';
+import { Paragraph, Text } from '../components/localized.tsx';
+import { Provenance } from '../components/provenance.tsx';
+import { useUi } from '../ui.ts';
+
+function Replaces({ tool }: { tool: ToolData }) {
+  const ui = useUi();
+  const { t } = ui;
+  if (tool.replaces.length === 0) return <p class="muted">{t.tool.replacesNothing}</p>;
+  return (
+    <ul class="replaces-list">
+      {tool.replaces.map((r) => (
+        <li>
+          <a href={ui.href(paths.product(r.product.id))}>{r.product.name}</a> <FitBadge fit={r.fit} />
+          <Paragraph value={r.notes} />
+          {r.reviewedBy && <p class="muted">{t.tool.reviewedBy(r.reviewedBy.name)}</p>}
+          <p>
+            <a href={ui.href(paths.product(r.product.id))}>{t.tool.compareWith}</a>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PrivacyFacts({ tool }: { tool: ToolData }) {
+  const ui = useUi();
+  const { t } = ui;
+  const privacy = tool.privacy;
+  const convenant = privacy?.privacyconvenant;
+  return (
+    <Facts
+      items={[
+        [t.tool.dataLocation, privacy?.dataLocation && <Text value={privacy.dataLocation} />],
+        [t.tool.processorAgreement, privacy?.processorAgreement && <Text value={privacy.processorAgreement} />],
+        [t.tool.privacyconvenant, convenant === true ? t.tool.privacyconvenantYes : convenant === false ? t.tool.privacyconvenantNo : t.tool.privacyconvenantUnknown],
+        [t.tool.privacyNotes, privacy?.notes && <Text value={privacy.notes} />],
+      ]}
+    />
+  );
+}
+
+export function ToolPage({ tool }: { tool: ToolData }) {
+  const ui = useUi();
+  const { t } = ui;
+  const features = ui.list(tool.features);
+  return (
+    <article>
+      <EntryHeader name={tool.name} summary={tool.summary} />
+      <Paragraph value={tool.description} />
+      <div class="entry-grid">
+        <Section id="replaces" title={t.tool.replaces}>
+          <Replaces tool={tool} />
+        </Section>
+        <Section id="license" title={t.tool.license}>
+          <LicenseSummary license={tool.license} />
+        </Section>
+        <Section id="hosting" title={t.tool.hosting}>
+          <ul>
+            {tool.hosting.map((option) => (
+              <li>{ui.label('HOSTING', option)}</li>
+            ))}
+          </ul>
+        </Section>
+        <Section id="privacy" title={t.tool.privacy}>
+          <PrivacyFacts tool={tool} />
+        </Section>
+        <LinkSection id="standards" title={t.tool.standards} items={tool.standards} to={paths.standard} />
+        <LinkSection id="facilities" title={t.tool.facilities} items={tool.facilities} to={paths.facility} />
+      </div>
+      {features.length > 0 && (
+        <Section id="features" title={t.tool.features}>
+          <ul>
+            {features.map((feature) => (
+              <li lang={ui.lang === 'en' && !tool.features?.en ? 'nl' : undefined}>{feature}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+      <Section id="facts" title={t.tool.facts}>
+        <Facts
+          items={[
+            [t.tool.categories, tool.categories.map((c) => ui.text(c.name)).join(', ')],
+            [t.tool.platforms, tool.platforms.length > 0 && <EnumList name="PLATFORM" values={tool.platforms} />],
+            [t.tool.sectors, tool.sectors.length > 0 && <EnumList name="SECTOR" values={tool.sectors} />],
+            [t.tool.languages, tool.languages.join(', ')],
+            [t.tool.developmentStatus, ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
+            [t.tool.maintenance, tool.maintenance && ui.label('MAINTENANCE', tool.maintenance)],
+            [t.tool.accessibility, tool.accessibility && <Text value={tool.accessibility} />],
+            [t.tool.homepage, <ExternalLink href={tool.homepage} />],
+            [t.tool.repository, tool.repository && <ExternalLink href={tool.repository} />],
+            [t.tool.curatedBy, tool.curatedBy && <a href={ui.href(paths.organisation(tool.curatedBy.id))}>{tool.curatedBy.name}</a>],
+          ]}
+        />
+      </Section>
+      <Provenance entry={tool} updatedAt={tool.updatedAt} />
+    </article>
+  );
+}

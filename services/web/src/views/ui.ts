@@ -1,0 +1,5 @@
+/** Components read the reader's language from the request being rendered. */
+import { useRequestContext } from 'hono/jsx-renderer';
+import type { AppEnv } from '../env.ts';
+
+export const useUi = () => useRequestContext<AppEnv>().var.ui;

@@ -1,0 +1,26 @@
+import { ConfigError } from '@edu-catalogus/kit';
+import { describe, expect, it } from 'vitest';
+import { loadWebConfig } from '../src/config.ts';
+
+describe('web config', () => {
+  it('defaults to port 3000 and the gateway on localhost:4000, which browsers also use', () => {
+    const config = loadWebConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', gatewayUrl: 'http://localhost:4000/graphql', publicGatewayUrl: 'http://localhost:4000/graphql' });
+    expect(config.gatewayApiKey).toBeUndefined();
+  });
+
+  it('takes WEB_PORT, GATEWAY_URL and a separate PUBLIC_GATEWAY_URL for browsers', () => {
+    const config = loadWebConfig({ WEB_PORT: '8080', GATEWAY_URL: 'http://gateway.internal/graphql', PUBLIC_GATEWAY_URL: 'https://api.example.nl/graphql' });
+    expect(config).toMatchObject({ port: 8080, gatewayUrl: 'http://gateway.internal/graphql', publicGatewayUrl: 'https://api.example.nl/graphql' });
+  });
+
+  it('stops on a port that is not a number, naming WEB_PORT', () => {
+    expect(() => loadWebConfig({ WEB_PORT: 'web' })).toThrow(ConfigError);
+    expect(() => loadWebConfig({ WEB_PORT: 'web' })).toThrow(/WEB_PORT/);
+  });
+
+  it('stops on a gateway URL that is not http(s), naming the variable', () => {
+    expect(() => loadWebConfig({ GATEWAY_URL: 'ftp://gateway/graphql' })).toThrow(/GATEWAY_URL: must be an http\(s\) URL/);
+    expect(() => loadWebConfig({ PUBLIC_GATEWAY_URL: 'not a url' })).toThrow(/PUBLIC_GATEWAY_URL/);
+  });
+});

@@ -1,0 +1,68 @@
+/** The site's GraphQL documents against the committed supergraph, and their place in the gateway's trusted store. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readSupergraph } from '@edu-catalogus/schema';
+import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
+import { buildASTSchema, isEnumType, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { documents, loadAllDocuments } from '../src/gateway/documents.ts';
+import { TRUSTED_DOCUMENTS_DIR } from '../src/gateway/persist.ts';
+import { nl } from '../src/i18n/nl.ts';
+
+const schema = buildASTSchema(transformSupergraphToPublicSchema(parse(readSupergraph())));
+const errorsOf = (text: string) => validate(schema, parse(text)).map((e) => e.message);
+
+describe('registered documents', () => {
+  it('are valid against the supergraph (the basic search stands in while the faceted one is not)', () => {
+    for (const document of loadAllDocuments()) {
+      const errors = errorsOf(document.text);
+      if (document.name === 'search-tools' && errors.length > 0) expect(errorsOf(documents.searchToolsBasic.text)).toEqual([]);
+      else expect({ document: document.name, errors }).toEqual({ document: document.name, errors: [] });
+    }
+  });
+
+  it('carry every fragment they spread, once', () => {
+    const text = documents.searchTools.text;
+    expect(text.match(/fragment ToolCard on Tool/g)).toHaveLength(1);
+    expect(text.match(/fragment SearchVocabulary on Query/g)).toHaveLength(1);
+    expect(documents.home.text).not.toMatch(/fragment/);
+  });
+
+  it('are all in the gateway trusted-document store under their sha256 (run `npm run persist` after a change)', () => {
+    for (const document of loadAllDocuments()) {
+      const file = path.join(TRUSTED_DOCUMENTS_DIR, `${document.id}.graphql`);
+      expect(existsSync(file), `${document.name}.graphql is not registered`).toBe(true);
+      expect(readFileSync(file, 'utf8')).toBe(document.text);
+    }
+  });
+});
+
+describe('labels', () => {
+  const labelled: Record<string, keyof typeof nl.enums> = {
+    Sector: 'SECTOR',
+    Platform: 'PLATFORM',
+    HostingOption: 'HOSTING',
+    DevelopmentStatus: 'DEVELOPMENT_STATUS',
+    Maintenance: 'MAINTENANCE',
+    Fit: 'FIT',
+    Certainty: 'CERTAINTY',
+    LicenseScope: 'LICENSE_SCOPE',
+    LicenseCaveatKind: 'LICENSE_CAVEAT',
+    FacilityKind: 'FACILITY_KIND',
+    FacilityStatus: 'FACILITY_STATUS',
+    OrganisationKind: 'ORGANISATION_KIND',
+    StandardDomain: 'STANDARD_DOMAIN',
+    VersionStatus: 'VERSION_STATUS',
+    ForumStatus: 'FORUM_STATUS',
+    EdustandaardBeheerstatus: 'EDUSTANDAARD_BEHEERSTATUS',
+    EdustandaardAdvies: 'EDUSTANDAARD_ADVIES',
+  };
+
+  it('exist for every value of every enum the pages show', () => {
+    for (const [type, labels] of Object.entries(labelled)) {
+      const enumType = schema.getType(type);
+      if (!isEnumType(enumType)) throw new Error(`${type} is not an enum in the supergraph`);
+      expect({ type, missing: enumType.getValues().map((v) => v.name).filter((v) => !(v in nl.enums[labels])) }).toEqual({ type, missing: [] });
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearch, productPhrase, toSearchParams } from '../src/lib/search-params.ts';
+
+describe('the search state in the URL', () => {
+  it('reads the text, repeated filters, order and cursor', () => {
+    const state = parseSearch(new URLSearchParams('q=+video+&sector=VO&sector=PO&hosting=SELF_HOSTED&category=video-conferencing&license=AGPL-3.0-or-later&order=NAME&after=abc'));
+    expect(state).toEqual({
+      q: 'video',
+      filter: { sector: ['VO', 'PO'], hosting: ['SELF_HOSTED'], category: ['video-conferencing'], license: ['AGPL-3.0-or-later'] },
+      orderBy: 'NAME',
+      after: 'abc',
+    });
+  });
+
+  it('drops values the API would refuse instead of failing the page', () => {
+    const state = parseSearch(new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT%3Cscript%3E&order=RANDOM'));
+    expect(state.filter).toEqual({ sector: ['VO'] });
+    expect(state.orderBy).toBeUndefined();
+  });
+
+  it('writes parameters in one stable order, so equal searches share a URL', () => {
+    const a = parseSearch(new URLSearchParams('sector=VO&q=chat&sector=PO&hosting=SAAS_EU'));
+    const b = parseSearch(new URLSearchParams('hosting=SAAS_EU&sector=PO&sector=VO&q=chat'));
+    expect(toSearchParams(a).toString()).toBe(toSearchParams(b).toString());
+    expect(toSearchParams(a).toString()).toBe('q=chat&sector=PO&sector=VO&hosting=SAAS_EU');
+  });
+
+  it('round-trips a state through its URL', () => {
+    const state = parseSearch(new URLSearchParams('q=teams&standard=lti-1-3&facility=entree-federatie&order=UPDATED'));
+    expect(parseSearch(toSearchParams(state))).toEqual(state);
+  });
+});
+
+describe('product phrases', () => {
+  it.each([
+    ['alternatief voor Teams', 'Teams'],
+    ['Alternatieven voor Google Classroom', 'Google Classroom'],
+    ['open source alternatief voor zoom', 'zoom'],
+    ['vervanger van Word', 'Word'],
+    ['alternative to MS Teams', 'MS Teams'],
+  ])('finds the product in "%s"', (text, product) => {
+    expect(productPhrase(text)).toBe(product);
+  });
+
+  it('leaves other searches alone', () => {
+    expect(productPhrase('videobellen')).toBeNull();
+    expect(productPhrase('alternatief')).toBeNull();
+    expect(productPhrase('')).toBeNull();
+  });
+});

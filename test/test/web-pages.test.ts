@@ -1,0 +1,187 @@
+/** The web front-end over the whole stack, over plain HTTP: every page type, languages, JSON-LD, the widget's files. */
+import { normalizeText, silentLogger } from '@edu-catalogus/kit';
+import { loadCatalogue } from '@edu-catalogus/seeds';
+import { startWeb, type RunningWeb } from '@edu-catalogus/web';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../src/stack.ts';
+import { getPage, jsonLdOf, startWebOver } from '../src/web.ts';
+
+const catalogue = loadCatalogue(undefined, normalizeText);
+let stack: Stack;
+let web: RunningWeb;
+const page = (path: string) => getPage(`${web.url}${path}`);
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  stack = await startStack();
+  web = await startWebOver(stack);
+});
+afterAll(async () => {
+  await web?.close();
+  await stack?.stop();
+});
+
+describe('pages for schools', () => {
+  it.each([
+    ['/', 'Vind een open alternatief'],
+    ['/zoeken?q=video', 'Zoekresultaten voor “video”'],
+    ['/alternatieven', 'Alternatieven per product'],
+    ['/alternatieven/microsoft-teams', 'Alternatieven voor Microsoft Teams'],
+    ['/tools/moodle', 'Moodle LMS'],
+    ['/vergelijken?tools=moodle&tools=chamilo', 'Moodle LMS en Chamilo LMS vergeleken'],
+    ['/voorzieningen', 'Landelijke voorzieningen'],
+    ['/voorzieningen/entree-federatie', 'Entree Federatie'],
+    ['/standaarden', 'Standaarden'],
+    ['/standaarden/lti-1-3', 'Learning Tools Interoperability'],
+    ['/organisaties', 'Organisaties'],
+    ['/organisaties/kennisnet', 'Kennisnet'],
+  ])('serves %s in Dutch', async (path, heading) => {
+    const { status, html, headers } = await page(path);
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/text\/html/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="nl">/);
+    expect(text(html.match(/<h1[^>]*>.*?<\/h1>/s)?.[0] ?? '')).toContain(heading);
+  });
+
+  it('lists on the product page exactly the tools the API gives as alternatives, with their fit', async () => {
+    const { body } = await stack.query(`{ product(id: "microsoft-teams") { alternatives { fit tool { id name } } } }`);
+    const { html } = await page('/alternatieven/microsoft-teams');
+    const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
+    expect(listed).toEqual(body.data.product.alternatives.map((a: { tool: { id: string } }) => a.tool.id));
+    for (const { fit, tool } of body.data.product.alternatives) {
+      expect(html).toMatch(new RegExp(`<h3 id="tool-${tool.id}">.*?</h3><span class="badge fit-${fit.toLowerCase()}">${fit === 'FULL' ? 'Volledig' : 'Gedeeltelijk'} alternatief</span>`));
+    }
+  });
+
+  it('shows a tool’s licence caveats, privacy facts, sources and last update', async () => {
+    const seed = catalogue.tools.find((t) => t.license.caveats?.some((c) => c.kind === 'OPEN_CORE'))!;
+    const { html } = await page(`/tools/${seed.id}`);
+    const words = text(html);
+    expect(words).toContain('Open core: een deel van de functies is niet open source');
+    expect(words).toContain('Privacyconvenant Onderwijs');
+    for (const source of seed.sources) expect(html).toContain(`href="${source.url}"`);
+    expect(html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
+  });
+
+  it('links tool, standard, organisation and facility pages to each other', async () => {
+    const lti = catalogue.standards.find((s) => s.id === 'lti-1-3')!;
+    expect((await page('/tools/moodle')).html).toContain('href="/standaarden/lti-1-3"');
+    const standard = (await page('/standaarden/lti-1-3')).html;
+    expect(standard).toContain(`href="/organisaties/${lti.maintainer}"`);
+    expect(standard).toContain('href="/tools/moodle"');
+    const facility = (await page('/voorzieningen/nummervoorziening')).html;
+    expect(facility).toContain('href="/organisaties/kennisnet"');
+    expect(facility).toContain('href="/standaarden/eck-id"');
+    expect((await page('/organisaties/kennisnet')).html).toContain('href="/voorzieningen/nummervoorziening"');
+  });
+
+  it('answers an unknown or malformed id with a 404 page', async () => {
+    expect((await page('/tools/does-not-exist')).status).toBe(404);
+    expect((await page('/tools/..%2Fetc')).status).toBe(404);
+    const { status, html } = await page('/en/standaarden/nope');
+    expect(status).toBe(404);
+    expect(html).toContain('<html lang="en">');
+  });
+});
+
+describe('search', () => {
+  it('shows the tools the API finds for the same filter, and keeps the ticked filters', async () => {
+    const { body } = await stack.query(`{ tools(filter: { hosting: [SAAS_NL] }, first: 100) { totalCount edges { node { id } } } }`);
+    const { html } = await page('/zoeken?hosting=SAAS_NL');
+    const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id).sort());
+    expect(html).toMatch(/<input type="checkbox" id="f-hosting-SAAS_NL" name="hosting" value="SAAS_NL" checked/);
+  });
+
+  it('sends "alternatief voor Teams" to the Teams alternatives', async () => {
+    const { status, headers } = await page('/zoeken?q=alternatief+voor+Teams');
+    expect(status).toBe(303);
+    expect(headers.get('location')).toBe('/alternatieven/microsoft-teams');
+  });
+
+  it('leads a product name in the URL to the product’s stable URL', async () => {
+    const { status, headers } = await page('/en/alternatieven/teams');
+    expect(status).toBe(301);
+    expect(headers.get('location')).toBe('/en/alternatieven/microsoft-teams');
+  });
+
+  it('asks for two to four tools to compare', async () => {
+    expect(text((await page('/vergelijken?tools=moodle')).html)).toContain('Kies twee tot vier tools om te vergelijken.');
+    const five = (await page('/vergelijken?tools=moodle&tools=chamilo&tools=ilias&tools=nextcloud&tools=jitsi-meet')).html;
+    expect(text(five)).toContain('maximaal vier tools');
+    expect(five.match(/<th scope="col">/g)).toHaveLength(4);
+    expect(text((await page('/vergelijken?tools=moodle&tools=nope&tools=chamilo')).html)).toContain('Niet gevonden: nope.');
+  });
+});
+
+describe('languages', () => {
+  it('serves every page in English under /en with the same path', async () => {
+    const { status, html } = await page('/en/tools/moodle');
+    expect(status).toBe(200);
+    expect(html).toContain('<html lang="en">');
+    expect(text(html)).toContain('Replaces');
+    expect(html).toContain('<link rel="alternate" hreflang="nl" href="/tools/moodle"/>');
+  });
+
+  it('redirects ?lang=en to the stable /en URL, keeping the query', async () => {
+    const { status, headers } = await page('/zoeken?q=chat&lang=en');
+    expect(status).toBe(302);
+    expect(headers.get('location')).toBe('/en/zoeken?q=chat');
+  });
+});
+
+describe('schema.org JSON-LD', () => {
+  it('describes a tool as a SoftwareApplication with its licence and last change', async () => {
+    const seed = catalogue.tools.find((t) => t.id === 'moodle')!;
+    const [ld] = jsonLdOf((await page('/tools/moodle')).html);
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'SoftwareApplication', name: seed.name, license: 'https://spdx.org/licenses/GPL-3.0-or-later.html' });
+    expect(ld!.url).toBe(`${web.url}/tools/moodle`);
+    expect(Date.parse(ld!.dateModified)).not.toBeNaN();
+  });
+
+  it.each([
+    ['/alternatieven/zoom', 'ItemList'],
+    ['/voorzieningen/entree-federatie', 'Service'],
+    ['/standaarden/lti-1-3', 'CreativeWork'],
+    ['/organisaties/kennisnet', 'Organization'],
+  ])('describes %s as a %s', async (path, type) => {
+    const [ld] = jsonLdOf((await page(path)).html);
+    expect(ld?.['@type']).toBe(type);
+    expect(ld?.url).toBe(`${web.url}${path}`);
+  });
+});
+
+describe('the widget files', () => {
+  it('serves widget.js and its config to any origin', async () => {
+    for (const path of ['/widget.js', '/widget-config.js']) {
+      const response = await fetch(`${web.url}${path}`, { headers: { origin: 'https://portal.example' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/javascript/);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    }
+  });
+
+  it('points the widget at the gateway with a document the gateway knows', async () => {
+    const config = await (await fetch(`${web.url}/widget-config.js`)).text();
+    expect(config).toContain(JSON.stringify(stack.gatewayUrl));
+    const documentId = /"documentId":"([0-9a-f]{64})"/.exec(config)?.[1];
+    const url = new URL(stack.gatewayUrl);
+    url.searchParams.set('documentId', documentId!);
+    url.searchParams.set('variables', JSON.stringify({ to: 'zoom' }));
+    const answer = await (await fetch(url, { headers: { accept: 'application/json' } })).json();
+    expect(answer.data.alternatives.product.id).toBe('zoom');
+  });
+});
+
+describe('when the gateway is down', () => {
+  it('says so with a 503 page instead of failing', async () => {
+    const orphan = await startWeb({ port: 0, gatewayUrl: 'http://127.0.0.1:9/graphql', logger: silentLogger });
+    try {
+      const { status, html } = await getPage(`${orphan.url}/tools/moodle`);
+      expect(status).toBe(503);
+      expect(html).toContain('Even niet bereikbaar');
+    } finally {
+      await orphan.close();
+    }
+  });
+});
