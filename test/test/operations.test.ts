@@ -113,4 +113,13 @@ describe('Prometheus metrics', () => {
       expect(metrics.text).toMatch(new RegExp(`graphql_gateway_subgraph_execute_duration_bucket\\{[^}]*subgraphName="${subgraph}"`));
     }
   });
+
+  it('has request counts and latencies on every subgraph too', async () => {
+    await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { standards { maintainer { name } } } }' });
+    for (const url of Object.values(stack.subgraphUrls)) {
+      const metrics = await send(new URL('/metrics', url).toString());
+      expect(metrics.status).toBe(200);
+      expect(metrics.text).toMatch(/subgraph_http_request_duration_seconds_count\{path="\/graphql",status="200"\} [1-9]/);
+    }
+  });
 });

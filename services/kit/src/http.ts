@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { withRequestId } from './logger.ts';
+import { createHttpMetrics } from './metrics.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
@@ -69,9 +70,12 @@ function verifiedIdentity(secret: string, body: unknown): Identity | null {
 
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
   const limit = options.maxBodyBytes ?? 1_000_000;
+  const metrics = createHttpMetrics();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    metrics.track(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics') return void res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.render());
     if (url.pathname === '/readyz') {
       const ready = options.ready?.() ?? true;
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
