@@ -40,6 +40,8 @@ export interface StackOptions {
   gateway?: Pick<GatewayOptions, 'plugins' | 'logging' | 'logger'>;
   /** Extra gateway environment (OIDC_*, limits ...), read through the gateway's own config loader. */
   env?: Record<string, string>;
+  /** Serve these prebuilt database files instead of seeding fresh ones (the search benchmark's catalogues). */
+  databases?: Partial<Record<'tools' | 'facilities' | 'standards', string>>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -49,7 +51,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peerUrls: Record<string, string> = {};
   const peers = createPeers({ urls: () => peerUrls, secret });
   const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
-    launchSubgraph(def, { databaseFile: path.join(dataDir, def.databaseName), port: 0, logger: silentLogger, secret, peers });
+    launchSubgraph(def, {
+      databaseFile: options.databases?.[def.name as keyof NonNullable<StackOptions['databases']>] ?? path.join(dataDir, def.databaseName),
+      port: 0,
+      logger: silentLogger,
+      secret,
+      peers,
+    });
   const toolsServer = await launch(tools.definition);
   const facilitiesServer = await launch(facilities.definition);
   const standardsServer = await launch(standards.definition);

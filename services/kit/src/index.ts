@@ -9,6 +9,7 @@ export * from './subgraph.ts';
 export * from './text.ts';
 export * from './search-query.ts';
 export * from './text-index.ts';
+export * from './rebuilt-text-search.ts';
 export * from './loaders.ts';
 export * from './run.ts';
 export * from './keyset.ts';

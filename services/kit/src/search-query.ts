@@ -4,6 +4,7 @@
  * stop words dropped, each word matched as a prefix together with its Dutch and English stems, and
  * school vocabulary expanded to its synonyms ("digibord" also finds "whiteboard").
  */
+import { createHash } from 'node:crypto';
 import snowball from 'snowball-stemmers';
 import stopword from 'stopword';
 import { SCHOOL_SYNONYMS } from './synonyms.ts';
@@ -13,8 +14,6 @@ import { normalizeText } from './text.ts';
 export const MIN_PREFIX = 3;
 /** Stems shorter than this ("ler" from "leren") are too broad to use as a prefix. */
 const MIN_STEM = 4;
-/** Synonyms shorter than this are whole words unless written with a trailing `*` ("elo" is not "elon"). */
-const MIN_SYNONYM_PREFIX = 5;
 
 const stemmers = [snowball.newStemmer('dutch'), snowball.newStemmer('english')];
 
@@ -59,50 +58,77 @@ function minimalPhrases(phrases: Iterable<string>): string[] {
   });
 }
 
-function synonymPhrases(member: string): string[] {
-  const marked = member.endsWith('*');
-  const text = normalizeText(member);
-  if (text.includes(' ')) return [text.split(' ').at(-1)!.length >= MIN_SYNONYM_PREFIX ? `${quote(text)}*` : quote(text)];
-  return [marked || text.length >= MIN_SYNONYM_PREFIX ? `${quote(text)}*` : quote(text)];
+const stemCache = new Map<string, string[]>();
+/** The Dutch and English stems of a word worth matching on; cached, as indexing stems every word. */
+function stemsOf(word: string): string[] {
+  let stems = stemCache.get(word);
+  if (!stems) stemCache.set(word, (stems = stemmers.map((s) => s.stem(word)).filter((s) => s.length >= MIN_STEM)));
+  return stems;
 }
 
-const stemsOf = (word: string) => stemmers.map((s) => s.stem(word)).filter((s) => s.length >= MIN_STEM);
-
-/** Synonym groups by every form a member is typed in: itself and, for single words, its stems. */
-const synonymIndex = new Map<string, string[]>();
+/**
+ * Synonyms are matched at index time: a document using any member of a group also gets the group's
+ * token ("synvideobellen"), and a search for a member matches that one token. Expanding a search
+ * into every member instead made phrases of common words ("image editor") cost milliseconds each.
+ */
+const tokenOfKey = new Map<string, string>();
+/** Members written with a trailing `*`: a word starting with them belongs to the group. */
+const prefixMembers: [string, string][] = [];
 for (const group of SCHOOL_SYNONYMS) {
-  const phrases = [...new Set(group.flatMap(synonymPhrases))];
+  const token = `syn${normalizeText(group[0]!).replace(/ /g, '')}`;
   for (const member of group) {
     const text = normalizeText(member);
-    for (const key of text.includes(' ') ? [text] : [text, ...stemsOf(text)]) if (!synonymIndex.has(key)) synonymIndex.set(key, phrases);
+    if (member.endsWith('*')) prefixMembers.push([text, token]);
+    for (const key of text.includes(' ') ? [text] : [text, ...stemsOf(text)]) if (!tokenOfKey.has(key)) tokenOfKey.set(key, token);
   }
 }
 
-function synonymsOf(words: string[]): string[] | undefined {
+/** A version of the synonym table: an index built with another one must be rebuilt. */
+export const SYNONYMS_VERSION = `synonyms:${createHash('sha256').update(JSON.stringify(SCHOOL_SYNONYMS)).digest('hex').slice(0, 16)}`;
+
+function synonymToken(words: string[]): string | undefined {
   const phrase = words.join(' ');
-  return synonymIndex.get(phrase) ?? (words.length === 1 ? stemsOf(phrase).map((s) => synonymIndex.get(s)).find(Boolean) : undefined);
+  const exact = tokenOfKey.get(phrase);
+  if (exact || words.length > 1) return exact;
+  return stemsOf(phrase).map((s) => tokenOfKey.get(s)).find(Boolean) ?? prefixMembers.find(([prefix]) => phrase.startsWith(prefix))?.[1];
+}
+
+/** `text` with the synonym-group tokens it earns appended: what a document column is indexed as. */
+export const withSynonymTokens = (text: string) => {
+  const tokens = synonymTokens(text);
+  return tokens.length ? `${text}\n${tokens.join(' ')}` : text;
+};
+
+/** The synonym-group tokens `text` earns (appended to a document's column at index time). */
+export function synonymTokens(text: string): string[] {
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const tokens = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const token = synonymToken(words.slice(i, i + n));
+      if (token) tokens.add(token);
+    }
+  }
+  return [...tokens];
 }
 
 /** The terms of `text`; empty when it has no searchable word. */
 export function parseSearch(text: string | null | undefined): SearchTerm[] {
   const words = normalizeText(text ?? '').split(' ').filter(Boolean);
   const terms: SearchTerm[] = [];
-  const dropped: string[] = [];
   for (let i = 0; i < words.length; ) {
-    const length = [3, 2, 1].find((n) => i + n <= words.length && synonymsOf(words.slice(i, i + n)));
+    const length = [3, 2, 1].find((n) => i + n <= words.length && synonymToken(words.slice(i, i + n)));
     if (length) {
       const slice = words.slice(i, i + length);
-      const extra = length === 1 ? wordPhrases(slice[0]!) : [];
-      terms.push({ text: slice.join(' '), phrases: minimalPhrases([...extra, ...synonymsOf(slice)!]) });
+      const own = length === 1 ? wordPhrases(slice[0]!) : [];
+      terms.push({ text: slice.join(' '), phrases: [...own, quote(synonymToken(slice)!)] });
       i += length;
       continue;
     }
     const word = words[i++]!;
-    if (STOP_WORDS.has(word)) dropped.push(word);
-    else terms.push({ text: word, phrases: wordPhrases(word) });
+    if (!STOP_WORDS.has(word)) terms.push({ text: word, phrases: wordPhrases(word) });
   }
-  // A search made only of stop words ("open source") still means something: match those words.
-  if (terms.length === 0) return dropped.map((word) => ({ text: word, phrases: wordPhrases(word) }));
+  // A search made only of stop words ("open source", "gratis") narrows nothing in this catalogue.
   return terms;
 }
 

@@ -70,22 +70,28 @@ export function createTextIndex(db: AnyDb, table: string) {
     return fixes.length === 0 ? term : { text: term.text, phrases: [...new Set([...term.phrases, ...fixes])] };
   }
 
+  /** The fallback when every-word matching found nothing: corrected words, then any word. */
+  function relax(terms: SearchTerm[]): ResolvedSearch {
+    const fixed = terms.map(corrected);
+    const expression = matchExpression(fixed);
+    if (fixed.length === 1 || matches(expression)) return { expression, terms: fixed, mode: 'corrected' };
+    return { expression: matchExpression(fixed, 'any'), terms: fixed, mode: 'any' };
+  }
+
   return {
     /** The expression for `text`, or null when it has no searchable word (then everything matches). */
     resolve(text: string | null | undefined): ResolvedSearch | null {
       const terms = parseSearch(text);
       if (terms.length === 0) return null;
       const all = matchExpression(terms);
-      if (matches(all)) return { expression: all, terms, mode: 'all' };
-      const fixed = terms.map(corrected);
-      const expression = matchExpression(fixed);
-      if (fixed.length === 1 || matches(expression)) return { expression, terms: fixed, mode: 'corrected' };
-      return { expression: matchExpression(fixed, 'any'), terms: fixed, mode: 'any' };
+      return matches(all) ? { expression: all, terms, mode: 'all' } : relax(terms);
     },
+
+    relax,
 
     /** Adds the words of `texts` to the typo-correction list (words already there are skipped). */
     addWords(texts: Iterable<string | null | undefined>): void {
-      for (const word of wordsOf(texts)) db.run(sql`INSERT OR IGNORE INTO ${terms}(term) VALUES (${word})`);
+      db.run(sql`INSERT OR IGNORE INTO ${terms}(term) SELECT value FROM json_each(${JSON.stringify([...wordsOf(texts)])})`);
     },
 
     /** Indexed words close to `word` (for suggestions): exposed for product-name matching too. */

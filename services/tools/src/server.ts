@@ -24,6 +24,8 @@ export function createServer({ db, logger = silentLogger, peers = trustingPeers 
 import { isToolsDbEmpty, seedToolsDb } from './db/seed.ts';
 
 export { isToolsDbEmpty, seedToolsDb };
+/** Search indexing, for whoever writes tools: call inside the write transaction (see search/reindex.ts). */
+export { reindexTools, toolsShowing } from './search/reindex.ts';
 export type { ToolsDb };
 
 export const definition: SubgraphDefinition<ToolsDb, Context> = {

@@ -1,8 +1,8 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard). */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, InputError, normalizeText, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import { afterNameCursor, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
 import * as schema from './schema.ts';
-import { facilities, facilityLinks, type FacilityRow } from './schema.ts';
+import { facilities, facilityLinks, organisations, type FacilityRow, type Localized } from './schema.ts';
 
 export type FacilitiesDb = Db<typeof schema>;
 export const FACILITY_LINKS = ['sector', 'partner', 'dependsOn', 'standard'] as const;
@@ -17,8 +17,34 @@ export interface FacilityFilter {
 }
 
 const published = eq(facilities.status, 'PUBLISHED');
+const both = (...texts: (Localized | null | undefined)[]) => texts.flatMap((t) => (t ? [t.nl, t.en ?? ''] : [])).join('\n');
+
+/** The search index of facilities (migration 0002_search): rebuilt when a facility or organisation changes. */
+function createFacilitySearch(db: FacilitiesDb) {
+  const signature = (table: typeof facilities | typeof organisations) =>
+    sql`SELECT count(*) || '/' || max(${table.updatedAt}) || '/' || total(${table.version}) || '/' || total(${table.status} = 'PUBLISHED') FROM ${table}`;
+  return createRebuiltTextSearch(db, 'facilities_search', {
+    signature: sql`SELECT (${signature(facilities)}) AS f, (${signature(organisations)}) AS o`,
+    documents: (tx) =>
+      tx
+        .select({ facility: facilities, operator: organisations.name, operatorShort: organisations.shortName })
+        .from(facilities)
+        .leftJoin(organisations, eq(organisations.id, facilities.operatorId))
+        .where(published)
+        .all()
+        .map(({ facility: f, operator, operatorShort }) => ({
+          id: f.id,
+          name: f.name,
+          acronym: f.acronym ?? '',
+          operator: [operator, operatorShort].filter(Boolean).join(' '),
+          summary: both(f.summary),
+          description: both(f.description, f.howToConnect),
+        })),
+  });
+}
 
 export function createFacilityStore(db: FacilitiesDb) {
+  const search = createFacilitySearch(db);
   const linked = (dimension: FacilityLink, values: readonly string[]) =>
     inArray(
       facilities.id,
@@ -39,13 +65,6 @@ export function createFacilityStore(db: FacilitiesDb) {
     return conditions;
   };
 
-  const searchCondition = (search: string | null | undefined): SQL | undefined => {
-    const terms = search == null ? [] : normalizeText(search).split(' ').filter(Boolean);
-    if (terms.length === 0) return undefined;
-    const haystack = sql`lower(${facilities.name} || ' ' || coalesce(${facilities.acronym}, '') || ' ' || ${facilities.summary} || ' ' || coalesce(${facilities.description}, ''))`;
-    return and(...terms.map((term) => sql`instr(${haystack}, ${term}) > 0`));
-  };
-
   return {
     byIds(ids: readonly string[]): FacilityRow[] {
       if (ids.length === 0) return [];
@@ -54,7 +73,7 @@ export function createFacilityStore(db: FacilitiesDb) {
 
     list(query: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, searchCondition(query.search), ...filterConditions(query.filter));
+      const where = and(published, search.condition(facilities.id, query.search), ...filterConditions(query.filter));
       const page = and(where, afterNameCursor(query.after, facilities.name, facilities.id));
       const rows = db.select().from(facilities).where(page).orderBy(asc(facilities.name), asc(facilities.id)).limit(first + 1).all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();

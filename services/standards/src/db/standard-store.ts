@@ -1,8 +1,8 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer. */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, InputError, normalizeText, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import { afterNameCursor, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
 import * as schema from './schema.ts';
-import { standards, standardSectors, standardVersions, type StandardRow, type StandardVersionRow } from './schema.ts';
+import { standards, standardSectors, standardVersions, type Localized, type StandardRow, type StandardVersionRow } from './schema.ts';
 
 export type StandardsDb = Db<typeof schema>;
 
@@ -16,8 +16,24 @@ export interface StandardFilter {
 }
 
 const published = eq(standards.status, 'PUBLISHED');
+const both = (text: Localized | null | undefined) => (text ? [text.nl, text.en ?? ''].join('\n') : '');
+
+/** The search index of standards (migration 0002_search): rebuilt when a standard changes. */
+function createStandardSearch(db: StandardsDb) {
+  return createRebuiltTextSearch(db, 'standards_search', {
+    signature: sql`SELECT count(*) || '/' || max(${standards.updatedAt}) || '/' || total(${standards.version}) || '/' || total(${standards.status} = 'PUBLISHED') AS s FROM ${standards}`,
+    documents: (tx) =>
+      tx
+        .select()
+        .from(standards)
+        .where(published)
+        .all()
+        .map((s) => ({ id: s.id, name: s.name, acronym: s.acronym ?? '', summary: both(s.summary), description: both(s.description) })),
+  });
+}
 
 export function createStandardStore(db: StandardsDb) {
+  const search = createStandardSearch(db);
   const filterConditions = (filter: StandardFilter | null | undefined): SQL[] => {
     const conditions: SQL[] = [];
     if (!filter) return conditions;
@@ -42,13 +58,6 @@ export function createStandardStore(db: StandardsDb) {
     return conditions;
   };
 
-  const searchCondition = (search: string | null | undefined): SQL | undefined => {
-    const terms = search == null ? [] : normalizeText(search).split(' ').filter(Boolean);
-    if (terms.length === 0) return undefined;
-    const haystack = sql`lower(${standards.name} || ' ' || coalesce(${standards.acronym}, '') || ' ' || ${standards.summary} || ' ' || coalesce(${standards.description}, ''))`;
-    return and(...terms.map((term) => sql`instr(${haystack}, ${term}) > 0`));
-  };
-
   return {
     byIds(ids: readonly string[]): StandardRow[] {
       if (ids.length === 0) return [];
@@ -57,7 +66,7 @@ export function createStandardStore(db: StandardsDb) {
 
     list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, searchCondition(query.search), ...filterConditions(query.filter));
+      const where = and(published, search.condition(standards.id, query.search), ...filterConditions(query.filter));
       const page = and(where, afterNameCursor(query.after, standards.name, standards.id));
       const rows = db.select().from(standards).where(page).orderBy(asc(standards.name), asc(standards.id)).limit(first + 1).all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '@edu-catalogus/kit';
 import { createToolSearch, type ToolSearchQuery } from '../search/tool-search.ts';
-import { indexUnindexedTools } from '../search/reindex.ts';
+import { ensureSearchIndex } from '../search/reindex.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './facets.ts';
 import * as schema from './schema.ts';
 import { toolFacets, tools, type ToolRow } from './schema.ts';
@@ -31,8 +31,7 @@ export function filterConditions(filter: ToolFilter | null | undefined, db: Tool
 }
 
 export function createToolStore(db: ToolsDb) {
-  // A database from before search, or tools written without reindexTools: index what is missing.
-  db.transaction((tx) => void indexUnindexedTools(tx), { behavior: 'immediate' });
+  db.transaction((tx) => ensureSearchIndex(tx), { behavior: 'immediate' });
   const search = createToolSearch(db);
   return {
     byIds(ids: readonly string[]): ToolRow[] {

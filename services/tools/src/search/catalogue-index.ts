@@ -35,9 +35,14 @@ export class CatalogueIndex {
   nameOrder: number[] = [];
   updatedOrder: number[] = [];
 
+  /** Changes with every refresh that saw new writes: a key for anything derived from the index. */
+  get generation(): number {
+    return this.seq;
+  }
+
   /** Brings the index up to the database's state; cheap (one indexed read) when nothing changed. */
   refresh(db: ToolsWriter): this {
-    const head = db.get<{ last: number | null; first: number | null }>(sql`SELECT max(seq) AS last, min(seq) AS first FROM tools_search_changes`);
+    const head = db.get<{ last: number | null; first: number | null }>(sql`SELECT (SELECT max(seq) FROM tools_search_changes) AS last, (SELECT min(seq) FROM tools_search_changes) AS first`);
     const last = head?.last ?? 0;
     if (last === this.seq) return this;
     const behind = this.seq < 0 || (head?.first ?? 0) > this.seq + 1 || last - this.seq > MAX_REPLAY;

@@ -4,7 +4,7 @@
  * calls it on publish/archive). Published tools are (re)indexed, any other status or a deleted row is
  * taken out; every change is logged so other connections refresh their in-memory facet index.
  */
-import { createTextIndex } from '@edu-catalogus/kit';
+import { createTextIndex, SYNONYMS_VERSION, withSynonymTokens } from '@edu-catalogus/kit';
 import { and, eq, inArray, lte, sql } from 'drizzle-orm';
 import { alternatives, toolFacets } from '../db/schema.ts';
 import { loadDocuments, type ToolsWriter } from './documents.ts';
@@ -26,21 +26,24 @@ const columns = sql.join(SEARCH_COLUMNS.map((c) => sql.identifier(c)), sql`, `);
 
 export function reindexTools(tx: ToolsWriter, toolIds: readonly string[]): void {
   const ids = [...new Set(toolIds)];
+  const fresh = tx.select({ doc: searchDocs.doc }).from(searchDocs).limit(1).all().length === 0;
   for (const part of chunks(ids)) {
     tx.insert(searchDocs).values(part.map((toolId) => ({ toolId }))).onConflictDoNothing().run();
     const docs = new Map(tx.select().from(searchDocs).where(inArray(searchDocs.toolId, part)).all().map((d) => [d.toolId, d.doc]));
     const loaded = new Map(loadDocuments(tx, part).map((entry) => [entry.row.id, entry]));
-    for (const [toolId, doc] of docs) {
-      tx.run(sql`DELETE FROM ${fts} WHERE rowid = ${doc}`);
+    // Two statements per chunk, not two per tool: json_each feeds the rows in bulk.
+    tx.run(sql`DELETE FROM ${fts} WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify([...docs.values()])}))`);
+    const published = [...docs].flatMap(([toolId, doc]) => {
       const entry = loaded.get(toolId);
-      if (entry?.row.status === 'PUBLISHED') {
-        const values = sql.join(SEARCH_COLUMNS.map((c) => sql`${entry.document[c]}`), sql`, `);
-        tx.run(sql`INSERT INTO ${fts}(rowid, ${columns}) VALUES (${doc}, ${values})`);
-      }
-    }
+      if (entry?.row.status !== 'PUBLISHED') return [];
+      return [{ doc, ...Object.fromEntries(SEARCH_COLUMNS.map((c) => [c, withSynonymTokens(entry.document[c])])) }];
+    });
+    const fields = sql.join(SEARCH_COLUMNS.map((c) => sql`value ->> ${`$.${c}`}`), sql`, `);
+    tx.run(sql`INSERT INTO ${fts}(rowid, ${columns}) SELECT value ->> '$.doc', ${fields} FROM json_each(${JSON.stringify(published)})`);
     tx.insert(searchChanges).values([...docs.values()].map((doc) => ({ doc }))).run();
     createTextIndex(tx, SEARCH_TABLE).addWords([...loaded.values()].flatMap(({ document }) => SEARCH_COLUMNS.map((c) => document[c])));
   }
+  if (fresh && ids.length > 0) markSynonymsVersion(tx);
   const [last] = tx.select({ seq: sql<number>`max(${searchChanges.seq})` }).from(searchChanges).all();
   if (last?.seq) tx.delete(searchChanges).where(lte(searchChanges.seq, last.seq - KEPT_CHANGES)).run();
 }
@@ -62,9 +65,19 @@ export function toolsShowing(tx: ToolsWriter, refs: { products?: readonly string
   return [...ids];
 }
 
-/** Published tools that never went through reindexTools (a database from before search): index them. */
-export function indexUnindexedTools(tx: ToolsWriter): number {
-  const missing = tx.all<{ id: string }>(sql`SELECT id FROM tools WHERE id NOT IN (SELECT tool_id FROM tools_search_docs)`).map((r) => r.id);
-  if (missing.length > 0) reindexTools(tx, missing);
-  return missing.length;
+/** Records that the index holds the synonym tokens of the current synonym table (SYNONYMS_VERSION). */
+function markSynonymsVersion(tx: ToolsWriter): void {
+  tx.run(sql`INSERT OR IGNORE INTO tools_search_terms(term) VALUES (${SYNONYMS_VERSION})`);
+}
+
+/**
+ * Run when a store opens: indexes tools that never went through reindexTools (a database from
+ * before search), and reindexes everything when the synonym table changed since the index was built.
+ */
+export function ensureSearchIndex(tx: ToolsWriter): void {
+  const current = tx.get(sql`SELECT 1 AS ok FROM tools_search_terms WHERE term = ${SYNONYMS_VERSION}`) !== undefined;
+  const missing = current ? sql`SELECT id FROM tools WHERE id NOT IN (SELECT tool_id FROM tools_search_docs)` : sql`SELECT id FROM tools`;
+  const ids = tx.all<{ id: string }>(missing).map((r) => r.id);
+  if (ids.length > 0) reindexTools(tx, ids);
+  if (!current) markSynonymsVersion(tx);
 }

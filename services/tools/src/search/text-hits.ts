@@ -1,6 +1,7 @@
 /**
  * What the FTS5 index says about a search: the matching documents (as a bitmap) and the bm25
- * ranking of the best of them. Ranking costs a docsize lookup per hit (28 ms for 28k hits at 100k
+ * ranking of the best of them. Each is one evaluation of the MATCH expression, and a prefix like
+ * "video"* merges the doclists of every word it starts, so the search avoids evaluating twice. Ranking costs a docsize lookup per hit (28 ms for 28k hits at 100k
  * tools), so at most RANK_CAP hits are ranked: when a search hits more, the broadest column scope
  * whose hits fit is ranked (a hit in the name beats a hit in the description anyway) and the other
  * hits follow in name order.
@@ -15,7 +16,7 @@ import { SEARCH_TABLE } from './tables.ts';
 export const BM25_WEIGHTS = [10, 6, 4, 3, 3, 1] as const;
 export const RANK_CAP = 2_000;
 /** Column scopes from broad to narrow, tried in turn when a search hits more than RANK_CAP documents. */
-const SCOPES = ['{name products categories features summary}', '{name products categories}', '{name}'];
+const SCOPES = ['{name products categories}', '{name}'];
 
 const fts = sql.identifier(SEARCH_TABLE);
 const bm25 = sql.raw(`bm25(${SEARCH_TABLE}, ${BM25_WEIGHTS.join(', ')})`);
@@ -31,7 +32,7 @@ export function createTextHits(db: ToolsWriter) {
   const count = (expression: string) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${expression}`)?.n ?? 0;
 
   return {
-    resolve: textIndex.resolve,
+    relax: textIndex.relax,
 
     /** Every document matching `expression`, read as one JSON array (far cheaper than a row each). */
     hits(expression: string): TypedFastBitSet {

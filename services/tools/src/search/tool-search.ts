@@ -13,7 +13,7 @@ import type { ToolsDb } from '../db/tool-store.ts';
 import { catalogueIndexOf, type CatalogueIndex } from './catalogue-index.ts';
 import { countFacets, type FacetCount } from './facet-counts.ts';
 import { pageOf, parseAfter, type ToolOrder } from './pages.ts';
-import { createTextHits } from './text-hits.ts';
+import { createTextResults, DEFAULT_TEXT_CACHE } from './text-results.ts';
 
 export interface ToolSearchQuery {
   search?: string | null;
@@ -41,8 +41,9 @@ function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefi
   return bitmaps;
 }
 
-export function createToolSearch(db: ToolsDb) {
-  const text = createTextHits(db);
+/** `textCache`: searches whose text results are kept (0 turns the cache off, as the benchmark's cold run does). */
+export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE } = {}) {
+  const text = createTextResults(db, textCache);
 
   const rowsOf = (ids: string[]): Map<string, ToolRow> =>
     new Map((ids.length ? db.select().from(tools).where(inArray(tools.id, ids)).all() : []).map((row) => [row.id, row]));
@@ -54,14 +55,13 @@ export function createToolSearch(db: ToolsDb) {
       // One read transaction: the index, the text hits and the rows all see the same catalogue.
       return db.transaction(() => {
         const index = catalogueIndexOf(db.$client).refresh(db);
-        const resolved = text.resolve(query.search);
-        const order: ToolOrder = resolved ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
+        const found = text.get(query.search, index.generation);
+        const order: ToolOrder = found ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
         const after = parseAfter(order, query.after);
-        const hits = resolved ? text.hits(resolved.expression) : null;
-        const base = hits ? hits.intersection(index.published) : index.published.clone();
+        const base = found ? found.hits.clone().intersection(index.published) : index.published.clone();
         const filters = filterBitmaps(index, query.filter);
         const matching = [...filters.values()].reduce((m, bits) => m.intersection(bits), base.clone());
-        const ranked = order === 'RELEVANCE' && resolved && hits ? text.ranked(resolved.expression, hits.size()) : [];
+        const ranked = order === 'RELEVANCE' && found ? found.ranked() : [];
         const page = pageOf(index, order, matching, after, first + 1, ranked);
         const rows = rowsOf(page.slice(0, first).map((e) => index.toolId(e.doc)));
         const edges = page.slice(0, first).map((e) => ({ cursor: encodeCursor(e.position), node: rows.get(index.toolId(e.doc))! }));

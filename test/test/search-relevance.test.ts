@@ -1,0 +1,91 @@
+/**
+ * The relevance suite, through the gateway: what teachers type (Dutch and English, misspelt) and
+ * the tools that must come back in the top 5, read from the seed files (categories, what replaces
+ * what) or named where the seeds make it plain (GIMP and Krita edit photos).
+ */
+import { normalizeText } from '@edu-catalogus/kit';
+import { loadCatalogue } from '@edu-catalogus/seeds';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../src/stack.ts';
+
+const catalogue = loadCatalogue(undefined, normalizeText);
+const inCategory = (category: string) => catalogue.tools.filter((t) => t.categories.includes(category)).map((t) => t.id);
+const replacing = (product: string) => new Set(catalogue.tools.filter((t) => t.replaces.some((r) => r.product === product)).map((t) => t.id));
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.stop());
+
+async function top5(search: string): Promise<string[]> {
+  const { body } = await stack.query(`query($search: String) { tools(search: $search, first: 5) { edges { node { id } } } }`, { search });
+  expect(body.errors).toBeUndefined();
+  return body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id);
+}
+
+const MUST_APPEAR: [string, () => string[]][] = [
+  ['fotobewerking', () => ['gimp', 'krita']],
+  ['photo editing', () => ['gimp', 'krita']],
+  ['digibord', () => inCategory('interactive-whiteboard')],
+  ['interactive whiteboard', () => inCategory('interactive-whiteboard')],
+  ['videobellen', () => inCategory('video-conferencing')],
+  ['video conferencing', () => inCategory('video-conferencing')],
+  ['enquête', () => inCategory('forms-and-surveys')],
+  ['vragenlijst maken', () => ['limesurvey', 'nextcloud-forms']],
+  ['woordjes leren', () => ['anki']],
+  ['flashcards', () => ['anki']],
+  ['ELO', () => inCategory('learning-management-system')],
+  ['leeromgeving', () => ['moodle', 'ilias', 'chamilo']],
+  ['libreofice', () => ['libreoffice']],
+  ['moodel', () => ['moodle']],
+  ['tekstverwerker', () => ['libreoffice']],
+  ['sterrenkunde', () => ['stellarium']],
+  ['wiskunde', () => ['geogebra']],
+  ['leren programmeren', () => ['scratch', 'snap']],
+  ['schermopname', () => ['obs-studio']],
+  ['e-mail', () => ['thunderbird']],
+  ['wiki', () => ['xwiki', 'bookstack']],
+  ['video editing', () => ['kdenlive', 'shotcut']],
+  ['bladmuziek', () => ['musescore']],
+];
+
+describe('search relevance through the gateway', () => {
+  for (const [search, expected] of MUST_APPEAR) {
+    it(`"${search}" has ${expected().join(', ')} in the top 5`, async () => {
+      expect(expected().length).toBeGreaterThan(0);
+      expect(await top5(search)).toEqual(expect.arrayContaining(expected()));
+    });
+  }
+
+  it('"alternatief voor Teams" fills the top 5 with tools that replace Microsoft Teams', async () => {
+    const found = await top5('alternatief voor Teams');
+    expect(found).toHaveLength(5);
+    for (const id of found) expect(replacing('microsoft-teams')).toContain(id);
+  });
+
+  it('resolves misspelt and phrased product names in alternatives(to:), FULL fit first', async () => {
+    for (const [to, id] of [['Microsft Teams', 'microsoft-teams'], ['google classroom', 'google-classroom'], ['MS Word', 'microsoft-word'], ['alternatief voor Teams', 'microsoft-teams']]) {
+      const { body } = await stack.query(`query($to: String!) { alternatives(to: $to) { product { id } alternatives { fit tool { id } } suggestions { id } } }`, { to });
+      expect(body.data.alternatives.product?.id, to).toBe(id);
+      const fits = body.data.alternatives.alternatives.map((a: { fit: string }) => a.fit);
+      expect(fits).toEqual([...fits].sort());
+      for (const a of body.data.alternatives.alternatives) expect(replacing(id!)).toContain(a.tool.id);
+    }
+  });
+
+  it('finds facilities and standards with the same rules: diacritics, prefixes, typos', async () => {
+    const { body } = await stack.query(`{
+      a: facilities(search: "entree") { edges { node { id } } }
+      b: facilities(search: "nummervoorzi") { edges { node { id } } }
+      c: standards(search: "edukopeling") { edges { node { id } } }
+      d: standards(search: "LTI") { edges { node { id } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const ids = (key: string) => body.data[key].edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids('a')).toContain('entree-federatie');
+    expect(ids('b')).toContain('nummervoorziening');
+    expect(ids('c')).toContain('edukoppeling');
+    expect(ids('d')).toContain('lti-1-3');
+  });
+});
