@@ -1,7 +1,7 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadOrCreateSecret } from '@edu-catalogus/kit';
+import { loadOrCreateSecret, wellFormedRequestId } from '@edu-catalogus/kit';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
@@ -16,7 +16,12 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
   const gateway = createGateway(options);
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
-  const server = createServer(withBodyLimit(gateway, maxBodyBytes));
+  const limited = withBodyLimit(gateway, maxBodyBytes);
+  const server = createServer((req, res) => {
+    // Hive Gateway adopts a client's x-request-id as is; a malformed one is replaced by a fresh id.
+    if (req.headers['x-request-id'] !== undefined && !wellFormedRequestId(req.headers['x-request-id'])) delete req.headers['x-request-id'];
+    return limited(req, res);
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -76,9 +76,11 @@ describe('request ids and masked errors', () => {
     for (const headers of subgraphHeaders) expect(headers.get('x-request-id')).toBe(id);
   });
 
-  it('keeps a request id the client sent', async () => {
+  it('keeps a well-formed request id the client sent, and replaces a malformed one', async () => {
     const response = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { id } }' }, { 'x-request-id': 'portal-trace-42' });
     expect(response.headers.get('x-request-id')).toBe('portal-trace-42');
+    const forged = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { id } }' }, { 'x-request-id': `"}{"level":60 ${'x'.repeat(300)}` });
+    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('masks an unexpected error as INTERNAL_SERVER_ERROR with the request id, and logs it in full under that id', async () => {

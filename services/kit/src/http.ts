@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
-import { withRequestId } from './logger.ts';
+import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { createHttpMetrics } from './metrics.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
@@ -117,13 +117,8 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     }
   };
   // The gateway's request id follows the request into every log line it causes here.
-  return (req: IncomingMessage, res: ServerResponse): Promise<void> => withRequestId(requestIdOf(req), () => handle(req, res));
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => withRequestId(wellFormedRequestId(req.headers['x-request-id']), () => handle(req, res));
 }
-
-const requestIdOf = (req: IncomingMessage) => {
-  const id = req.headers['x-request-id'];
-  return typeof id === 'string' && /^[\w.:-]{1,128}$/.test(id) ? id : undefined;
-};
 
 /** Listens on `port` (0 = any free port) on `host`; resolves once listening. */
 export async function listen(

@@ -6,6 +6,11 @@ export type { Logger };
 
 const currentRequest = new AsyncLocalStorage<{ requestId: string }>();
 
+/** A request id as it may travel in `x-request-id` (and into logs): short and plain, or nothing. */
+export function wellFormedRequestId(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[\w.:-]{1,128}$/.test(value) ? value : undefined;
+}
+
 /** Runs `fn` so that every log line it causes carries `requestId` (the gateway's `x-request-id`). */
 export function withRequestId<T>(requestId: string | undefined, fn: () => T): T {
   return requestId ? currentRequest.run({ requestId }, fn) : fn();
