@@ -67,6 +67,19 @@ function urlsWith(overrides: Partial<Stack['subgraphUrls']> = {}) {
 }
 
 describe('request ids and masked errors', () => {
+  it('masks a subgraph that cannot be reached: no address, no signed request body reaches the client', async () => {
+    const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', ...urlsWith({ standards: 'http://127.0.0.1:9/graphql' }) });
+    const orphan = await startConfiguredGateway(config, { logging: false });
+    try {
+      const response = await postJson(orphan.url, { query: '{ tool(id: "moodle") { name standards { name } } }' });
+      expect(response.json.data.tool.name).toBe('Moodle LMS');
+      expect(response.json.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } });
+      expect(response.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|hmac|_entities/);
+    } finally {
+      await orphan.close();
+    }
+  });
+
   it('returns a request id and sends the same id to every subgraph it asks', async () => {
     subgraphHeaders.length = 0;
     const response = await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { standards { maintainer { name } } } }' });

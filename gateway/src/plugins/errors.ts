@@ -7,18 +7,25 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError } from '@graphql-tools/utils';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
+import { ERROR_CODES, PASS_THROUGH_CODES } from '@edu-catalogus/kit';
+import { REFUSAL_CODES } from './refusal.ts';
 import type { RequestIds } from './request-id.ts';
 
 const UNEXPECTED = 'Unexpected error.';
 
 const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 
-/** An error we raised on purpose: a GraphQLError with a code that does not wrap a foreign exception. */
+/**
+ * Codes a client may see with their message. Anything else is masked, including the gateway's own
+ * transport errors (SUBREQUEST_HTTP_ERROR carries subgraph addresses and the signed request body).
+ */
+const CLIENT_CODES = new Set<string>([...ERROR_CODES, ...PASS_THROUGH_CODES, ...REFUSAL_CODES]);
+
+/** An error raised on purpose: a GraphQLError with a client code that does not wrap a foreign exception. */
 function isIntended(error: unknown): error is GraphQLError {
   if (!isGraphQLError(error)) return false;
   if (error.originalError && !isGraphQLError(error.originalError)) return false;
-  const code = error.extensions?.code;
-  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && code !== 'DOWNSTREAM_SERVICE_ERROR';
+  return CLIENT_CODES.has(String(error.extensions?.code));
 }
 
 /** Yoga's `maskedErrors.maskError`: keeps intended errors, hides the rest but keeps it for the log. */

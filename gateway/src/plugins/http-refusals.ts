@@ -4,9 +4,9 @@
  * the server (405, 406, 415) gets a body naming its code.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { refusalBody } from './refusal.ts';
+import { refusalBody, type RefusalCode } from './refusal.ts';
 
-const CODES: Record<number, [string, string]> = {
+const CODES: Record<number, [RefusalCode, string]> = {
   405: ['METHOD_NOT_ALLOWED', 'Use GET for queries or POST for any operation.'],
   406: ['NOT_ACCEPTABLE', 'Accept application/graphql-response+json or application/json.'],
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],

@@ -6,14 +6,15 @@ import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { PublicApiConfig } from '../public-config.ts';
+import type { RefusalCode } from './refusal.ts';
 
 /**
  * graphql-armor throws from inside validation by default, which Yoga answers as a 200; reported as
  * validation errors instead, each carries its own code and is answered 400.
  */
-const reportAs = (code: string) => ({
+const reportAs = (code: RefusalCode) => ({
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message, { extensions: { code } }))],
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } }))],
 });
 
 export function limitPlugins(limits: PublicApiConfig['limits'], production: boolean) {

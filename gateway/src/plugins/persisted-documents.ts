@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { RefusalCode } from './refusal.ts';
 
-const refusalOptions = (message: string, code: string, status: number) => ({ message, extensions: { code, http: { status } } });
+const refusalOptions = (message: string, code: RefusalCode, status: number) => ({ message, extensions: { code, http: { status } } });
 
 export class PersistedDocumentsError extends Error {}
 
