@@ -6,4 +6,8 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] } });
+export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
+  // Each file starts a whole stack; on a loaded 2-core CI machine that can take seconds, not a hang.
+  test: { hookTimeout: 60_000, testTimeout: 60_000 },
+});
