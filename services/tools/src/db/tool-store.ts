@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '@edu-catalogus/kit';
 import { createToolSearch, type ToolSearchQuery } from '../search/tool-search.ts';
+import { catalogueIndexOf } from '../search/catalogue-index.ts';
 import { ensureSearchIndex } from '../search/reindex.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './facets.ts';
 import * as schema from './schema.ts';
@@ -32,6 +33,8 @@ export function filterConditions(filter: ToolFilter | null | undefined, db: Tool
 
 export function createToolStore(db: ToolsDb) {
   db.transaction((tx) => ensureSearchIndex(tx), { behavior: 'immediate' });
+  // Load the in-memory index now rather than on the first request (about a second at 100k tools).
+  catalogueIndexOf(db.$client).refresh(db);
   const search = createToolSearch(db);
   return {
     byIds(ids: readonly string[]): ToolRow[] {
