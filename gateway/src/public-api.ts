@@ -36,6 +36,9 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     maskedErrors: { maskError },
     // One operation per request: a batch would multiply every limit below by its length.
     batching: false,
+    // A request that times out or whose client goes away stops its work, subgraph calls included.
+    executionCancellation: true,
+    upstreamCancellation: true,
     cors: {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
       methods: ['GET', 'POST'],
