@@ -5,7 +5,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { RunningWeb } from '@edu-catalogus/web';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStack, type Stack } from './stack.ts';
+import { startWebOver } from './web.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -55,4 +58,27 @@ export function recordScripts(page: Page): Map<string, number> {
     sizes.set(page, (sizes.get(page) ?? 0) + bytes);
   });
   return sizes;
+}
+
+export interface BrowserStack {
+  stack: Stack;
+  web: RunningWeb;
+  browser: Browser;
+  stop: () => Promise<void>;
+}
+
+/** The whole stack, the web front-end over it and one Chromium, started together for a browser test file. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  const [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  const web = await startWebOver(stack);
+  return {
+    stack,
+    web,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await web.close();
+      await stack.stop();
+    },
+  };
 }

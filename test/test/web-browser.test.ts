@@ -6,32 +6,26 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RunningWeb } from '@edu-catalogus/web';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, seriousViolations } from '../src/browser.ts';
-import { startStack, type Stack } from '../src/stack.ts';
-import { startWebOver } from '../src/web.ts';
+import { screenshot, seriousViolations, startBrowserStack, type BrowserStack } from '../src/browser.ts';
+import type { Stack } from '../src/stack.ts';
 
+let running: BrowserStack;
 let stack: Stack;
 let web: RunningWeb;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id).sort();
 const listedTools = (p: Page) => p.locator('.tool-card h3').evaluateAll((nodes) => nodes.map((n) => n.id.replace(/^tool-/, '')).sort());
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
-  web = await startWebOver(stack);
-  context = await browser.newContext();
-  page = await context.newPage();
+  running = await startBrowserStack();
+  ({ stack, web, browser } = running);
+  page = await (await browser.newContext()).newPage();
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.close();
-  await stack?.stop();
-});
+afterAll(() => running?.stop());
 
 describe('with JavaScript', { timeout: 30_000 }, () => {
   it('searches as the reader types and filters with a facet, keeping both in the URL', async () => {

@@ -173,6 +173,49 @@ describe('the widget files', () => {
   });
 });
 
+describe('the curator workspace over HTTP', () => {
+  const signIn = async (token: string, next: string) => {
+    const body = new URLSearchParams({ token, next });
+    return fetch(`${web.url}/redactie/inloggen`, { method: 'POST', body, redirect: 'manual', headers: { origin: web.url } });
+  };
+
+  it('sends an anonymous visitor to sign-in, remembering where they were going', async () => {
+    const { status, headers } = await page('/redactie/tool/moodle');
+    expect(status).toBe(303);
+    expect(headers.get('location')).toBe(`/redactie/inloggen?next=${encodeURIComponent('/redactie/tool/moodle')}`);
+  });
+
+  it('keeps the token in an HttpOnly, SameSite cookie and serves curator pages uncached', async () => {
+    const token = await stack.token({ sub: 'carol', org: 'kennisnet', roles: ['curator'] });
+    const response = await signIn(token, '//evil.example/');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/redactie');
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^edu_curator=[^;]+; Max-Age=\d+; Path=\/; HttpOnly; SameSite=Lax/);
+    const dashboard = await fetch(`${web.url}/redactie`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(dashboard.status).toBe(200);
+    expect(dashboard.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('refuses a token without the curator role', async () => {
+    const response = await signIn(await stack.token({ sub: 'dave', org: 'kennisnet', roles: ['reader'] }), '/redactie');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a write posted from another site', async () => {
+    const token = await stack.token({ sub: 'erin', org: 'kennisnet', roles: ['curator'] });
+    const cookie = (await signIn(token, '/redactie')).headers.get('set-cookie')!.split(';')[0]!;
+    const response = await fetch(`${web.url}/redactie/tool/moodle/archiveren`, {
+      method: 'POST',
+      body: new URLSearchParams({ comment: 'x' }),
+      headers: { cookie, origin: 'https://evil.example' },
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(403);
+  });
+});
+
 describe('when the gateway is down', () => {
   it('says so with a 503 page instead of failing', async () => {
     const orphan = await startWeb({ port: 0, gatewayUrl: 'http://127.0.0.1:9/graphql', logger: silentLogger });

@@ -1,5 +1,6 @@
 /** What every request handler can reach: the reader's language and the gateway client. */
 import type { GatewayClient } from './gateway/client.ts';
+import type { CuratorSession } from './curation/session.ts';
 import type { Ui } from './i18n/i18n.ts';
 
 export interface PageMeta {
@@ -9,12 +10,16 @@ export interface PageMeta {
   jsonLd?: Record<string, unknown>;
   /** Progressive-enhancement modules under /assets/. */
   scripts?: string[];
+  /** Keep the page out of search engines (curator pages). */
+  noindex?: boolean;
 }
 
 export interface AppEnv {
   Variables: {
     ui: Ui;
     gateway: GatewayClient;
+    /** Set on curator pages once the session cookie holds a token. */
+    curator: CuratorSession;
   };
 }
 

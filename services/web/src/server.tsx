@@ -10,7 +10,9 @@ import { createGatewayClient } from './gateway/client.ts';
 import { createToolSearch } from './gateway/search.ts';
 import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
+import { createCuratorRoutes } from './routes/curator.tsx';
 import { createSiteRoutes } from './routes/site.ts';
+import { createWorkspace } from './curation/workspace.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { Layout } from './views/layout.tsx';
 
@@ -69,7 +71,8 @@ export function createWebApp(options: WebOptions) {
   });
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
 
-  const site = createSiteRoutes({ searchTools: createToolSearch(gateway) });
+  const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: { oidc: false } });
+  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });
   app.route('/en', site);
   app.route('/', site);
 

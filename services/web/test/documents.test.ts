@@ -7,6 +7,7 @@ import { buildASTSchema, isEnumType, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { documents, loadAllDocuments } from '../src/gateway/documents.ts';
 import { TRUSTED_DOCUMENTS_DIR } from '../src/gateway/persist.ts';
+import { ENUM_LABELS } from '../src/i18n/i18n.ts';
 import { nl } from '../src/i18n/nl.ts';
 
 const schema = buildASTSchema(transformSupergraphToPublicSchema(parse(readSupergraph())));
@@ -38,28 +39,8 @@ describe('registered documents', () => {
 });
 
 describe('labels', () => {
-  const labelled: Record<string, keyof typeof nl.enums> = {
-    Sector: 'SECTOR',
-    Platform: 'PLATFORM',
-    HostingOption: 'HOSTING',
-    DevelopmentStatus: 'DEVELOPMENT_STATUS',
-    Maintenance: 'MAINTENANCE',
-    Fit: 'FIT',
-    Certainty: 'CERTAINTY',
-    LicenseScope: 'LICENSE_SCOPE',
-    LicenseCaveatKind: 'LICENSE_CAVEAT',
-    FacilityKind: 'FACILITY_KIND',
-    FacilityStatus: 'FACILITY_STATUS',
-    OrganisationKind: 'ORGANISATION_KIND',
-    StandardDomain: 'STANDARD_DOMAIN',
-    VersionStatus: 'VERSION_STATUS',
-    ForumStatus: 'FORUM_STATUS',
-    EdustandaardBeheerstatus: 'EDUSTANDAARD_BEHEERSTATUS',
-    EdustandaardAdvies: 'EDUSTANDAARD_ADVIES',
-  };
-
   it('exist for every value of every enum the pages show', () => {
-    for (const [type, labels] of Object.entries(labelled)) {
+    for (const [type, labels] of Object.entries(ENUM_LABELS)) {
       const enumType = schema.getType(type);
       if (!isEnumType(enumType)) throw new Error(`${type} is not an enum in the supergraph`);
       expect({ type, missing: enumType.getValues().map((v) => v.name).filter((v) => !(v in nl.enums[labels])) }).toEqual({ type, missing: [] });

@@ -26,11 +26,11 @@ export class GatewayQueryError extends Error {
 }
 
 /**
- * The request that names a registered document: its id in the gateway's trusted-document store
- * (`npm run persist` writes them there). Against a gateway without that store, send the text
- * instead: `({ query: document.text, operationName: document.operationName, variables })`.
+ * The request that names a document: a registered one by its id in the gateway's trusted-document
+ * store (`npm run persist` writes them there), a run-time one by its text.
  */
-export const requestBody = (document: RegisteredDocument, variables: Record<string, unknown> = {}) => ({ documentId: document.id, variables });
+export const requestBody = (document: RegisteredDocument, variables: Record<string, unknown> = {}) =>
+  document.persisted ? { documentId: document.id, variables } : { query: document.text, operationName: document.operationName, variables };
 
 export interface GatewayClient {
   /** Data and errors as the gateway sent them, for callers that show errors (forms). */

@@ -15,6 +15,8 @@ export interface RegisteredDocument {
   text: string;
   /** sha256 of `text`: the id a persisted-documents store knows it by. */
   id: string;
+  /** Whether the gateway's trusted store holds it; curator operations built at run time are sent as text. */
+  persisted: boolean;
 }
 
 const DOCUMENTS_DIR = path.join(import.meta.dirname, 'documents');
@@ -52,7 +54,17 @@ export function loadDocument(name: string): RegisteredDocument {
   const definition = parse(operation).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!definition?.name) throw new Error(`${name}.graphql must hold one named operation`);
   const text = [operation, ...[...fragmentsUsedBy(operation)].sort().map((f) => fragments.get(f))].join('\n\n') + '\n';
-  return { name, operationName: definition.name.value, text, id: createHash('sha256').update(text).digest('hex') };
+  return { name, operationName: definition.name.value, text, id: sha256(text), persisted: true };
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A document built at run time (the curator forms follow the schema). Only signed-in requests send
+ * these, and the gateway accepts their own queries from signed-in curators.
+ */
+export function runtimeDocument(operationName: string, text: string): RegisteredDocument {
+  return { name: operationName, operationName, text, id: sha256(text), persisted: false };
 }
 
 /** Every document in the registry, by file name. */
@@ -78,4 +90,6 @@ export const documents = {
   organisation: loadDocument('organisation'),
   organisations: loadDocument('organisations'),
   widgetAlternatives: loadDocument('widget-alternatives'),
+  curatorSchema: loadDocument('curator-schema'),
+  curatorVocabulary: loadDocument('curator-vocabulary'),
 };

@@ -8,6 +8,29 @@ export type EnumName = keyof Messages['enums'];
 
 const messages: Record<Lang, Messages> = { nl, en };
 
+/** The label set of each GraphQL enum that pages and curator forms show. */
+export const ENUM_LABELS: Record<string, EnumName> = {
+  Sector: 'SECTOR',
+  Platform: 'PLATFORM',
+  HostingOption: 'HOSTING',
+  DevelopmentStatus: 'DEVELOPMENT_STATUS',
+  Maintenance: 'MAINTENANCE',
+  Fit: 'FIT',
+  Certainty: 'CERTAINTY',
+  LicenseScope: 'LICENSE_SCOPE',
+  LicenseCaveatKind: 'LICENSE_CAVEAT',
+  FacilityKind: 'FACILITY_KIND',
+  FacilityStatus: 'FACILITY_STATUS',
+  OrganisationKind: 'ORGANISATION_KIND',
+  StandardDomain: 'STANDARD_DOMAIN',
+  VersionStatus: 'VERSION_STATUS',
+  ForumStatus: 'FORUM_STATUS',
+  EdustandaardBeheerstatus: 'EDUSTANDAARD_BEHEERSTATUS',
+  EdustandaardAdvies: 'EDUSTANDAARD_ADVIES',
+  EntryStatus: 'ENTRY_STATUS',
+  RevisionAction: 'REVISION_ACTION',
+};
+
 export interface Ui {
   lang: Lang;
   t: Messages;
@@ -15,10 +38,16 @@ export interface Ui {
   href: (path: string, query?: URLSearchParams | Record<string, string>) => string;
   /** The label of an enum value, or the value itself when the label is missing. */
   label: (name: EnumName, value: string) => string;
+  /** The label of a value of a GraphQL enum (`Sector`), or the value itself. */
+  enumLabel: (graphqlEnum: string, value: string) => string;
+  /** A curator form field's label by its input field name; unknown names are spelled out. */
+  fieldLabel: (name: string) => string;
   /** The reader's language of a localized text, falling back to Dutch. */
   text: (value: { nl: string; en?: string | null } | null | undefined) => string;
   list: (value: { nl: string[]; en?: string[] | null } | null | undefined) => string[];
   date: (iso: string) => string;
+  /** Date and time, for revisions. */
+  dateTime: (iso: string) => string;
   /** An absolute URL of a localized path, for canonical links and JSON-LD. */
   absolute: (path: string) => string;
   /** The current page (path and query) in the other language. */
@@ -42,7 +71,13 @@ export function createUi(lang: Lang, url: URL): Ui {
   const t = messages[lang];
   const { path } = splitLanguage(url.pathname);
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
-  const dateFormat = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+  const format = (formatter: Intl.DateTimeFormat) => (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
+  };
   return {
     lang,
     t,
@@ -51,12 +86,15 @@ export function createUi(lang: Lang, url: URL): Ui {
       return localizedPath(lang, path) + (search ? `?${search}` : '');
     },
     label: (name, value) => (t.enums[name] as Record<string, string>)[value] ?? value,
+    enumLabel: (graphqlEnum, value) => {
+      const name = ENUM_LABELS[graphqlEnum];
+      return name ? ((t.enums[name] as Record<string, string>)[value] ?? value) : value;
+    },
+    fieldLabel: (name) => t.fields[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(),
     text: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : ''),
     list: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : []),
-    date: (iso) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
-    },
+    date: format(dateFormat),
+    dateTime: format(dateTimeFormat),
     absolute: (p) => new URL(localizedPath(lang, p), url.origin).href,
     alternate: { lang: other, href: localizedPath(other, path) + url.search },
     path,

@@ -1,7 +1,10 @@
 /** The 404, 500, 502 and 503 pages, in the reader's language. */
 import type { Context, ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '@edu-catalogus/kit';
 import type { AppEnv } from '../env.ts';
+import { curatorPaths } from '../curation/entities.ts';
+import { endSession, SessionRejected } from '../curation/session.ts';
 import { GatewayQueryError, GatewayUnavailableError } from '../gateway/client.ts';
 import { createUi } from '../i18n/i18n.ts';
 import { paths } from '../lib/paths.ts';
@@ -28,6 +31,12 @@ export const notFoundPage = (c: Context<AppEnv>) => render(c, 404, (t) => [t.err
 
 export function errorPage(logger: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
+    // Hono's own refusals (a cross-site POST stopped by the CSRF check) keep their status.
+    if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof SessionRejected) {
+      endSession(c);
+      return c.redirect(`${(c.var.ui ?? createUi('nl', new URL(c.req.url))).href(curatorPaths.signIn)}?expired=1`, 303);
+    }
     if (err instanceof GatewayUnavailableError) {
       logger.warn({ err }, 'gateway unavailable');
       return render(c, 503, (t) => [t.errors.unavailableTitle, t.errors.unavailable]);

@@ -7,8 +7,9 @@ import { compare } from './compare.tsx';
 import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
 import { home, search } from './search.tsx';
 
-export function createSiteRoutes(options: { searchTools: ToolSearch }) {
+export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv> }) {
   const site = new Hono<AppEnv>({ strict: false });
+  site.route('/', options.curator);
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);

@@ -1,6 +1,7 @@
 /** The page shell: language, skip link, navigation, language switch, JSON-LD and enhancement scripts. */
 import type { PropsWithChildren } from 'hono/jsx';
 import type { PageMeta } from '../env.ts';
+import { curatorPaths } from '../curation/entities.ts';
 import { paths } from '../lib/paths.ts';
 import { jsonLdScript } from '../lib/json-ld.ts';
 import { useUi } from './ui.ts';
@@ -13,7 +14,7 @@ const NAV = [
   ['organisations', paths.organisations],
 ] as const;
 
-export function Layout({ title, description, jsonLd, scripts = [], children }: PropsWithChildren<PageMeta>) {
+export function Layout({ title, description, jsonLd, scripts = [], noindex, children }: PropsWithChildren<PageMeta>) {
   const ui = useUi();
   const { t } = ui;
   return (
@@ -23,6 +24,7 @@ export function Layout({ title, description, jsonLd, scripts = [], children }: P
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${t.site.name}`}</title>
         <meta name="description" content={description ?? t.site.tagline} />
+        {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={ui.absolute(ui.path)} />
         <link rel="alternate" hreflang={ui.alternate.lang} href={ui.alternate.href} />
         <link rel="stylesheet" href="/assets/site.css" />
@@ -59,6 +61,9 @@ export function Layout({ title, description, jsonLd, scripts = [], children }: P
         </main>
         <footer class="site-footer">
           <p>{t.site.footer}</p>
+          <p>
+            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a>
+          </p>
         </footer>
       </body>
     </html>

@@ -1,0 +1,44 @@
+/** The entity types curators keep: their GraphQL names, their URL segment and their public page. */
+import { paths } from '../lib/paths.ts';
+
+export interface CuratedEntity {
+  /** GraphQL type (`Tool`): mutations are `create${type}` ..., queries `${field}Entry`. */
+  type: string;
+  /** Query field stem (`tool` -> toolEntry, toolEntries). */
+  field: string;
+  /** URL segment under /redactie, the same in both languages. */
+  segment: string;
+  /** The public page of a published entry, when it has one. */
+  publicPath?: (id: string) => string;
+}
+
+export const ENTITIES: CuratedEntity[] = [
+  { type: 'Tool', field: 'tool', segment: 'tool', publicPath: paths.tool },
+  { type: 'Product', field: 'product', segment: 'product', publicPath: paths.product },
+  { type: 'Alternative', field: 'alternative', segment: 'alternatief' },
+  { type: 'Category', field: 'category', segment: 'categorie' },
+  { type: 'Facility', field: 'facility', segment: 'voorziening', publicPath: paths.facility },
+  { type: 'Organisation', field: 'organisation', segment: 'organisatie', publicPath: paths.organisation },
+  { type: 'Standard', field: 'standard', segment: 'standaard', publicPath: paths.standard },
+];
+
+export const entityBySegment = (segment: string) => ENTITIES.find((e) => e.segment === segment);
+
+export const curatorPaths = {
+  home: '/redactie',
+  signIn: '/redactie/inloggen',
+  signOut: '/redactie/uitloggen',
+  oidcCallback: '/redactie/oidc',
+  create: (entity: CuratedEntity) => `/redactie/${entity.segment}/nieuw`,
+  entry: (entity: CuratedEntity, id: string) => `/redactie/${entity.segment}/${encodeURIComponent(id)}`,
+  edit: (entity: CuratedEntity, id: string) => `/redactie/${entity.segment}/${encodeURIComponent(id)}/bewerken`,
+  history: (entity: CuratedEntity, id: string) => `/redactie/${entity.segment}/${encodeURIComponent(id)}/geschiedenis`,
+  action: (entity: CuratedEntity, id: string, action: WorkflowAction) => `/redactie/${entity.segment}/${encodeURIComponent(id)}/${ACTION_SEGMENTS[action]}`,
+};
+
+export type WorkflowAction = 'submit' | 'publish' | 'archive';
+
+/** The URL segment of each workflow action. */
+export const ACTION_SEGMENTS: Record<WorkflowAction, string> = { submit: 'indienen', publish: 'publiceren', archive: 'archiveren' };
+
+export const actionBySegment = (segment: string) => (Object.keys(ACTION_SEGMENTS) as WorkflowAction[]).find((a) => ACTION_SEGMENTS[a] === segment);

@@ -1,0 +1,31 @@
+/** The API's errors on a curator write, as messages for form fields (by input path) or for the whole form. */
+import type { GraphQLError } from '../gateway/client.ts';
+
+export interface Problem {
+  /** The input path without `input.` (`license.expression`), or null for the whole entry. */
+  path: string | null;
+  message: string;
+}
+
+const stripRoot = (field: string) => field.replace(/^(input|draft)(\.|$)/, '') || null;
+
+/** graphql-js coercion errors name the path only in their text: `… at "input.license.components[0].scope"; …`. */
+function coercionProblem(message: string): Problem | null {
+  const match = /at "input\.([^"]+)"; (.*)$/s.exec(message) ?? /Field "(?:[A-Za-z]+Input\.)?([A-Za-z.]+)" of required type .* was not provided/.exec(message);
+  if (!match) return null;
+  return { path: match[1]!.replace(/\[(\d+)\]/g, '.$1'), message: match[2] ?? message };
+}
+
+export function problemsOf(errors: GraphQLError[]): Problem[] {
+  return errors.flatMap((error): Problem[] => {
+    const listed = error.extensions?.problems;
+    if (Array.isArray(listed)) return listed.map((p: { field: string; message: string }) => ({ path: stripRoot(p.field), message: p.message }));
+    if (typeof error.extensions?.field === 'string' && error.extensions.code === 'BAD_USER_INPUT') {
+      const path = stripRoot(error.extensions.field);
+      return [{ path, message: error.message.replace(`${error.extensions.field}: `, '') }];
+    }
+    return [coercionProblem(error.message) ?? { path: null, message: error.message }];
+  });
+}
+
+export const errorCode = (errors: GraphQLError[]) => errors[0]?.extensions?.code;

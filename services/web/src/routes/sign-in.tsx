@@ -1,0 +1,69 @@
+/**
+ * Curator sign-in and sign-out. Without an OIDC issuer, a curator pastes a development token
+ * (`npm run token`); the gateway must accept it for a curator query before the session starts.
+ */
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { curatorPaths } from '../curation/entities.ts';
+import { errorCode } from '../curation/problems.ts';
+import { endSession, readSession, startSession, type CuratorSession } from '../curation/session.ts';
+import type { Workspace } from '../curation/workspace.ts';
+import { paths } from '../lib/paths.ts';
+import { SignInPage } from '../views/curator/sign-in.tsx';
+
+/** How curators prove who they are: a pasted development token, or an OIDC provider. */
+export interface SignIn {
+  oidc: boolean;
+  /** OIDC: where to send the browser to sign in. */
+  start?: (c: Context<AppEnv>, next: string) => Promise<Response>;
+  /** OIDC: the redirect back, with the code; resolves to the access token. */
+  finish?: (c: Context<AppEnv>) => Promise<{ token: string; next: string }>;
+}
+
+/** Only a path on this site: `/redactie/...`, never `//evil.example` or an absolute URL. */
+export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : undefined);
+
+export function signInRoutes(signIn: SignIn, workspace: Workspace) {
+  const app = new Hono<AppEnv>({ strict: false });
+  const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'private, no-store');
+
+  const page = (c: Context<AppEnv>, message?: string, status: 200 | 401 | 403 = 200) => {
+    noStore(c);
+    c.status(status);
+    const next = safeNext(c.req.query('next')) ?? c.var.ui.href(curatorPaths.home);
+    return c.render(<SignInPage next={next} message={message} oidc={signIn.oidc} />, { title: c.var.ui.t.curator.signInTitle, noindex: true });
+  };
+
+  /** The gateway decides: a curator query with the token must succeed. */
+  const begin = async (c: Context<AppEnv>, session: CuratorSession | null, next: string | undefined) => {
+    const { t } = c.var.ui;
+    if (!session) return page(c, t.curator.badToken, 401);
+    const result = await c.var.gateway.send(workspace.queue, {}, { token: session.token });
+    const code = errorCode(result.errors);
+    if (code === 'FORBIDDEN') return page(c, t.curator.notCurator, 403);
+    if (code || !result.data) return page(c, t.curator.badToken, 401);
+    startSession(c, session);
+    return c.redirect(safeNext(next) ?? c.var.ui.href(curatorPaths.home), 303);
+  };
+
+  app.get(curatorPaths.signIn, (c) => page(c, c.req.query('expired') ? c.var.ui.t.curator.expired : undefined));
+
+  app.post(curatorPaths.signIn, async (c) => {
+    const body = await c.req.parseBody();
+    const next = typeof body.next === 'string' ? body.next : undefined;
+    if (signIn.start) return signIn.start(c, safeNext(next) ?? c.var.ui.href(curatorPaths.home));
+    return begin(c, readSession(typeof body.token === 'string' ? body.token : ''), next);
+  });
+
+  app.get(curatorPaths.oidcCallback, async (c) => {
+    if (!signIn.finish) return c.redirect(c.var.ui.href(curatorPaths.signIn), 303);
+    const { token, next } = await signIn.finish(c);
+    return begin(c, readSession(token), next);
+  });
+
+  app.post(curatorPaths.signOut, (c) => {
+    endSession(c);
+    return c.redirect(c.var.ui.href(paths.home), 303);
+  });
+  return app;
+}

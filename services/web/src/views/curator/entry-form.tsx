@@ -1,0 +1,78 @@
+/** Create or edit an entry: the API's messages summed up on top and beside each field, a conflict kept honest. */
+import type { FormField } from '../../curation/form-model.ts';
+import type { Problem } from '../../curation/problems.ts';
+import { fieldId, Fields, type Vocabulary } from './form-fields.tsx';
+import { useUi } from '../ui.ts';
+
+export interface EntryFormProps {
+  title: string;
+  action: string;
+  cancel: string;
+  fields: FormField[];
+  content: Record<string, unknown>;
+  problems: Problem[];
+  vocabulary: Vocabulary;
+  /** On update: the version the curator edits (after a conflict: the current one). */
+  expectedVersion?: number | undefined;
+  /** Set after a CONFLICT: the version someone else saved, and where to see it. */
+  conflict?: { version: number; href: string } | undefined;
+  comment?: string | undefined;
+}
+
+/** The paths a form renders, so a message for one becomes a link to it. */
+function renderedPaths(fields: FormField[]): (path: string) => boolean {
+  return (path) => {
+    const template = path.replace(/\.\d+(?=\.|$)/g, '.#');
+    const walk = (list: FormField[]): boolean => list.some((f) => f.path === template || walk(f.children ?? []));
+    return walk(fields);
+  };
+}
+
+export function EntryForm(props: EntryFormProps) {
+  const ui = useUi();
+  const { t } = ui;
+  const byPath = new Map<string, string[]>();
+  for (const p of props.problems) if (p.path) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.message]);
+  const linkable = renderedPaths(props.fields);
+  return (
+    <>
+      <h1>{props.title}</h1>
+      {props.conflict && (
+        <div class="notice error" role="alert">
+          <p>{t.curator.conflict(props.conflict.version)}</p>
+          <p>
+            <a href={props.conflict.href} target="_blank" rel="noopener">
+              {t.curator.viewCurrent}
+            </a>
+          </p>
+        </div>
+      )}
+      {props.problems.length > 0 && (
+        <div class="notice error" role="alert" aria-labelledby="form-errors" tabindex={-1}>
+          <h2 id="form-errors">{t.curator.formErrors}</h2>
+          <ul>
+            {props.problems.map((p) => (
+              <li>
+                {p.path && linkable(p.path) ? <a href={`#${fieldId(p.path)}`}>{p.path}</a> : <code>{p.path ?? t.curator.entry}</code>}:{' '}
+                <span lang="en">{p.message}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <form method="post" action={props.action} class="entry-form" novalidate>
+        {props.expectedVersion !== undefined && <input type="hidden" name="expectedVersion" value={String(props.expectedVersion)} />}
+        <Fields fields={props.fields} state={{ content: props.content, problems: byPath, vocabulary: props.vocabulary }} />
+        <div class="field">
+          <label for="comment">{t.curator.comment}</label>
+          <textarea id="comment" name="comment" rows={2}>
+            {props.comment ?? ''}
+          </textarea>
+        </div>
+        <p class="form-actions">
+          <button type="submit">{t.curator.save}</button> <a href={props.cancel}>{t.curator.cancel}</a>
+        </p>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+/** A curator's view of one entry: where it is in the workflow, what is pending, and what can be done next. */
+import type { CuratedEntity, WorkflowAction } from '../../curation/entities.ts';
+import { curatorPaths } from '../../curation/entities.ts';
+import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
+import type { Problem } from '../../curation/problems.ts';
+import { ChangesTable } from './change-diff.tsx';
+import { EntryMeta } from './entry-meta.tsx';
+import { useUi } from '../ui.ts';
+
+const ACTION_WHEN: Record<WorkflowAction, (entry: EntryData) => boolean> = {
+  submit: (entry) => entry.entryStatus === 'DRAFT',
+  publish: (entry) => entry.entryStatus === 'IN_REVIEW',
+  archive: (entry) => entry.entryStatus === 'PUBLISHED',
+};
+
+function ActionForm({ entity, entry, action }: { entity: CuratedEntity; entry: EntryData; action: WorkflowAction }) {
+  const ui = useUi();
+  const { t } = ui;
+  const id = `comment-${action}`;
+  return (
+    <form method="post" action={ui.href(curatorPaths.action(entity, entry.id, action))} class="action-form">
+      <div class="field">
+        <label for={id}>{t.curator.comment}</label>
+        <textarea id={id} name="comment" rows={2}></textarea>
+      </div>
+      {action === 'publish' && !entry.canPublish && <p class="muted">{t.curator.fourEyes}</p>}
+      <button type="submit">{t.curator.actions[action]}</button>
+    </form>
+  );
+}
+
+export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEntity; entry: EntryData; done?: string | undefined; problems: Problem[] }) {
+  const ui = useUi();
+  const { t } = ui;
+  const title = entryTitle(entry, ui.lang);
+  const actions = (['submit', 'publish', 'archive'] as const).filter((a) => ACTION_WHEN[a](entry));
+  return (
+    <article>
+      <p class="muted">{t.entities[entity.type] ?? entity.type}</p>
+      <h1>{title}</h1>
+      {done && (
+        <p class="notice" role="status">
+          {done}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <div class="notice error" role="alert">
+          <p>{t.curator.actionFailed}</p>
+          <ul>
+            {problems.map((p) => (
+              <li lang="en">{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <EntryMeta entry={entry} />
+      <p class="entry-links">
+        {entry.entryStatus !== 'ARCHIVED' && <a href={ui.href(curatorPaths.edit(entity, entry.id))}>{t.curator.edit}</a>}{' '}
+        <a href={ui.href(curatorPaths.history(entity, entry.id))}>{t.curator.history}</a>{' '}
+        {entity.publicPath && entry.published && <a href={ui.href(entity.publicPath(entry.id))}>{t.curator.publicPage}</a>}
+      </p>
+      <section aria-labelledby="pending">
+        <h2 id="pending">{t.curator.pendingChanges}</h2>
+        {entry.draft ? <ChangesTable changes={entry.pendingChanges ?? []} caption={t.curator.pendingChanges} /> : <p class="muted">{t.curator.noPendingChanges}</p>}
+      </section>
+      {actions.map((action) => (
+        <section aria-labelledby={`action-${action}`}>
+          <h2 id={`action-${action}`}>{t.curator.actions[action]}</h2>
+          <ActionForm entity={entity} entry={entry} action={action} />
+        </section>
+      ))}
+    </article>
+  );
+}
