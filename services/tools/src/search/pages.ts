@@ -68,17 +68,25 @@ export interface PageEntry {
   position: Position;
 }
 
-/** `limit` entries of the matching docs in `order`, after `after`; `ranked` only for RELEVANCE. */
-export function pageOf(index: CatalogueIndex, order: ToolOrder, matching: TypedFastBitSet, after: Position | null, limit: number, ranked: RankedDoc[] = []): PageEntry[] {
+/** The ranked hits in RELEVANCE order with their positions: sorted once per search, not per page. */
+export function sortRanked(index: CatalogueIndex, ranked: readonly RankedDoc[]): PageEntry[] {
+  return ranked
+    .filter((r) => index.docs.has(r.doc))
+    .map((r) => ({ doc: r.doc, position: positionOf('RELEVANCE', index.info(r.doc), r.score) }))
+    .sort((a, b) => compareTuples(a.position, b.position));
+}
+
+/** `limit` entries of the matching docs in `order`, after `after`; `ranked` (from sortRanked) only for RELEVANCE. */
+export function pageOf(index: CatalogueIndex, order: ToolOrder, matching: TypedFastBitSet, after: Position | null, limit: number, ranked: readonly PageEntry[] = []): PageEntry[] {
   if (order !== 'RELEVANCE') {
     const docs = order === 'NAME' ? index.nameOrder : index.updatedOrder;
     return walk(index, order, docs, matching, after, limit).map((doc) => ({ doc, position: positionOf(order, index.info(doc)) }));
   }
-  const scored = ranked
-    .filter((r) => matching.has(r.doc))
-    .map((r) => ({ doc: r.doc, position: positionOf(order, index.info(r.doc), r.score) }))
-    .sort((a, b) => compareTuples(a.position, b.position));
-  const head = scored.filter((e) => !after || compareTuples(e.position, after) > 0).slice(0, limit);
+  const head: PageEntry[] = [];
+  for (const entry of ranked) {
+    if (head.length === limit) return head;
+    if (matching.has(entry.doc) && (!after || compareTuples(entry.position, after) > 0)) head.push(entry);
+  }
   if (head.length === limit) return head;
   // The unranked hits follow in name order: their position is [0, name key, id].
   const tailAfter = after && after[0] === 0 ? [after[1]!, after[2]!] : null;

@@ -8,12 +8,15 @@ import { matchExpression, parseSearch } from '@edu-catalogus/kit';
 import { LRUCache } from 'lru-cache';
 import type { TypedFastBitSet } from 'typedfastbitset';
 import type { ToolsWriter } from './documents.ts';
-import { createTextHits, type RankedDoc } from './text-hits.ts';
+import type { CatalogueIndex } from './catalogue-index.ts';
+import { sortRanked, type PageEntry } from './pages.ts';
+import { createTextHits } from './text-hits.ts';
 
 export interface TextResult {
   /** Read-only: clone before intersecting. */
   hits: TypedFastBitSet;
-  ranked: () => RankedDoc[];
+  /** The bm25-ranked hits in RELEVANCE order (computed on first use, with this generation's index). */
+  ranked: (index: CatalogueIndex) => PageEntry[];
 }
 
 /** Searches kept per connection; at 100k tools an entry is ~30 kB (bitmap plus at most 2,000 ranks). */
@@ -32,8 +35,8 @@ export function createTextResults(db: ToolsWriter, capacity = DEFAULT_TEXT_CACHE
       expression = text.relax(terms).expression;
       hits = text.hits(expression);
     }
-    let ranked: RankedDoc[] | undefined;
-    return { hits, ranked: () => (ranked ??= text.ranked(expression, hits.size())) };
+    let ranked: PageEntry[] | undefined;
+    return { hits, ranked: (index) => (ranked ??= sortRanked(index, text.ranked(expression, hits.size()))) };
   }
 
   return {

@@ -61,7 +61,7 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE }
         const base = found ? found.hits.clone().intersection(index.published) : index.published.clone();
         const filters = filterBitmaps(index, query.filter);
         const matching = [...filters.values()].reduce((m, bits) => m.intersection(bits), base.clone());
-        const ranked = order === 'RELEVANCE' && found ? found.ranked() : [];
+        const ranked = order === 'RELEVANCE' && found ? found.ranked(index) : [];
         const page = pageOf(index, order, matching, after, first + 1, ranked);
         const rows = rowsOf(page.slice(0, first).map((e) => index.toolId(e.doc)));
         const edges = page.slice(0, first).map((e) => ({ cursor: encodeCursor(e.position), node: rows.get(index.toolId(e.doc))! }));
