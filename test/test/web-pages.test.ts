@@ -114,6 +114,14 @@ describe('search', () => {
   });
 });
 
+describe('transport', () => {
+  it('compresses pages and keeps the site to its own scripts (CSP)', async () => {
+    const response = await fetch(`${web.url}/zoeken?q=chat`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
+
 describe('languages', () => {
   it('serves every page in English under /en with the same path', async () => {
     const { status, html } = await page('/en/tools/moodle');

@@ -1,6 +1,7 @@
 /** The web service's configuration, read once from the environment and validated. */
 import { parseConfig, port } from '@edu-catalogus/kit';
 import { z } from 'zod';
+import type { OidcOptions } from './curation/oidc.ts';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -13,15 +14,25 @@ export interface WebConfig {
   publicGatewayUrl: string;
   /** Sent as x-api-key, so the gateway counts the site as a registered portal. */
   gatewayApiKey: string | undefined;
+  /** Curator sign-in; undefined: development tokens (no OIDC_ISSUER, as for the gateway). */
+  oidc: OidcOptions | undefined;
 }
 
-const schema = z.object({
-  WEB_PORT: port(3000),
-  HOST: z.string().min(1).default('127.0.0.1'),
-  GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
-  PUBLIC_GATEWAY_URL: httpUrl.optional(),
-  GATEWAY_API_KEY: z.string().min(1).optional(),
-});
+const schema = z
+  .object({
+    WEB_PORT: port(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
+    PUBLIC_GATEWAY_URL: httpUrl.optional(),
+    GATEWAY_API_KEY: z.string().min(1).optional(),
+    PUBLIC_URL: httpUrl.optional(),
+    // The same OIDC_ISSUER the gateway trusts; the site signs curators in there.
+    OIDC_ISSUER: httpUrl.optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  })
+  .refine((c) => !c.OIDC_ISSUER || c.OIDC_CLIENT_ID, { path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set (the site is an OIDC client)' });
 
 export function loadWebConfig(env: Record<string, string | undefined> = process.env): WebConfig {
   const c = parseConfig(schema, env);
@@ -31,5 +42,9 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     gatewayUrl: c.GATEWAY_URL,
     publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
     gatewayApiKey: c.GATEWAY_API_KEY,
+    oidc:
+      c.OIDC_ISSUER && c.OIDC_CLIENT_ID
+        ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, scope: c.OIDC_SCOPE, publicUrl: c.PUBLIC_URL }
+        : undefined,
   };
 }

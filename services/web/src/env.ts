@@ -1,4 +1,5 @@
 /** What every request handler can reach: the reader's language and the gateway client. */
+import type { Logger } from '@edu-catalogus/kit';
 import type { GatewayClient } from './gateway/client.ts';
 import type { CuratorSession } from './curation/session.ts';
 import type { Ui } from './i18n/i18n.ts';
@@ -18,6 +19,7 @@ export interface AppEnv {
   Variables: {
     ui: Ui;
     gateway: GatewayClient;
+    logger: Logger;
     /** Set on curator pages once the session cookie holds a token. */
     curator: CuratorSession;
   };

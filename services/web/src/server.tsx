@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '@edu-catalogus/kit';
@@ -12,6 +13,7 @@ import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
 import { createSiteRoutes } from './routes/site.ts';
+import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { Layout } from './views/layout.tsx';
@@ -21,6 +23,8 @@ export interface WebOptions {
   /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
   publicGatewayUrl?: string;
   gatewayApiKey?: string | undefined;
+  /** Curator sign-in through this OIDC provider; without it, development tokens. */
+  oidc?: OidcOptions | undefined;
   logger: Logger;
 }
 
@@ -29,6 +33,7 @@ export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
 export function createWebApp(options: WebOptions) {
   const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
   const app = new Hono<AppEnv>({ strict: false });
+  app.use(compress());
 
   app.use(
     secureHeaders({
@@ -38,7 +43,8 @@ export function createWebApp(options: WebOptions) {
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Signing in posts a form that redirects to the OIDC provider: form-action covers redirects too.
+        formAction: ["'self'", ...(options.oidc ? [new URL(options.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],
@@ -67,11 +73,12 @@ export function createWebApp(options: WebOptions) {
     }
     c.set('ui', createUi(lang, url));
     c.set('gateway', gateway);
+    c.set('logger', options.logger);
     await next();
   });
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
 
-  const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: { oidc: false } });
+  const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
   const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });
   app.route('/en', site);
   app.route('/', site);

@@ -23,4 +23,16 @@ describe('web config', () => {
     expect(() => loadWebConfig({ GATEWAY_URL: 'ftp://gateway/graphql' })).toThrow(/GATEWAY_URL: must be an http\(s\) URL/);
     expect(() => loadWebConfig({ PUBLIC_GATEWAY_URL: 'not a url' })).toThrow(/PUBLIC_GATEWAY_URL/);
   });
+
+  it('signs curators in through OIDC when OIDC_ISSUER is set, and then needs the client id', () => {
+    expect(loadWebConfig({}).oidc).toBeUndefined();
+    expect(() => loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl' })).toThrow(/OIDC_CLIENT_ID: is required when OIDC_ISSUER is set/);
+    expect(loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'catalogus' }).oidc).toEqual({
+      issuer: 'https://login.example.nl',
+      clientId: 'catalogus',
+      clientSecret: undefined,
+      scope: 'openid profile',
+      publicUrl: undefined,
+    });
+  });
 });

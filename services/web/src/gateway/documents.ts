@@ -77,7 +77,6 @@ export function loadAllDocuments(): RegisteredDocument[] {
 export const documents = {
   home: loadDocument('home'),
   searchTools: loadDocument('search-tools'),
-  searchToolsBasic: loadDocument('search-tools-basic'),
   tool: loadDocument('tool'),
   compareTools: loadDocument('compare-tools'),
   product: loadDocument('product'),

@@ -108,7 +108,7 @@ export interface SearchVocabulary {
 }
 
 export interface SearchData extends SearchVocabulary {
-  tools: Connection<ToolCard> & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; facets?: Facet[] };
+  tools: Connection<ToolCard> & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; facets: Facet[] };
   match?: { product: Ref | null; suggestions?: Ref[] };
 }
 

@@ -66,7 +66,6 @@ export const en: Messages = {
     compareThis: (tool: string) => `Compare ${tool}`,
     more: (n: number) => `Show ${n} more`,
     pages: 'More results',
-    countsUnavailable: 'Counts per filter are not available yet.',
   },
   tool: {
     replaces: 'Replaces',
@@ -199,6 +198,7 @@ export const en: Messages = {
     devIntro: 'No OIDC provider is configured: sign in with a development token. Create one with this command and paste its last line below.',
     oidcIntro: 'You sign in with your organisation’s identity provider.',
     oidcButton: 'Sign in',
+    oidcFailed: 'Signing in with the identity provider did not succeed. Please try again.',
     token: 'Development token',
     signIn: 'Sign in',
     signOut: 'Sign out',

@@ -64,7 +64,6 @@ export const nl = {
     compareThis: (tool: string) => `Vergelijk ${tool}`,
     more: (n: number) => `Nog ${n} tonen`,
     pages: 'Meer resultaten',
-    countsUnavailable: 'Aantallen per filter zijn nog niet beschikbaar.',
   },
   tool: {
     replaces: 'Vervangt',
@@ -197,6 +196,7 @@ export const nl = {
     devIntro: 'Er is geen OIDC-provider ingesteld: log in met een ontwikkeltoken. Maak er een met dit commando en plak de laatste regel hieronder.',
     oidcIntro: 'U logt in via de identiteitsprovider van uw organisatie.',
     oidcButton: 'Inloggen',
+    oidcFailed: 'Inloggen bij de identiteitsprovider is niet gelukt. Probeer het opnieuw.',
     token: 'Ontwikkeltoken',
     signIn: 'Inloggen',
     signOut: 'Uitloggen',

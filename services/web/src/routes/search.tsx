@@ -23,8 +23,8 @@ export function search(searchTools: ToolSearch) {
       const found = await gateway.read<{ alternatives: { product: { id: string } | null } }>(documents.productLookup, { text: phrase });
       if (found.alternatives.product) return c.redirect(ui.href(paths.product(found.alternatives.product.id)), 303);
     }
-    const { data, faceted } = await searchTools(state);
+    const data = await searchTools(state);
     const title = state.q ? ui.t.search.titleFor(state.q) : ui.t.search.title;
-    return c.render(<SearchPage state={state} data={data} faceted={faceted} />, { title, scripts: ['search.js'] });
+    return c.render(<SearchPage state={state} data={data} />, { title, scripts: ['search.js'] });
   };
 }

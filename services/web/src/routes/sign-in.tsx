@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.ts';
 import { curatorPaths } from '../curation/entities.ts';
 import { errorCode } from '../curation/problems.ts';
 import { endSession, readSession, startSession, type CuratorSession } from '../curation/session.ts';
+import { SignInFailed } from '../curation/oidc.ts';
 import type { Workspace } from '../curation/workspace.ts';
 import { paths } from '../lib/paths.ts';
 import { SignInPage } from '../views/curator/sign-in.tsx';
@@ -57,8 +58,14 @@ export function signInRoutes(signIn: SignIn, workspace: Workspace) {
 
   app.get(curatorPaths.oidcCallback, async (c) => {
     if (!signIn.finish) return c.redirect(c.var.ui.href(curatorPaths.signIn), 303);
-    const { token, next } = await signIn.finish(c);
-    return begin(c, readSession(token), next);
+    try {
+      const { token, next } = await signIn.finish(c);
+      return await begin(c, readSession(token), next);
+    } catch (error) {
+      if (!(error instanceof SignInFailed)) throw error;
+      c.var.logger.warn({ err: error }, 'OIDC sign-in failed');
+      return page(c, c.var.ui.t.curator.oidcFailed, 401);
+    }
   });
 
   app.post(curatorPaths.signOut, (c) => {

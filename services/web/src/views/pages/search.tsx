@@ -76,7 +76,7 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
   );
 }
 
-export function SearchPage({ state, data, faceted }: { state: SearchState; data: SearchData; faceted: boolean }) {
+export function SearchPage({ state, data }: { state: SearchState; data: SearchData }) {
   const ui = useUi();
   const { t } = ui;
   return (
@@ -88,18 +88,16 @@ export function SearchPage({ state, data, faceted }: { state: SearchState; data:
           <input type="search" id="q" name="q" value={state.q} autocomplete="off" />
           <button type="submit">{t.search.button}</button>
         </div>
-        {faceted && (
-          <div class="sort">
-            <label for="order">{t.search.sort}</label>
-            <select id="order" name="order">
-              {ORDERS.map((order) => (
-                <option value={order} selected={state.orderBy === order}>
-                  {t.search.order[order]}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <div class="sort">
+          <label for="order">{t.search.sort}</label>
+          <select id="order" name="order">
+            {ORDERS.map((order) => (
+              <option value={order} selected={state.orderBy === order}>
+                {t.search.order[order]}
+              </option>
+            ))}
+          </select>
+        </div>
         <p id="result-status" class="visually-hidden" role="status" aria-live="polite"></p>
         <div class="search-layout">
           <aside class="filters" aria-labelledby="filters-title">
