@@ -1,7 +1,7 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadOrCreateSecret, wellFormedRequestId } from '@edu-catalogus/kit';
+import { loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId } from '@edu-catalogus/kit';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
@@ -50,5 +50,9 @@ export async function startConfiguredGateway(
 ): Promise<RunningGateway> {
   const secret = loadOrCreateSecret(config.dataDir, config.hmacSecret);
   const verifyToken = await createTokenVerifier(config.auth);
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi: config.publicApi });
+  // The web front-end on the same DATA_DIR is a registered portal (its own, larger rate budget).
+  const siteKey = loadOrCreateSecret(config.dataDir, undefined, SITE_KEY_FILE);
+  const { rateLimit } = config.publicApi;
+  const publicApi = { ...config.publicApi, rateLimit: { ...rateLimit, portalApiKeys: [...rateLimit.portalApiKeys, siteKey] } };
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi });
 }

@@ -11,6 +11,11 @@ import stringify from 'fast-json-stable-stringify';
 export const SIGNATURE_EXTENSION = 'hmac-signature';
 export const IDENTITY_EXTENSION = 'identity';
 export const SECRET_FILE = 'hmac-secret';
+/**
+ * The key the web front-end sends as a registered portal when it shares DATA_DIR with the gateway
+ * (`npm start`), so all visitors of the site do not share one IP's rate limit.
+ */
+export const SITE_KEY_FILE = 'site-api-key';
 
 /** The canonical text that is signed: stable JSON of query, non-empty variables and identity. */
 export function signedPayload(query: unknown, variables: unknown, identity: unknown): string {
@@ -30,12 +35,12 @@ export function verifySignature(secret: string, payload: string, signature: unkn
 }
 
 /**
- * The shared secret: `GATEWAY_HMAC_SECRET` when set, else `DATA_DIR/hmac-secret`, created on first
- * start. Creation is exclusive (`wx`), so processes starting together all end up with the same secret.
+ * A shared secret: `fromEnv` when set, else `DATA_DIR/<file>` (the HMAC secret by default), created
+ * on first start. Creation is exclusive (`wx`), so processes starting together all get the same one.
  */
-export function loadOrCreateSecret(dataDir: string, fromEnv?: string): string {
+export function loadOrCreateSecret(dataDir: string, fromEnv?: string, fileName: string = SECRET_FILE): string {
   if (fromEnv) return fromEnv;
-  const file = path.join(dataDir, SECRET_FILE);
+  const file = path.join(dataDir, fileName);
   mkdirSync(dataDir, { recursive: true });
   try {
     writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });

@@ -1,5 +1,5 @@
 /** The web service's configuration, read once from the environment and validated. */
-import { parseConfig, port } from '@edu-catalogus/kit';
+import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
 import { z } from 'zod';
 import type { OidcOptions } from './curation/oidc.ts';
 
@@ -14,6 +14,8 @@ export interface WebConfig {
   publicGatewayUrl: string;
   /** Sent as x-api-key, so the gateway counts the site as a registered portal. */
   gatewayApiKey: string | undefined;
+  /** Shared with the gateway under `npm start`: the site key is read from here when GATEWAY_API_KEY is unset. */
+  dataDir: string;
   /** Curator sign-in; undefined: development tokens (no OIDC_ISSUER, as for the gateway). */
   oidc: OidcOptions | undefined;
 }
@@ -25,6 +27,7 @@ const schema = z
     GATEWAY_URL: httpUrl.default('http://localhost:4000/graphql'),
     PUBLIC_GATEWAY_URL: httpUrl.optional(),
     GATEWAY_API_KEY: z.string().min(1).optional(),
+    DATA_DIR: dataDir,
     PUBLIC_URL: httpUrl.optional(),
     // The same OIDC_ISSUER the gateway trusts; the site signs curators in there.
     OIDC_ISSUER: httpUrl.optional(),
@@ -42,6 +45,7 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     gatewayUrl: c.GATEWAY_URL,
     publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
     gatewayApiKey: c.GATEWAY_API_KEY,
+    dataDir: c.DATA_DIR,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, scope: c.OIDC_SCOPE, publicUrl: c.PUBLIC_URL }
