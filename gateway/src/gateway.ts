@@ -2,6 +2,7 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
+import { renderLocalGraphiQL } from './graphiql.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
 import { createLogger, silentLogger, type Logger } from '@edu-catalogus/kit';
@@ -35,6 +36,7 @@ export function createGateway(options: GatewayOptions) {
     transportEntries: Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, location]) => [name, { location }])),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     landingPage: false,
+    renderGraphiQL: renderLocalGraphiQL,
     genericAuth: genericAuthOptions(options.verifyToken),
     plugins: () => [...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
   });

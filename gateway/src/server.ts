@@ -6,6 +6,7 @@ import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
 import { withBodyLimit } from './body-limit.ts';
+import { serveGraphiQLAsset } from './graphiql.ts';
 import { loadPublicApiConfig } from './public-config.ts';
 
 export interface RunningGateway {
@@ -18,6 +19,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
   const limited = withBodyLimit(gateway, maxBodyBytes);
   const server = createServer((req, res) => {
+    if (serveGraphiQLAsset(req, res)) return;
     // Hive Gateway adopts a client's x-request-id as is; a malformed one is replaced by a fresh id.
     if (req.headers['x-request-id'] !== undefined && !wellFormedRequestId(req.headers['x-request-id'])) delete req.headers['x-request-id'];
     return limited(req, res);
