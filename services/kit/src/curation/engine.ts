@@ -10,7 +10,7 @@ import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { hasRole, type Identity } from '../identity.ts';
 import { diffContent } from './diff.ts';
 import { authorize, requireCurator, type Action } from './policy.ts';
-import { entries, revisions, type EntryRow, type EntryStatus, type RevisionRow } from './tables.ts';
+import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
 
 type Content = Record<string, unknown>;
 type Tx = Parameters<Parameters<BetterSQLite3Database<any>['transaction']>[0]>[0];
@@ -53,7 +53,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     return row;
   };
 
-  const appendRevision = (tx: Tx, row: Pick<EntryRow, 'entityId' | 'version'>, action: Action, identity: Identity, changes: unknown[], options: WriteOptions) =>
+  const appendRevision = (tx: Tx, row: Pick<EntryRow, 'entityId' | 'version'>, action: Action, identity: Identity, changes: FieldChange[], options: WriteOptions) =>
     tx
       .insert(revisions)
       .values({
@@ -65,7 +65,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
         actorName: identity.name ?? null,
         actorOrg: identity.org,
         at: nowIso(),
-        changes: changes as never,
+        changes,
         comment: options.comment ?? null,
       })
       .run();
@@ -86,32 +86,37 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     }
   };
 
+  /** The pending draft, complete enough to be reviewed and published; BAD_USER_INPUT naming `draft.*` otherwise. */
+  const completeDraft = (row: EntryRow): Draft => {
+    const complete = adapter.publishSchema.safeParse(row.draft);
+    if (!complete.success) throw inputError(complete.error, 'draft');
+    return row.draft as Draft;
+  };
+
+  /** The workflow steps that change only the status (and, for publish, the public tables). */
   const transition = (action: 'submit' | 'publish' | 'archive', id: string, identity: Identity | null, options: WriteOptions) => {
     const who = requireCurator(identity);
     return db.transaction(
       (tx) => {
         const row = load(tx, id);
         authorize(action, row, who);
-        let next: Partial<EntryRow>;
-        let changes: unknown[] = [{ field: 'entryStatus', old: row.status, new: '' }];
+        let next: Pick<EntryRow, 'status'> & Partial<EntryRow>;
+        let contentChanges: FieldChange[] = [];
         if (action === 'submit') {
-          const complete = adapter.publishSchema.safeParse(row.draft);
-          if (!complete.success) throw inputError(complete.error, 'draft');
+          completeDraft(row);
           next = { status: 'IN_REVIEW' };
         } else if (action === 'publish') {
-          const content = adapter.publishSchema.safeParse(row.draft);
-          if (!content.success) throw inputError(content.error, 'draft');
-          adapter.publish(tx, id, row.draft as Draft);
-          changes = [...changes, ...diffContent(row.published, row.draft)];
-          next = { status: 'PUBLISHED', published: row.draft, draft: null, draftOrg: null, ownerOrg: row.ownerOrg ?? null };
+          const draft = completeDraft(row);
+          adapter.publish(tx, id, draft);
+          contentChanges = diffContent(row.published, draft);
+          next = { status: 'PUBLISHED', published: draft, draft: null, draftOrg: null };
         } else {
           adapter.archive(tx, id);
           next = { status: 'ARCHIVED' };
         }
-        (changes[0] as { new: string }).new = next.status as string;
         const updated = { ...row, ...next, version: row.version + 1, updatedAt: nowIso() };
         tx.update(entries).set(updated).where(byKey(id)).run();
-        appendRevision(tx, updated, action, who, changes, options);
+        appendRevision(tx, updated, action, who, [{ field: 'entryStatus', old: row.status, new: next.status }, ...contentChanges], options);
         return updated;
       },
       { behavior: 'immediate' },
@@ -184,7 +189,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     publish: (identity: Identity | null, id: string, options: WriteOptions = {}) => transition('publish', id, identity, options),
     archive: (identity: Identity | null, id: string, options: WriteOptions = {}) => transition('archive', id, identity, options),
 
-    /** The entry as a curator sees it; anonymous callers get NOT_FOUND-free null. */
+    /** The entry as a curator sees it, or null when there is none. */
     get(id: string): EntryRow | null {
       return db.select().from(entries).where(byKey(id)).get() ?? null;
     },
