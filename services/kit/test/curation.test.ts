@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { authorize, canPublish, diffContent, requireCurator, slugify, withoutNulls, type EntryRow } from '../src/curation/index.ts';
+import type { Identity } from '../src/identity.ts';
+
+const entry = (over: Partial<EntryRow> = {}): EntryRow => ({
+  entityType: 'Tool',
+  entityId: 'kiwix',
+  ownerOrg: 'kennisnet',
+  version: 2,
+  status: 'IN_REVIEW',
+  published: null,
+  draft: { name: 'Kiwix' },
+  draftOrg: 'kennisnet',
+  lastEditorSub: 'alice',
+  lastEditorName: null,
+  lastEditorOrg: 'kennisnet',
+  updatedAt: '2026-11-28T00:00:00Z',
+  ...over,
+});
+const person = (sub: string, org: string | null, roles = ['curator']): Identity => ({ sub, org, roles });
+
+describe('curation policy', () => {
+  it('requires a signed-in curator with an organisation', () => {
+    expect(() => requireCurator(null)).toThrow(/Sign in/);
+    expect(() => requireCurator(person('x', 'kennisnet', []))).toThrow(/Only curators/);
+    expect(() => requireCurator(person('x', null))).toThrow(/organisation/);
+    expect(requireCurator(person('root', null, ['admin'])).sub).toBe('root');
+  });
+
+  it('keeps four eyes: the last editor cannot publish, another curator of the owner can', () => {
+    expect(() => authorize('publish', entry(), person('alice', 'kennisnet'))).toThrow(/Four eyes/);
+    expect(() => authorize('publish', entry(), person('bob', 'kennisnet'))).not.toThrow();
+    expect(() => authorize('publish', entry(), person('alice', null, ['admin']))).toThrow(/Four eyes/);
+  });
+
+  it('lets only the owner publish and archive, anyone publish an unclaimed entry', () => {
+    expect(() => authorize('publish', entry(), person('carol', 'surf'))).toThrow(/Only curators of kennisnet/);
+    expect(() => authorize('publish', entry({ ownerOrg: null }), person('carol', 'surf'))).not.toThrow();
+    expect(() => authorize('archive', entry({ status: 'PUBLISHED' }), person('carol', 'surf'))).toThrow(/Only curators of kennisnet/);
+    expect(() => authorize('publish', entry(), person('dan', 'surf', ['admin']))).not.toThrow();
+  });
+
+  it('follows the workflow order, with the current version in the CONFLICT', () => {
+    const error = (() => {
+      try {
+        authorize('publish', entry({ status: 'DRAFT' }), person('bob', 'kennisnet'));
+      } catch (e) {
+        return e as { code: string; extensions: Record<string, unknown> };
+      }
+    })();
+    expect(error?.code).toBe('CONFLICT');
+    expect(error?.extensions).toMatchObject({ currentVersion: 2, entryStatus: 'DRAFT' });
+    expect(() => authorize('submit', entry({ status: 'PUBLISHED' }), person('bob', 'kennisnet'))).toThrow(/Only a draft/);
+    expect(() => authorize('update', entry({ status: 'ARCHIVED' }), person('bob', 'kennisnet'))).toThrow(/archived/);
+  });
+
+  it('lets a proposing organisation submit its draft, not a third one', () => {
+    const proposal = entry({ status: 'DRAFT', draftOrg: 'surf', lastEditorOrg: 'surf', lastEditorSub: 'carol' });
+    expect(() => authorize('submit', proposal, person('carol', 'surf'))).not.toThrow();
+    expect(() => authorize('submit', proposal, person('erin', 'sivon'))).toThrow(/proposing organisation/);
+  });
+
+  it('answers canPublish with the same rule', () => {
+    expect(canPublish(entry(), person('bob', 'kennisnet'))).toBe(true);
+    expect(canPublish(entry(), person('alice', 'kennisnet'))).toBe(false);
+    expect(canPublish(entry(), null)).toBe(false);
+  });
+});
+
+describe('diffContent', () => {
+  it('lists nested fields by path and lists as a whole', () => {
+    expect(
+      diffContent(
+        { name: 'A', summary: { nl: 'x', en: 'y' }, sectors: ['PO'] },
+        { name: 'A', summary: { nl: 'z', en: 'y' }, sectors: ['PO', 'VO'], homepage: 'https://a.nl' },
+      ),
+    ).toEqual([
+      { field: 'homepage', old: null, new: 'https://a.nl' },
+      { field: 'sectors', old: ['PO'], new: ['PO', 'VO'] },
+      { field: 'summary.nl', old: 'x', new: 'z' },
+    ]);
+  });
+
+  it('lists every field of new content', () => {
+    expect(diffContent(null, { license: { expression: 'MIT' } })).toEqual([{ field: 'license.expression', old: null, new: 'MIT' }]);
+  });
+});
+
+describe('input helpers', () => {
+  it('slugifies names and drops explicit nulls', () => {
+    expect(slugify('Nextcloud Hub')).toBe('nextcloud-hub');
+    expect(slugify('Ëén Tool!')).toBe('een-tool');
+    expect(withoutNulls({ a: null, b: { c: null, d: 1 }, e: [{ f: null }] })).toEqual({ b: { d: 1 }, e: [{}] });
+  });
+});
