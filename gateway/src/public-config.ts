@@ -1,6 +1,7 @@
 /** The public API's knobs (limits, caching, CORS, rate limits, trusted documents), read from env and validated. */
 import path from 'node:path';
 import { parseConfig, repoRoot } from '@edu-catalogus/kit';
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -14,6 +15,16 @@ const list = (fallback: string) =>
     .string()
     .default(fallback)
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+/** proxy-addr's own parser decides what it accepts, so the rate limiter cannot fail on a value that passed here. */
+function compilesAsTrust(entries: string[]): boolean {
+  try {
+    proxyaddr.compile(entries);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface PublicApiConfig {
   /** Production mode: no "Did you mean …" suggestions in validation errors. */
@@ -35,7 +46,15 @@ export interface PublicApiConfig {
   cache: { maxAgeSeconds: number; responseCache: boolean };
   /** `['*']` allows any origin. */
   corsOrigins: string[];
-  rateLimit: { points: number; windowSeconds: number; portalPoints: number; apiKeyHeader: string; portalApiKeys: string[] };
+  rateLimit: {
+    points: number;
+    windowSeconds: number;
+    portalPoints: number;
+    apiKeyHeader: string;
+    portalApiKeys: string[];
+    /** Reverse proxies (IPs, CIDRs) whose X-Forwarded-For names the client; empty: the socket peer is the client. */
+    trustedProxies: string[];
+  };
   persistedDocuments: { dir: string; onlyForAnonymous: boolean };
 }
 
@@ -59,6 +78,7 @@ const schema = z.object({
   RATE_LIMIT_PORTAL: positive(6000),
   API_KEY_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name').default('x-api-key'),
   PORTAL_API_KEYS: list(''),
+  TRUSTED_PROXIES: list('').refine(compilesAsTrust, 'must be a comma-separated list of IP addresses or CIDR ranges (10.0.0.0/8)'),
   PERSISTED_DOCUMENTS_DIR: z.string().min(1).default(path.join(repoRoot, 'gateway/persisted-documents')),
   TRUSTED_DOCUMENTS_ONLY: flag(false),
 });
@@ -86,6 +106,7 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       portalPoints: c.RATE_LIMIT_PORTAL,
       apiKeyHeader: c.API_KEY_HEADER.toLowerCase(),
       portalApiKeys: c.PORTAL_API_KEYS,
+      trustedProxies: c.TRUSTED_PROXIES,
     },
     persistedDocuments: { dir: path.resolve(repoRoot, c.PERSISTED_DOCUMENTS_DIR), onlyForAnonymous: c.TRUSTED_DOCUMENTS_ONLY },
   };

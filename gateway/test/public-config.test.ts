@@ -29,6 +29,11 @@ describe('public API config', () => {
     expect(config.rateLimit.apiKeyHeader).toBe('x-portal-key');
   });
 
+  it('trusts no proxy by default and reads TRUSTED_PROXIES as IPs and CIDR ranges', () => {
+    expect(loadPublicApiConfig({}).rateLimit.trustedProxies).toEqual([]);
+    expect(loadPublicApiConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.7,::1' }).rateLimit.trustedProxies).toEqual(['10.0.0.0/8', '192.0.2.7', '::1']);
+  });
+
   it.each([
     ['CACHE_MAX_AGE', '-1'],
     ['MAX_DEPTH', '0'],
@@ -36,6 +41,8 @@ describe('public API config', () => {
     ['RESPONSE_CACHE', 'maybe'],
     ['CORS_ORIGINS', 'not an origin'],
     ['API_KEY_HEADER', 'bad header'],
+    ['TRUSTED_PROXIES', 'proxy.example'],
+    ['TRUSTED_PROXIES', '10.0.0.0/33'],
   ])('stops on a bad %s, naming it', (variable, value) => {
     expect(() => loadPublicApiConfig({ [variable]: value })).toThrow(ConfigError);
     expect(() => loadPublicApiConfig({ [variable]: value })).toThrow(new RegExp(variable));

@@ -44,10 +44,28 @@ describe('rate limits', () => {
     for (let i = 0; i < 5; i++) expect((await postJson(stack.gatewayUrl, query, { 'x-api-key': 'portal-key-1' })).status).toBe(200);
     // An unknown key is no way around the limit: it counts against the IP.
     expect((await postJson(stack.gatewayUrl, query, { 'x-api-key': 'made-up' })).status).toBe(429);
+    // Nor is X-Forwarded-For from a peer that is not a trusted proxy (no TRUSTED_PROXIES here).
+    expect((await postJson(stack.gatewayUrl, query, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
   });
 
   it('does not rate limit health checks', async () => {
     expect((await send(new URL('/healthz', stack.gatewayUrl).toString())).status).toBe(200);
+  });
+});
+
+describe('rate limits behind a trusted reverse proxy', () => {
+  let proxied: Stack;
+  // The test client connects from 127.0.0.1, so it plays the proxy.
+  beforeAll(async () => (proxied = await startStack({ env: { RATE_LIMIT: '2', TRUSTED_PROXIES: '127.0.0.1' } })));
+  afterAll(() => proxied?.stop());
+  const from = async (forwardedFor: string) => (await postJson(proxied.gatewayUrl, query, { 'x-forwarded-for': forwardedFor })).status;
+
+  it('limits each client by the right-most X-Forwarded-For entry that is not a trusted proxy', async () => {
+    expect([await from('203.0.113.1'), await from('203.0.113.1'), await from('203.0.113.1')]).toEqual([200, 200, 429]);
+    // Entries left of the one the proxy appended are the client's own words and choose no bucket.
+    expect(await from('198.51.100.7, 203.0.113.1')).toBe(429);
+    // Another client behind the same proxy has its own budget; a second trusted hop changes nothing.
+    expect([await from('203.0.113.2'), await from('203.0.113.2, 127.0.0.1'), await from('203.0.113.2')]).toEqual([200, 200, 429]);
   });
 });
 
