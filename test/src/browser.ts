@@ -1,6 +1,6 @@
 /**
  * Headless Debian Chromium driven by playwright-core, and what every browser test checks on a page:
- * axe-core's WCAG 2.1 A/AA rules, a screenshot under test/artifacts/, the JavaScript it loaded.
+ * axe-core's WCAG 2.1 A/AA rules and a screenshot under test/artifacts/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,18 +46,6 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Records the bytes of every script a page loads, per page URL, from the moment it is called. */
-export function recordScripts(page: Page): Map<string, number> {
-  const sizes = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const page = response.frame().url();
-    const bytes = (await response.body().catch(() => Buffer.alloc(0))).length;
-    sizes.set(page, (sizes.get(page) ?? 0) + bytes);
-  });
-  return sizes;
 }
 
 export interface BrowserStack {

@@ -3,7 +3,6 @@ import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
 export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
 export type EnumName = keyof Messages['enums'];
 
 const messages: Record<Lang, Messages> = { nl, en };
