@@ -18,7 +18,7 @@ import { useRateLimit } from './plugins/rate-limit.ts';
 import { useReadiness } from './plugins/readiness.ts';
 import { createRequestIds, REQUEST_ID_HEADER } from './plugins/request-id.ts';
 import { responseCachePlugins } from './plugins/response-cache.ts';
-import { refusalBody } from './plugins/refusal.ts';
+import { refusalBody, refusalResponse } from './plugins/refusal.ts';
 import type { PublicApiConfig } from './public-config.ts';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -52,11 +52,10 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
   const plugins: GatewayPlugin[] = [
     useRequestDeadline({
       timeout: config.limits.operationTimeoutMs,
-      response: (_request, _context) =>
-        new Response(refusalBody(`The operation did not finish within ${config.limits.operationTimeoutMs} ms.`, 'OPERATION_TIMEOUT'), {
-          status: 504,
-          headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' },
-        }),
+      response: () => {
+        const body = refusalBody(`The operation did not finish within ${config.limits.operationTimeoutMs} ms.`, 'OPERATION_TIMEOUT');
+        return refusalResponse(Response, 504, body, { connection: 'close' });
+      },
     }) as GatewayPlugin,
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
     useMetrics(log),

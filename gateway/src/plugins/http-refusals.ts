@@ -4,7 +4,7 @@
  * the server (405, 406, 415) gets a body naming its code.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { refusalBody, type RefusalCode } from './refusal.ts';
+import { refusalBody, refusalResponse, type RefusalCode } from './refusal.ts';
 
 const CODES: Record<number, [RefusalCode, string]> = {
   405: ['METHOD_NOT_ALLOWED', 'Use GET for queries or POST for any operation.'],
@@ -12,22 +12,19 @@ const CODES: Record<number, [RefusalCode, string]> = {
   415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
 };
 
-const jsonResponse = (Response: typeof globalThis.Response, status: number, body: string, headers: HeadersInit = {}) =>
-  new Response(body, { status, headers: { ...Object.fromEntries(new Headers(headers)), 'content-type': 'application/json; charset=utf-8' } });
-
 export function useHttpRefusals(graphqlEndpoint: string): GatewayPlugin {
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint || request.method !== 'POST') return;
       if (!/^application\/(graphql-response\+)?json\b/i.test(request.headers.get('content-type') ?? '')) {
         const [code, message] = CODES[415]!;
-        endResponse(jsonResponse(fetchAPI.Response, 415, refusalBody(message, code)));
+        endResponse(refusalResponse(fetchAPI.Response, 415, refusalBody(message, code)));
       }
     },
     async onResponse({ request, response, setResponse, fetchAPI }) {
       const entry = CODES[response.status];
       if (!entry || new URL(request.url).pathname !== graphqlEndpoint || response.headers.get('content-type')) return;
-      setResponse(jsonResponse(fetchAPI.Response, response.status, refusalBody(entry[1], entry[0]), response.headers));
+      setResponse(refusalResponse(fetchAPI.Response, response.status, refusalBody(entry[1], entry[0]), response.headers));
     },
   };
 }

@@ -8,7 +8,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import proxyaddr from 'proxy-addr';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { PublicApiConfig } from '../public-config.ts';
-import { refusalBody } from './refusal.ts';
+import { refusalBody, refusalResponse } from './refusal.ts';
 
 /**
  * The client's address: the socket peer, or behind trusted proxies the right-most X-Forwarded-For
@@ -35,12 +35,8 @@ export function useRateLimit(options: PublicApiConfig['rateLimit'], graphqlEndpo
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        endResponse(
-          new fetchAPI.Response(
-            refusalBody(`Too many requests; try again in ${retryAfter} s.`, 'RATE_LIMITED', { retryAfter }),
-            { status: 429, headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': String(retryAfter) } },
-          ),
-        );
+        const body = refusalBody(`Too many requests; try again in ${retryAfter} s.`, 'RATE_LIMITED', { retryAfter });
+        endResponse(refusalResponse(fetchAPI.Response, 429, body, { 'retry-after': String(retryAfter) }));
       }
     },
   };

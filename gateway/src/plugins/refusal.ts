@@ -29,3 +29,8 @@ export function refusal(message: string, code: RefusalCode, status = 400, extens
 export function refusalBody(message: string, code: RefusalCode, extensions: Record<string, unknown> = {}): string {
   return JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }] });
 }
+
+/** A refusal answered before GraphQL runs, as a JSON response with any extra headers (Retry-After ...). */
+export function refusalResponse(Response: typeof globalThis.Response, status: number, body: string, headers: HeadersInit = {}): Response {
+  return new Response(body, { status, headers: { ...Object.fromEntries(new Headers(headers)), 'content-type': 'application/json; charset=utf-8' } });
+}
