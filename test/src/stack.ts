@@ -15,6 +15,7 @@ import {
 } from '@edu-catalogus/gateway';
 import * as standards from '@edu-catalogus/standards';
 import * as tools from '@edu-catalogus/tools';
+import { postJson } from './http.ts';
 
 export interface Stack {
   gatewayUrl: string;
@@ -75,12 +76,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gateway = await startConfiguredGateway(config, { logging: false, ...options.gateway });
   const token = (claims: DevTokenClaims) => signDevToken(dataDir, config.auth.audience, claims);
   const query = async <T>(q: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-      body: JSON.stringify({ query: q, variables }),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+    const response = await postJson(gateway.url, { query: q, variables }, headers);
+    return { status: response.status, headers: response.headers, body: response.json as GraphQLResponse<T>['body'] };
   };
   return {
     gatewayUrl: gateway.url,
