@@ -1,7 +1,6 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId } from '@edu-catalogus/kit';
+import { listen, loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId } from '@edu-catalogus/kit';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
@@ -18,28 +17,25 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
   const gateway = createGateway(options);
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
   const limited = withBodyLimit(gateway, maxBodyBytes);
-  const server = createServer((req, res) => {
-    if (serveGraphiQLAsset(req, res)) return;
-    // Hive Gateway adopts a client's x-request-id as is; a malformed one is replaced by a fresh id.
-    if (req.headers['x-request-id'] !== undefined && !wellFormedRequestId(req.headers['x-request-id'])) delete req.headers['x-request-id'];
-    return limited(req, res);
-  });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const running = await listen(
+    (req, res) => {
+      if (serveGraphiQLAsset(req, res)) return;
+      // Hive Gateway adopts a client's x-request-id as is; a malformed one is replaced by a fresh id.
+      if (req.headers['x-request-id'] !== undefined && !wellFormedRequestId(req.headers['x-request-id'])) delete req.headers['x-request-id'];
+      return void limited(req, res);
+    },
+    options.port,
+    host,
+  );
+  const { port } = running.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
     // Stops accepting connections, lets in-flight requests finish, then disposes the runtime; once.
     close: () =>
       (closing ??= (async () => {
-        await new Promise<void>((resolve, reject) => {
-          server.close((err) => (err ? reject(err) : resolve()));
-          server.closeIdleConnections();
-        });
+        await running.close();
         await gateway.dispose();
       })()),
   };
