@@ -86,6 +86,16 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     }
   };
 
+  /** A saved draft: the editor's content, and they its last editor (a proposal when they are not of the owner). */
+  const draftBy = (who: Identity, draft: Draft) => ({
+    draft,
+    draftOrg: who.org,
+    lastEditorSub: who.sub,
+    lastEditorName: who.name ?? null,
+    lastEditorOrg: who.org,
+    updatedAt: nowIso(),
+  });
+
   /** The pending draft, complete enough to be reviewed and published; BAD_USER_INPUT naming `draft.*` otherwise. */
   const completeDraft = (row: EntryRow): Draft => {
     const complete = adapter.publishSchema.safeParse(row.draft);
@@ -140,12 +150,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
             version: 1,
             status: 'DRAFT',
             published: null,
-            draft,
-            draftOrg: who.org,
-            lastEditorSub: who.sub,
-            lastEditorName: who.name ?? null,
-            lastEditorOrg: who.org,
-            updatedAt: nowIso(),
+            ...draftBy(who, draft),
           };
           tx.insert(entries).values(row).run();
           appendRevision(tx, row, 'create', who, diffContent(null, draft), options);
@@ -169,13 +174,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
             version: row.version + 1,
             // An edit of a published entry starts a new draft; the published content stays visible.
             status: row.status === 'IN_REVIEW' ? 'IN_REVIEW' : 'DRAFT',
-            draft,
-            // The pending draft is the last editor's: a proposal when they are not of the owner.
-            draftOrg: who.org,
-            lastEditorSub: who.sub,
-            lastEditorName: who.name ?? null,
-            lastEditorOrg: who.org,
-            updatedAt: nowIso(),
+            ...draftBy(who, draft),
           };
           tx.update(entries).set(updated).where(byKey(id)).run();
           appendRevision(tx, updated, 'update', who, diffContent(before, draft), options);
