@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { analyseLicense } from './license.ts';
 import * as v from './vocabulary.ts';
 
-export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "entree-federatie"');
+/** Entity ids and organisation names in tokens: lowercase slugs (`entree-federatie`), stable and safe in URLs. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG, 'must be a lowercase slug like "entree-federatie"');
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 const shortText = z.string().trim().min(1).max(200);
 const longText = z.string().trim().min(1).max(4000);

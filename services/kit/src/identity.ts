@@ -1,4 +1,5 @@
 /** Who is asking: the verified identity the gateway forwards to the subgraphs, and role checks. */
+import { SLUG } from '@edu-catalogus/seeds';
 import { z } from 'zod';
 
 export const ROLES = ['curator', 'admin'] as const;
@@ -8,7 +9,7 @@ export const identitySchema = z.object({
   sub: z.string().min(1).max(200),
   name: z.string().max(200).optional(),
   /** The organisation slug the person curates for (`kennisnet`). */
-  org: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).nullable().default(null),
+  org: z.string().regex(SLUG).nullable().default(null),
   roles: z.array(z.string()).default([]),
   /** Expiry of the token it came from, seconds since the epoch. */
   exp: z.number().int().optional(),

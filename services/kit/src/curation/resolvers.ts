@@ -2,6 +2,7 @@
  * GraphQL resolvers of the curation workflow, made once for every entity type: the five mutations,
  * the curator queries, and the fields of an `<Type>Entry` and a `Revision`.
  */
+import { SLUG } from '@edu-catalogus/seeds';
 import { InputError } from '../errors.ts';
 import type { Identity } from '../identity.ts';
 import { canPublish, requireCurator } from './policy.ts';
@@ -12,8 +13,6 @@ import type { EntryRow, EntryStatus, RevisionRow } from './tables.ts';
 export interface CurationContext {
   identity: Identity | null;
 }
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "Nextcloud Hub" -> "nextcloud-hub"; diacritics folded, other characters dropped. */
 export function slugify(name: string): string {

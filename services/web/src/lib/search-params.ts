@@ -1,4 +1,5 @@
 /** The search page's state in its URL: the text, one parameter per filter (repeated), order and cursor. */
+import { SLUG } from '@edu-catalogus/seeds';
 import type { EnumName } from '../i18n/i18n.ts';
 import { nl } from '../i18n/nl.ts';
 
@@ -25,7 +26,6 @@ export interface SearchState {
   after: string | undefined;
 }
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SPDX_ID = /^[A-Za-z0-9.+-]{1,80}$/;
 
 /** Whether a URL value may be sent as a filter value; anything else is dropped, not an error page. */

@@ -1,11 +1,11 @@
 /** GET /vergelijken?tools=a&tools=b: two to four tools side by side. */
+import { SLUG } from '@edu-catalogus/seeds';
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { documents } from '../gateway/documents.ts';
 import type { ToolCompare } from '../gateway/types.ts';
 import { ComparePage } from '../views/pages/compare.tsx';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX = 4;
 const SLOTS = ['a', 'b', 'c', 'd'] as const;
 

@@ -3,6 +3,7 @@
  * the API's messages beside the fields, workflow actions, history. Writes go to the gateway with the
  * curator's token; the gateway and subgraphs decide what is allowed.
  */
+import { SLUG } from '@edu-catalogus/seeds';
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../env.ts';
@@ -21,9 +22,7 @@ import { HistoryPage } from '../views/curator/history.tsx';
 import { notFoundPage } from './errors.tsx';
 import { signInRoutes, type SignIn } from './sign-in.tsx';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ALTERNATIVE_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$/;
-
 
 async function formValues(c: Context<AppEnv>): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });

@@ -1,4 +1,5 @@
 /** The entry pages (tool, product, facility, standard, organisation) and their index pages. */
+import { SLUG } from '@edu-catalogus/seeds';
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../env.ts';
@@ -15,8 +16,6 @@ import { ProductListPage, type ProductListItem } from '../views/pages/products.t
 import { StandardPage } from '../views/pages/standard.tsx';
 import { ToolPage } from '../views/pages/tool.tsx';
 import { notFoundPage } from './errors.tsx';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Reads the entry named by :id with `document`; a malformed or unknown id is a 404. */
 async function entry<T>(c: Context<AppEnv>, document: RegisteredDocument, field: string): Promise<T | null> {
