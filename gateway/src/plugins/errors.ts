@@ -5,15 +5,13 @@
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError } from '@graphql-tools/utils';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { ERROR_CODES, PASS_THROUGH_CODES } from '@edu-catalogus/kit';
+import { ERROR_CODES, isGraphQLError, PASS_THROUGH_CODES } from '@edu-catalogus/kit';
 import { REFUSAL_CODES } from './refusal.ts';
 import type { RequestIds } from './request-id.ts';
 
 const UNEXPECTED = 'Unexpected error.';
-
-const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 
 /**
  * Codes a client may see with their message. Anything else is masked, including the gateway's own

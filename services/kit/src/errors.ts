@@ -35,18 +35,16 @@ export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
 }
 
-/**
- * The innermost cause: resolvers' errors arrive wrapped in one or more GraphQLErrors. Duck-typed,
- * because graphql's CommonJS and ESM builds can both be loaded (two GraphQLError classes).
- */
+/** Duck-typed, because graphql's CommonJS and ESM builds can both be loaded (two GraphQLError classes). */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+}
+
+/** The innermost cause: resolvers' errors arrive wrapped in one or more GraphQLErrors. */
 function unwrap(error: unknown): unknown {
   let current = error;
   while (isGraphQLError(current) && current.originalError) current = current.originalError;
   return current;
-}
-
-function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
 }
 
 /** GraphQL's own request errors, safe to show as they are (the gateway's masking uses them too). */
