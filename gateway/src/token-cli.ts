@@ -4,7 +4,7 @@
  * trusts that key only when no OIDC_ISSUER is configured.
  */
 import { parseArgs } from 'node:util';
-import { ROLES } from '@edu-catalogus/kit';
+import { identitySchema, ROLES } from '@edu-catalogus/kit';
 import { signDevToken } from './auth/dev-token.ts';
 import { loadGatewayConfig } from './config.ts';
 
@@ -28,7 +28,7 @@ const roles = values.role ?? [];
 for (const role of roles) if (!(ROLES as readonly string[]).includes(role)) fail(`--role must be one of ${ROLES.join(', ')}, got "${role}"`);
 const hours = Number(values.hours);
 if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) fail('--hours must be a number between 0 and 720');
-if (values.org !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(values.org)) fail('--org must be an organisation slug like "kennisnet"');
+if (values.org !== undefined && !identitySchema.shape.org.safeParse(values.org).success) fail('--org must be an organisation slug like "kennisnet"');
 
 const config = loadGatewayConfig();
 if (config.auth.issuer) console.error(`token: warning: OIDC_ISSUER is set (${config.auth.issuer}); the gateway will not accept development tokens`);
