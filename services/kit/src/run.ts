@@ -1,4 +1,4 @@
-/** The shared process life cycle of a subgraph: open, seed when empty, serve, stop on SIGTERM. */
+/** Serving a subgraph over HTTP, and the process entry every service runs under (bad config, SIGTERM). Opening and seeding: lifecycle.ts. */
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { ConfigError } from './config.ts';
