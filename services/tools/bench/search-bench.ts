@@ -2,9 +2,9 @@
  * `npm run bench:search`: p50/p99 latency and queries per second of the search mix (mix.ts) on
  * synthetic catalogues of 1k, 10k and 100k tools, in-process (the store call the resolver makes)
  * and through the gateway (HTTP, Hive Gateway, tools subgraph). Prints a table; not part of npm test.
- * BENCH_SIZES=1000,10000 picks other sizes.
+ * BENCH_SIZES=1000,10000 picks other sizes; BENCH_DIR=<dir> keeps the built catalogues there and reuses them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStores } from '../src/context.ts';
@@ -61,9 +61,10 @@ async function measure(run: (op: BenchOperation, after: string | null) => Promis
 async function benchSize(size: number, dir: string) {
   const file = path.join(dir, `tools-${size}.db`);
   const t0 = performance.now();
+  const built = existsSync(file);
   const db = openToolsDatabase(file);
-  writeSyntheticCatalogue(db, size, 20_251_128);
-  const buildMs = performance.now() - t0;
+  if (!built) writeSyntheticCatalogue(db, size, 20_251_128);
+  const buildMs = built ? null : performance.now() - t0;
   const stores = createStores(db);
   const run = (list: typeof stores.tools.list) => (op: BenchOperation, after: string | null) => {
     const result = list({ search: op.search ?? null, filter: op.filter ?? null, orderBy: op.orderBy ?? null, first: 20, after });
@@ -90,7 +91,9 @@ async function benchSize(size: number, dir: string) {
 }
 
 const fmt = (ms: number) => ms.toFixed(2);
-const dir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-bench-'));
+const keep = process.env.BENCH_DIR;
+if (keep) mkdirSync(keep, { recursive: true });
+const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'edu-catalogus-bench-'));
 try {
   const results = [];
   for (const size of SIZES) {
@@ -114,7 +117,7 @@ try {
     const [coldSorted, sorted] = [[...large.inProcessCold.perOperation.get(name)!], [...ms]].map((m) => m.sort((a, b) => a - b)) as [number[], number[]];
     console.log(`| ${name} | ${fmt(percentile(coldSorted, 50))} | ${fmt(coldSorted.at(-1)!)} | ${fmt(percentile(sorted, 50))} | ${fmt(sorted.at(-1)!)} |`);
   }
-  console.log(`\nCatalogue build (seed + synthetic tools + index): ${results.map((r) => `${r.size}: ${(r.buildMs / 1000).toFixed(1)} s`).join(', ')}`);
+  console.log(`\nCatalogue build (seed + synthetic tools + index): ${results.map((r) => `${r.size}: ${r.buildMs === null ? 'reused' : `${(r.buildMs / 1000).toFixed(1)} s`}`).join(', ')}`);
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  if (!keep) rmSync(dir, { recursive: true, force: true });
 }

@@ -42,10 +42,14 @@ export function createTextHits(db: ToolsWriter) {
 
     /** The bm25-ranked hits, at most RANK_CAP of them (see the module comment); `hitCount` is the number of hits. */
     ranked(expression: string, hitCount: number): RankedDoc[] {
-      let scoped: string | undefined = expression;
-      if (hitCount > RANK_CAP) scoped = SCOPES.map((scope) => `${scope} : (${expression})`).find((e) => count(e) <= RANK_CAP);
-      if (!scoped) return [];
-      return db.values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${scoped}`).map(([doc, score]) => ({ doc, score }));
+      const rank = (e: string) =>
+        db.values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${e} LIMIT ${RANK_CAP + 1}`).map(([doc, score]) => ({ doc, score }));
+      if (hitCount <= RANK_CAP) return rank(expression);
+      const scoped = SCOPES.map((scope) => `${scope} : (${expression})`);
+      const wide = scoped.slice(0, -1).find((e) => count(e) <= RANK_CAP);
+      // The narrowest scope is ranked without counting it first: one evaluation instead of two.
+      const ranked = rank(wide ?? scoped.at(-1)!);
+      return ranked.length <= RANK_CAP ? ranked : [];
     },
   };
 }

@@ -3,6 +3,8 @@
  * and, when asked, the bm25 ranking. Common searches ("video", page 2 of "chat", the same search
  * with other filters or facets) then skip FTS5 entirely: the precomputed rankings of very common
  * terms the issue asks for, computed on first use and dropped when the index changes.
+ * Independently, a page that has a next page leaves its text result under its end cursor, so the
+ * next page of the same search reuses it instead of running FTS5 again, even with the cache off.
  */
 import { matchExpression, parseSearch } from '@edu-catalogus/kit';
 import { LRUCache } from 'lru-cache';
@@ -21,10 +23,14 @@ export interface TextResult {
 
 /** Searches kept per connection; at 100k tools an entry is ~30 kB (bitmap plus at most 2,000 ranks). */
 export const DEFAULT_TEXT_CACHE = 256;
+/** Searches whose next page is kept, keyed by the cursor their last page handed out. */
+export const DEFAULT_CONTINUATIONS = 64;
 
-export function createTextResults(db: ToolsWriter, capacity = DEFAULT_TEXT_CACHE) {
+export function createTextResults(db: ToolsWriter, capacity = DEFAULT_TEXT_CACHE, continuationCapacity = DEFAULT_CONTINUATIONS) {
   const text = createTextHits(db);
   const cache = capacity > 0 ? new LRUCache<string, TextResult>({ max: capacity }) : null;
+  const continuations = continuationCapacity > 0 ? new LRUCache<string, TextResult>({ max: continuationCapacity }) : null;
+  const keyOf = (search: string, generation: number) => `${generation}\n${search}`;
 
   function compute(search: string): TextResult | null {
     const terms = parseSearch(search);
@@ -40,15 +46,20 @@ export function createTextResults(db: ToolsWriter, capacity = DEFAULT_TEXT_CACHE
   }
 
   return {
-    /** The text result of `search` at index `generation`; null when the search has no searchable word. */
-    get(search: string | null | undefined, generation: number): TextResult | null {
+    /** The text result of `search` at index `generation` (continuing after cursor `after`); null when the search has no searchable word. */
+    get(search: string | null | undefined, generation: number, after?: string | null): TextResult | null {
       if (search == null) return null;
-      const key = `${generation}\n${search}`;
-      const cached = cache?.get(key);
+      const key = keyOf(search, generation);
+      const cached = (after ? continuations?.get(`${key}\n${after}`) : undefined) ?? cache?.get(key);
       if (cached) return cached;
       const result = compute(search);
       if (result) cache?.set(key, result);
       return result;
+    },
+
+    /** Keeps `result` for the page of `search` that continues after `cursor`. */
+    continueAfter(search: string, generation: number, cursor: string, result: TextResult): void {
+      continuations?.set(`${keyOf(search, generation)}\n${cursor}`, result);
     },
   };
 }

@@ -13,7 +13,7 @@ import type { ToolsDb } from '../db/tool-store.ts';
 import { catalogueIndexOf, type CatalogueIndex } from './catalogue-index.ts';
 import { countFacets, type FacetCount } from './facet-counts.ts';
 import { pageOf, parseAfter, type ToolOrder } from './pages.ts';
-import { createTextResults, DEFAULT_TEXT_CACHE } from './text-results.ts';
+import { createTextResults, DEFAULT_CONTINUATIONS, DEFAULT_TEXT_CACHE } from './text-results.ts';
 
 export interface ToolSearchQuery {
   search?: string | null;
@@ -41,9 +41,12 @@ function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefi
   return bitmaps;
 }
 
-/** `textCache`: searches whose text results are kept (0 turns the cache off, as the benchmark's cold run does). */
-export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE } = {}) {
-  const text = createTextResults(db, textCache);
+/**
+ * `textCache`: searches whose text results are kept (0 turns the cache off, as the benchmark's cold run does);
+ * `continuations`: searches kept for their next page only (see text-results.ts).
+ */
+export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE, continuations = DEFAULT_CONTINUATIONS } = {}) {
+  const text = createTextResults(db, textCache, continuations);
 
   const rowsOf = (ids: string[]): Map<string, ToolRow> =>
     new Map((ids.length ? db.select().from(tools).where(inArray(tools.id, ids)).all() : []).map((row) => [row.id, row]));
@@ -55,7 +58,7 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE }
       // One read transaction: the index, the text hits and the rows all see the same catalogue.
       return db.transaction(() => {
         const index = catalogueIndexOf(db.$client).refresh(db);
-        const found = text.get(query.search, index.generation);
+        const found = text.get(query.search, index.generation, query.after);
         const order: ToolOrder = found ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
         const after = parseAfter(order, query.after);
         const base = found ? found.hits.clone().intersection(index.published) : index.published.clone();
@@ -65,10 +68,12 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE }
         const page = pageOf(index, order, matching, after, first + 1, ranked);
         const rows = rowsOf(page.slice(0, first).map((e) => index.toolId(e.doc)));
         const edges = page.slice(0, first).map((e) => ({ cursor: encodeCursor(e.position), node: rows.get(index.toolId(e.doc))! }));
+        const endCursor = edges.at(-1)?.cursor ?? null;
+        if (found && endCursor && page.length > first) text.continueAfter(query.search!, index.generation, endCursor, found);
         return {
           totalCount: matching.size(),
           edges,
-          pageInfo: { hasNextPage: page.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+          pageInfo: { hasNextPage: page.length > first, endCursor },
           facets: () => countFacets(index, base, filters, query.filter),
         };
       });
