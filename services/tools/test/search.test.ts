@@ -4,6 +4,7 @@ import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toolFacets, tools } from '../src/db/schema.ts';
+import { createToolSearch, type ToolSearch } from '../src/search/tool-search.ts';
 import { createServer, openToolsDatabase, reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
 
 const catalogue = loadCatalogue(undefined, normalizeText);
@@ -110,6 +111,23 @@ describe('tool search', () => {
       expect(new Set([...first.ids, ...rest]).size).toBe(first.ids.length + rest.length);
     }
   });
+
+  it('pages a search the same with the text cache off, each page continuing from the cursor the last one gave', () => {
+    const pages = (searcher: ToolSearch) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const page = searcher.search({ search: 'samenwerken', first: 3, after });
+        ids.push(...page.edges.map((e) => e.node.id));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return ids;
+    };
+    const cached = pages(createToolSearch(db));
+    expect(cached.length).toBeGreaterThan(6);
+    expect(pages(createToolSearch(db, { textCache: 0 }))).toEqual(cached);
+    expect(pages(createToolSearch(db, { textCache: 0, continuations: 0 }))).toEqual(cached);
+  });
 });
 
 describe('alternatives(to:)', () => {
@@ -138,5 +156,18 @@ describe('alternatives(to:)', () => {
     const named = (id: string) => catalogue.products.find((p) => p.id === id)!;
     for (const { id } of result.data.alternatives.suggestions) expect(normalizeText([named(id).name, ...named(id).aliases].join(' '))).toContain('google');
     expect((await ask('qwxzv vbnm')).suggestions).toEqual([]);
+  });
+});
+
+describe('products(search:)', () => {
+  const PRODUCTS = `query($search: String) { products(search: $search, first: 100) { totalCount edges { node { id } } } }`;
+  const list = async (search?: string) => (await execute(server, PRODUCTS, { search })).data.products;
+  const ids = async (search: string) => (await list(search)).edges.map((e: { node: { id: string } }) => e.node.id);
+
+  it('matches names and aliases ignoring case, diacritics and punctuation, as tool search does', async () => {
+    expect(await ids('teams')).toContain('microsoft-teams');
+    expect(await ids('TÉAMS')).toEqual(await ids('teams'));
+    expect(await ids('ms-word')).toContain('microsoft-word');
+    expect((await list(' - ')).totalCount).toBe((await list()).totalCount);
   });
 });
