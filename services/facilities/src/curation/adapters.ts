@@ -1,7 +1,6 @@
 /** The curation workflows of facilities and organisations, wired to their writes. */
-import { and, eq, inArray } from 'drizzle-orm';
-import { InputError, type Peers } from '@edu-catalogus/kit';
-import { createCuration } from '@edu-catalogus/kit/curation';
+import type { Peers } from '@edu-catalogus/kit';
+import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
 import type { FacilitiesDb } from '../db/facility-store.ts';
 import { facilities, organisations } from '../db/schema.ts';
 import { archiveRow, writeFacility, writeOrganisation, type Tx } from '../db/writes.ts';
@@ -11,12 +10,7 @@ import * as content from './content.ts';
 const w = (tx: unknown) => tx as Tx;
 
 export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
-  const requireLocal = (table: typeof facilities | typeof organisations, field: string, kind: string, ids: readonly string[] | undefined) => {
-    if (!ids?.length) return;
-    const found = new Set(db.select({ id: table.id }).from(table).where(and(inArray(table.id, [...ids]), eq(table.status, 'PUBLISHED'))).all().map((r) => r.id));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) throw new InputError(field, `${field}: there is no published ${kind} "${missing}"`);
-  };
+  const references = createReferenceChecks(db, peers);
 
   return {
     facility: createCuration(db, {
@@ -24,13 +18,10 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
       draftSchema: content.facilityDraft,
       publishSchema: content.facilityContent,
       checkReferences: async (draft) => {
-        requireLocal(organisations, 'input.operator', 'organisation', draft.operator ? [draft.operator] : []);
-        requireLocal(organisations, 'input.partners', 'organisation', draft.partners);
-        requireLocal(facilities, 'input.dependsOn', 'facility', draft.dependsOn);
-        const standards = draft.standards ?? [];
-        const found = await peers.existing('standards', 'Standard', standards);
-        const missing = standards.find((id) => !found.has(id));
-        if (missing) throw new InputError('input.standards', `input.standards: there is no published standard "${missing}"`);
+        references.local(organisations, 'input.operator', 'organisation', draft.operator ? [draft.operator] : []);
+        references.local(organisations, 'input.partners', 'organisation', draft.partners);
+        references.local(facilities, 'input.dependsOn', 'facility', draft.dependsOn);
+        await references.remote('standards', 'Standard', 'input.standards', draft.standards);
       },
       publish: (tx, id, c) => writeFacility(w(tx), id, content.facilityContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), facilities, id),

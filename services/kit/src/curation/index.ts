@@ -5,3 +5,4 @@ export * from './policy.ts';
 export * from './tables.ts';
 export * from './resolvers.ts';
 export { GraphQLJSON as JSONScalar } from 'graphql-scalars';
+export * from './references.ts';

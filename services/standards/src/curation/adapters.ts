@@ -1,6 +1,6 @@
 /** The curation workflow of standards, wired to its writes. */
-import { InputError, type Peers } from '@edu-catalogus/kit';
-import { createCuration } from '@edu-catalogus/kit/curation';
+import type { Peers } from '@edu-catalogus/kit';
+import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
 import { archiveStandard, writeStandard, type Tx } from '../db/writes.ts';
 import type { StandardsDb } from '../db/standard-store.ts';
 import * as content from './content.ts';
@@ -9,6 +9,7 @@ import * as content from './content.ts';
 const w = (tx: unknown) => tx as Tx;
 
 export function createStandardsCuration(db: StandardsDb, peers: Peers) {
+  const references = createReferenceChecks(db, peers);
   return {
     standard: createCuration(db, {
       type: 'Standard',
@@ -16,9 +17,7 @@ export function createStandardsCuration(db: StandardsDb, peers: Peers) {
       publishSchema: content.standardContent,
       checkReferences: async (draft) => {
         // The maintainer is an Organisation, owned by the facilities subgraph.
-        if (!draft.maintainer) return;
-        const found = await peers.existing('facilities', 'Organisation', [draft.maintainer]);
-        if (!found.has(draft.maintainer)) throw new InputError('input.maintainer', `input.maintainer: there is no published organisation "${draft.maintainer}"`);
+        await references.remote('facilities', 'Organisation', 'input.maintainer', draft.maintainer ? [draft.maintainer] : []);
       },
       publish: (tx, id, c) => writeStandard(w(tx), id, content.standardContent.parse(c)),
       archive: (tx, id) => archiveStandard(w(tx), id),

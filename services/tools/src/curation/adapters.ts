@@ -1,31 +1,16 @@
 /** The curation workflows of the tools subgraph's four entity types, wired to their writes. */
-import { and, eq, inArray } from 'drizzle-orm';
-import { InputError, type Peers } from '@edu-catalogus/kit';
-import { createCuration } from '@edu-catalogus/kit/curation';
+import type { Peers } from '@edu-catalogus/kit';
+import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
 import { categories, products, tools } from '../db/schema.ts';
 import type { ToolsDb } from '../db/tool-store.ts';
 import { archiveRow, removeAlternative, writeAlternative, writeCategory, writeProduct, writeTool, type Tx } from '../db/writes.ts';
 import * as content from './content.ts';
 
-type PublicTable = typeof tools | typeof products | typeof categories;
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
 const w = (tx: unknown) => tx as Tx;
 
 export function createToolsCuration(db: ToolsDb, peers: Peers) {
-  /** Refuses ids that are not published rows of `table`, naming the input field. */
-  const requireLocal = (table: PublicTable, field: string, kind: string, ids: readonly string[] | undefined) => {
-    if (!ids?.length) return;
-    const found = new Set(db.select({ id: table.id }).from(table).where(and(inArray(table.id, [...ids]), eq(table.status, 'PUBLISHED'))).all().map((r) => r.id));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) throw new InputError(field, `${field}: there is no published ${kind} "${missing}"`);
-  };
-  /** Asks the owning subgraph; the same message shape as local references. */
-  const requireRemote = async (subgraph: string, typename: string, field: string, ids: readonly string[] | undefined) => {
-    if (!ids?.length) return;
-    const found = await peers.existing(subgraph, typename, ids);
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) throw new InputError(field, `${field}: there is no published ${typename.toLowerCase()} "${missing}"`);
-  };
+  const references = createReferenceChecks(db, peers);
 
   return {
     tool: createCuration(db, {
@@ -33,9 +18,9 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       draftSchema: content.toolDraft,
       publishSchema: content.toolContent,
       checkReferences: async (draft) => {
-        requireLocal(categories, 'input.categories', 'category', draft.categories);
-        await requireRemote('standards', 'Standard', 'input.standards', draft.standards);
-        await requireRemote('facilities', 'Facility', 'input.facilities', draft.facilities);
+        references.local(categories, 'input.categories', 'category', draft.categories);
+        await references.remote('standards', 'Standard', 'input.standards', draft.standards);
+        await references.remote('facilities', 'Facility', 'input.facilities', draft.facilities);
       },
       publish: (tx, id, c) => writeTool(w(tx), id, content.toolContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), tools, id),
@@ -44,7 +29,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       type: 'Product',
       draftSchema: content.productDraft,
       publishSchema: content.productContent,
-      checkReferences: async (draft) => requireLocal(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
+      checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
       publish: (tx, id, c) => writeProduct(w(tx), id, content.productContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), products, id),
     }),
@@ -61,8 +46,8 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       draftSchema: content.alternativeDraft,
       publishSchema: content.alternativeContent,
       checkReferences: async (draft) => {
-        requireLocal(tools, 'input.tool', 'tool', [draft.tool]);
-        requireLocal(products, 'input.product', 'product', [draft.product]);
+        references.local(tools, 'input.tool', 'tool', [draft.tool]);
+        references.local(products, 'input.product', 'product', [draft.product]);
       },
       publish: (tx, _id, c) => writeAlternative(w(tx), content.alternativeContent.parse(c)),
       archive: (tx, id) => {
