@@ -22,10 +22,24 @@ export const spdxExpression = z.string().superRefine((value, ctx) => {
   }
 });
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+const source = z.strictObject({ url, title: z.string().min(1).optional() });
+
+/**
+ * An uncertainty note is written in Dutch and English (`{ nl, en }`); a plain string (the older
+ * format, English) is still read. Consumers get the English text until the API carries both.
+ */
+const uncertaintyNote = z.union([z.string().min(1), z.strictObject({ nl: z.string().min(1), en: z.string().min(1) })]);
+
 const provenance = {
-  sources: z.array(z.strictObject({ url, title: z.string().min(1).optional() })).min(1),
+  sources: z.array(source).min(1),
   certainty: z.enum(v.CERTAINTIES),
-  uncertainties: z.array(z.strictObject({ field: z.string().min(1), note: z.string().min(1) })).default([]),
+  uncertainties: z
+    .array(z.strictObject({ field: z.string().min(1), note: uncertaintyNote }))
+    .default([])
+    .transform((list) => list.map((u) => ({ field: u.field, note: typeof u.note === 'string' ? u.note : u.note.en }))),
+  /** The date the entry's facts were last checked against its sources (not when it was last edited). */
+  verifiedAt: isoDate.optional(),
 };
 
 const sectors = z.array(z.enum(v.SECTORS)).default([]);
@@ -46,7 +60,11 @@ export const productSeed = z.strictObject({
   category: slug,
   homepage: url,
   summary: localized(shortText),
-  discontinued: z.boolean().default(false),
+  /** `true`, or when and where the end was announced: `{ date: 2026-10, source: { url, title } }`. */
+  discontinued: z
+    .union([z.boolean(), z.strictObject({ date: partialDate, source, note: localized(longText).optional() })])
+    .default(false)
+    .transform((d) => d !== false),
   ...provenance,
 });
 
@@ -59,6 +77,8 @@ export const licenseSeed = z.strictObject({
     .default([]),
   caveats: z.array(z.strictObject({ kind: z.enum(v.LICENSE_CAVEATS), note: localized(longText) })).default([]),
   history: z.array(z.strictObject({ expression: spdxExpression, until: partialDate })).default([]),
+  /** Why no source of the tool points at a licence file, SPDX header or package manifest. */
+  noLicenseFile: localized(longText).optional(),
 });
 
 /** A tool as a replacement for a product (inside a tool's `replaces`, with `tool` implied). */

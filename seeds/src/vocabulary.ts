@@ -59,6 +59,6 @@ export const STANDARD_DOMAINS = [
 export const VERSION_STATUSES = ['VASTGESTELD', 'VERVALLEN', 'CONCEPT', 'IN_ONTWIKKELING'] as const;
 export const FORUM_STATUSES = ['VERPLICHT', 'AANBEVOLEN', 'IN_BEHANDELING', 'ARCHIEF'] as const;
 export const EDUSTANDAARD_BEHEERSTATUSES = ['IN_BEHEER', 'GEREGISTREERD', 'IN_ONTWIKKELING', 'UIT_BEHEER'] as const;
-export const EDUSTANDAARD_ADVIEZEN = ['VERPLICHT', 'AANGERADEN', 'OPTIONEEL'] as const;
+export const EDUSTANDAARD_ADVIEZEN = ['VERPLICHT', 'AANGERADEN', 'ONDER_VOORWAARDEN', 'OPTIONEEL'] as const;
 export const WERKINGSGEBIEDEN = ['vve', 'po', 'vo', 'bve', 'ho', 'nfo'] as const;
 export const ENTRY_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
