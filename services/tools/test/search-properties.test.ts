@@ -65,7 +65,7 @@ const filterArb = () =>
   fc
     .subarray(TOOL_DIMENSIONS.filter((d) => valuesByDimension.get(d)!.length > 0), { minLength: 0, maxLength: 3 })
     .chain((dims) =>
-      fc.record(Object.fromEntries(dims.map((d) => [d, fc.subarray(valuesByDimension.get(d)!, { minLength: 1, maxLength: 3 })]))) as fc.Arbitrary<ToolFilter>,
+      fc.record(Object.fromEntries(dims.map((d) => [d, fc.subarray(valuesByDimension.get(d)!, { minLength: 1, maxLength: Math.min(3, valuesByDimension.get(d)!.length) })]))) as fc.Arbitrary<ToolFilter>,
     );
 
 describe('tool search properties', () => {
