@@ -81,7 +81,7 @@ export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, id
       if (facts.archiveRequester === identity.sub) throw new ForbiddenError(`Four eyes: a curator other than the one who asked must archive ${label}.`);
       return owner('archive');
     case 'restore':
-      if (entry.status === 'ARCHIVE_REQUESTED') return facts.archiveRequester === identity.sub ? undefined : owner('keep');
+      if (entry.status === 'ARCHIVE_REQUESTED') return facts.archiveRequester === identity.sub ? undefined : owner('withdraw the archive request of');
       if (entry.status !== 'ARCHIVED') throw conflict(`Only an archived entry, or one waiting to be archived, can be restored; ${label} is ${entry.status}.`);
       return owner('restore');
   }
