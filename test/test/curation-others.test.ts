@@ -80,8 +80,10 @@ describe('curating organisations, facilities and standards', () => {
     expect(refused.body.errors?.[0]?.extensions?.field).toMatch(/^draft\.(kind|status|operator|sources|certainty)$/);
   });
 
-  it('archives a published facility: gone for readers, still in its history', async () => {
-    const archived = await stack.query(`mutation { archiveFacility(id: "test-voorziening", comment: "pilot ended") { entryStatus } }`, {}, as(bob));
+  it('archives a published facility with four eyes: gone for readers, still in its history', async () => {
+    const requested = await stack.query(`mutation { archiveFacility(id: "test-voorziening", comment: "pilot ended?") { entryStatus } }`, {}, as(bob));
+    expect(requested.body.data.archiveFacility.entryStatus).toBe('ARCHIVE_REQUESTED');
+    const archived = await stack.query(`mutation { archiveFacility(id: "test-voorziening", comment: "pilot ended") { entryStatus } }`, {}, as(alice));
     expect(archived.body.data.archiveFacility.entryStatus).toBe('ARCHIVED');
     const gone = await stack.query(`{ facility(id: "test-voorziening") { id } }`);
     expect(gone.body.data.facility).toBeNull();

@@ -145,7 +145,10 @@ describe('curation through the gateway', () => {
     expect(submitted.body.data.submitTool.entryStatus).toBe('IN_REVIEW');
     const bySurf = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(await stack.token({ sub: 'dan', org: 'surf' })));
     expect(bySurf.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const byOwner = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus published { sectors } } }`, {}, as(alice));
+    // Alice and Bob edited since the last publication (four eyes): a third kennisnet curator publishes.
+    const byAuthor = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(alice));
+    expect(byAuthor.body.errors?.[0]?.message).toContain('Four eyes');
+    const byOwner = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus published { sectors } } }`, {}, as(await stack.token({ sub: 'erin', org: 'kennisnet' })));
     expect(byOwner.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', published: { sectors: ['PO', 'VO', 'MBO'] } });
   });
 

@@ -20,7 +20,7 @@ import { startStack, type Stack } from '../src/stack.ts';
  */
 const RULES: Record<string, 'curator'> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard'].flatMap((type) =>
-    ['create', 'update', 'submit', 'publish', 'archive'].map((verb) => [`${verb}${type}`, 'curator'] as const),
+    ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const),
   ),
 );
 

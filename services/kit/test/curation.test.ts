@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, canPublish, diffContent, requireCurator, slugify, withoutNulls, type EntryRow } from '../src/curation/index.ts';
+import { authorize, cachedOrganisations, canPublish, diffContent, entryFacts, mayReadDraft, requireCurator, requireKnownCurator, slugify, withoutNulls, type EntryRow } from '../src/curation/index.ts';
 import type { Identity } from '../src/identity.ts';
 
 const entry = (over: Partial<EntryRow> = {}): EntryRow => ({
@@ -60,6 +60,47 @@ describe('curation policy', () => {
     expect(() => authorize('submit', proposal, person('erin', 'sivon'))).toThrow(/proposing organisation/);
   });
 
+  it('counts every author since the last publication for four eyes, not only the last editor', () => {
+    const facts = entryFacts([
+      { action: 'CREATE', actorSub: 'zoe' },
+      { action: 'PUBLISH', actorSub: 'bob' },
+      { action: 'UPDATE', actorSub: 'carol' },
+      { action: 'UPDATE', actorSub: 'alice' },
+      { action: 'SUBMIT', actorSub: 'dan' },
+    ]);
+    expect([...facts.authors].sort()).toEqual(['alice', 'carol']);
+    expect(() => authorize('publish', entry({ lastEditorSub: 'alice' }), person('carol', 'kennisnet'), facts)).toThrow(/Four eyes/);
+    expect(() => authorize('publish', entry({ lastEditorSub: 'alice' }), person('dan', 'kennisnet'), facts)).not.toThrow();
+    expect(() => authorize('publish', entry({ lastEditorSub: 'alice' }), person('zoe', 'kennisnet'), facts)).not.toThrow();
+  });
+
+  it('archives in two steps by two curators of the owner, and restores archived or requested entries', () => {
+    const published = entry({ status: 'PUBLISHED' });
+    expect(() => authorize('archive', published, person('alice', 'kennisnet'))).not.toThrow();
+    const requested = entry({ status: 'ARCHIVE_REQUESTED' });
+    const facts = entryFacts([{ action: 'REQUEST_ARCHIVE', actorSub: 'alice' }]);
+    expect(facts.archiveRequester).toBe('alice');
+    expect(() => authorize('archive', requested, person('alice', 'kennisnet'), facts)).toThrow(/Four eyes/);
+    expect(() => authorize('archive', requested, person('root', null, ['admin']), { ...facts, archiveRequester: 'root' })).toThrow(/Four eyes/);
+    expect(() => authorize('archive', requested, person('carol', 'surf'), facts)).toThrow(/Only curators of kennisnet/);
+    expect(() => authorize('archive', requested, person('bob', 'kennisnet'), facts)).not.toThrow();
+    expect(() => authorize('restore', requested, person('alice', 'kennisnet'), facts)).not.toThrow();
+    expect(() => authorize('restore', entry({ status: 'ARCHIVED' }), person('carol', 'surf'))).toThrow(/Only curators of kennisnet/);
+    expect(() => authorize('restore', entry({ status: 'ARCHIVED' }), person('bob', 'kennisnet'))).not.toThrow();
+    expect(() => authorize('restore', published, person('bob', 'kennisnet'))).toThrow(/Only an archived entry/);
+    expect(() => authorize('update', requested, person('bob', 'kennisnet'))).toThrow(/waiting to be archived/);
+  });
+
+  it('lets the owner’s curators, the proposer, admins and (for unclaimed entries) anyone read a draft', () => {
+    const proposal = entry({ draftOrg: 'surf' });
+    expect(mayReadDraft(proposal, person('bob', 'kennisnet'))).toBe(true);
+    expect(mayReadDraft(proposal, person('carol', 'surf'))).toBe(true);
+    expect(mayReadDraft(proposal, person('erin', 'sivon'))).toBe(false);
+    expect(mayReadDraft(proposal, person('root', null, ['admin']))).toBe(true);
+    expect(mayReadDraft(entry({ ownerOrg: null }), person('erin', 'sivon'))).toBe(true);
+    expect(mayReadDraft(proposal, null)).toBe(false);
+  });
+
   it('answers canPublish with the same rule', () => {
     expect(canPublish(entry(), person('bob', 'kennisnet'))).toBe(true);
     expect(canPublish(entry(), person('alice', 'kennisnet'))).toBe(false);
@@ -91,5 +132,26 @@ describe('input helpers', () => {
     expect(slugify('Nextcloud Hub')).toBe('nextcloud-hub');
     expect(slugify('Ëén Tool!')).toBe('een-tool');
     expect(withoutNulls({ a: null, b: { c: null, d: 1 }, e: [{ f: null }] })).toEqual({ b: { d: 1 }, e: [{}] });
+  });
+});
+
+describe('known organisations', () => {
+  it('refuses a curator whose organisation is unknown, exempts admins, and caches answers but not failures', async () => {
+    const asked: string[] = [];
+    let failing = true;
+    const known = cachedOrganisations(async (org) => {
+      asked.push(org);
+      if (org === 'flaky' && failing) throw new Error('facilities did not answer');
+      return org === 'kennisnet' || org === 'flaky';
+    });
+    await expect(requireKnownCurator(person('mallory', 'nowhere'), known)).rejects.toThrow(/"nowhere"/);
+    expect((await requireKnownCurator(person('alice', 'kennisnet'), known)).sub).toBe('alice');
+    await requireKnownCurator(person('bob', 'kennisnet'), known);
+    await expect(requireKnownCurator(person('x', 'nowhere'), known)).rejects.toThrow();
+    expect((await requireKnownCurator(person('root', 'nowhere', ['admin']), known)).sub).toBe('root');
+    await expect(requireKnownCurator(person('f', 'flaky'), known)).rejects.toThrow(/did not answer/);
+    failing = false;
+    expect((await requireKnownCurator(person('f', 'flaky'), known)).sub).toBe('f');
+    expect(asked).toEqual(['nowhere', 'kennisnet', 'flaky', 'flaky']);
   });
 });

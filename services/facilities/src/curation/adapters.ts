@@ -1,7 +1,8 @@
 /** The curation workflows of facilities and organisations, wired to their writes. */
 import type { Peers } from '@edu-catalogus/kit';
-import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
+import { createCuration, createReferenceChecks, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import type { FacilitiesDb } from '../db/facility-store.ts';
+import { createOrganisationStore } from '../db/organisation-store.ts';
 import { facilities, organisations } from '../db/schema.ts';
 import { archiveRow, writeFacility, writeOrganisation, type Tx } from '../db/writes.ts';
 import * as content from './content.ts';
@@ -11,9 +12,12 @@ const w = (tx: unknown) => tx as Tx;
 
 export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
+  // Organisations are this subgraph's own: a curator's must be a published one.
+  const options = { organisations: async (org: string) => createOrganisationStore(db).byIds([org]).length > 0 };
+  const curated = <D extends Record<string, unknown>>(adapter: EntityAdapter<D>) => createCuration(db, adapter, options);
 
   return {
-    facility: createCuration(db, {
+    facility: curated({
       type: 'Facility',
       draftSchema: content.facilityDraft,
       publishSchema: content.facilityContent,
@@ -26,7 +30,7 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
       publish: (tx, id, c) => writeFacility(w(tx), id, content.facilityContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), facilities, id),
     }),
-    organisation: createCuration(db, {
+    organisation: curated({
       type: 'Organisation',
       draftSchema: content.organisationDraft,
       publishSchema: content.organisationContent,

@@ -1,4 +1,5 @@
 /** Facility fields that are links: operator, partners, dependencies, standards (owned elsewhere). */
+import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import type { FacilityRow } from '../db/schema.ts';
 
@@ -15,7 +16,8 @@ export const Facility = {
   dependsOn: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
     present(await loaders.facility.loadMany(await loaders.links('dependsOn').load(facility.id))),
   dependents: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.linkedBy('dependsOn').load(facility.id),
-  history: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.history('facility').load(facility.id),
+  history: async (facility: FacilityRow, _: unknown, { loaders, stores, identity }: Context) =>
+    visibleHistory(stores.curation.facility, identity, facility.id, await loaders.history('facility').load(facility.id)),
   standards: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
     (await loaders.links('standard').load(facility.id)).map((id) => ({ __typename: 'Standard', id })),
 };

@@ -1,7 +1,7 @@
 /**
- * The curation workflow of one entity type: create, update, submit, publish, archive. Each write
- * checks the expected version and appends a revision in the same BEGIN IMMEDIATE transaction, so
- * two curators saving at once cannot both win and nothing is half-written.
+ * The curation workflow of one entity type: create, update, submit, publish, archive, restore. Each
+ * write checks the expected version and appends a revision in the same BEGIN IMMEDIATE transaction,
+ * so two curators saving at once cannot both win and nothing is half-written.
  */
 import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -9,7 +9,9 @@ import type { z } from 'zod';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import { hasRole, type Identity } from '../identity.ts';
 import { diffContent } from './diff.ts';
-import { authorize, requireCurator, type Action } from './policy.ts';
+import { requireKnownCurator, type KnownOrganisation } from './organisations.ts';
+import { authorize, entryFacts, mayReadDraft, type RevisionKind } from './policy.ts';
+import { expectVersion, planStep, type Step, type StepOptions } from './steps.ts';
 import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
 
 type Content = Record<string, unknown>;
@@ -24,15 +26,20 @@ export interface EntityAdapter<Draft extends Content> {
   publishSchema: z.ZodType<unknown>;
   /** Checks that referenced ids exist (locally or by asking the owning subgraph); throws InputError. */
   checkReferences: (draft: Draft) => Promise<void>;
+  /** For ids made from the content (an alternative's pair): throws InputError when `draft` is not `id`'s. */
+  checkId?: (id: string, draft: Draft) => void;
   /** Writes published content into the entity's public tables. */
   publish: (tx: Tx, id: string, content: Draft) => void;
   /** Hides the entity from anonymous readers. */
   archive: (tx: Tx, id: string) => void;
 }
 
-export interface WriteOptions {
-  comment?: string | null | undefined;
+export interface CurationOptions {
+  /** Whether a curator's organisation is known; unknown ones get no curator rights (organisations.ts). */
+  organisations: KnownOrganisation;
 }
+
+export type WriteOptions = StepOptions;
 
 const nowIso = () => new Date().toISOString();
 
@@ -43,9 +50,10 @@ export function inputError(error: z.ZodError, root = 'input'): InputError {
   return new InputError(first?.field ?? root, `${first?.field ?? root}: ${first?.message ?? 'invalid'}`, { problems });
 }
 
-export function createCuration<Draft extends Content>(db: BetterSQLite3Database<any>, adapter: EntityAdapter<Draft>) {
+export function createCuration<Draft extends Content>(db: BetterSQLite3Database<any>, adapter: EntityAdapter<Draft>, options: CurationOptions) {
   const type = adapter.type;
   const byKey = (id: string) => and(eq(entries.entityType, type), eq(entries.entityId, id));
+  const curator = (identity: Identity | null) => requireKnownCurator(identity, options.organisations);
 
   const load = (tx: Tx | BetterSQLite3Database<any>, id: string): EntryRow => {
     const [row] = tx.select().from(entries).where(byKey(id)).all();
@@ -53,14 +61,25 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     return row;
   };
 
-  const appendRevision = (tx: Tx, row: Pick<EntryRow, 'entityId' | 'version'>, action: Action, identity: Identity, changes: FieldChange[], options: WriteOptions) =>
+  /** Authors since the last publication and a pending archive request, from the entry's revisions. */
+  const factsOf = (tx: Tx, id: string) =>
+    entryFacts(
+      tx
+        .select({ action: revisions.action, actorSub: revisions.actorSub })
+        .from(revisions)
+        .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
+        .orderBy(asc(revisions.id))
+        .all(),
+    );
+
+  const appendRevision = (tx: Tx, row: Pick<EntryRow, 'entityId' | 'version'>, kind: RevisionKind, identity: Identity, changes: FieldChange[], options: WriteOptions) =>
     tx
       .insert(revisions)
       .values({
         entityType: type,
         entityId: row.entityId,
         version: row.version,
-        action: action.toUpperCase(),
+        action: kind.toUpperCase(),
         actorSub: identity.sub,
         actorName: identity.name ?? null,
         actorOrg: identity.org,
@@ -70,20 +89,12 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       })
       .run();
 
-  const validateDraft = async (input: unknown): Promise<Draft> => {
+  const validateDraft = async (id: string, input: unknown): Promise<Draft> => {
     const parsed = adapter.draftSchema.safeParse(input);
     if (!parsed.success) throw inputError(parsed.error);
+    adapter.checkId?.(id, parsed.data);
     await adapter.checkReferences(parsed.data);
     return parsed.data;
-  };
-
-  const expectVersion = (row: EntryRow, expectedVersion: number) => {
-    if (row.version !== expectedVersion) {
-      throw new ConflictError(`${type} "${row.entityId}" is at version ${row.version}, not ${expectedVersion}: someone saved first. Reload and reapply your change.`, {
-        currentVersion: row.version,
-        field: 'expectedVersion',
-      });
-    }
   };
 
   /** A saved draft: the editor's content, and they its last editor (a proposal when they are not of the owner). */
@@ -103,30 +114,19 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     return row.draft as Draft;
   };
 
-  /** The workflow steps that change only the status (and, for publish, the public tables). */
-  const transition = (action: 'submit' | 'publish' | 'archive', id: string, identity: Identity | null, options: WriteOptions) => {
-    const who = requireCurator(identity);
+  /** A workflow step (steps.ts) with its public-table write, the new version and its revision. */
+  const step = async (name: Step, identity: Identity | null, id: string, options: WriteOptions) => {
+    const who = await curator(identity);
     return db.transaction(
       (tx) => {
         const row = load(tx, id);
-        authorize(action, row, who);
-        let next: Pick<EntryRow, 'status'> & Partial<EntryRow>;
-        let contentChanges: FieldChange[] = [];
-        if (action === 'submit') {
-          completeDraft(row);
-          next = { status: 'IN_REVIEW' };
-        } else if (action === 'publish') {
-          const draft = completeDraft(row);
-          adapter.publish(tx, id, draft);
-          contentChanges = diffContent(row.published, draft);
-          next = { status: 'PUBLISHED', published: draft, draft: null, draftOrg: null };
-        } else {
-          adapter.archive(tx, id);
-          next = { status: 'ARCHIVED' };
-        }
-        const updated = { ...row, ...next, version: row.version + 1, updatedAt: nowIso() };
+        expectVersion(row, options.expectedVersion);
+        const outcome = planStep(name, row, who, factsOf(tx, id), completeDraft);
+        if (outcome.publish) adapter.publish(tx, id, outcome.publish as Draft);
+        if (outcome.archive) adapter.archive(tx, id);
+        const updated: EntryRow = { ...row, ...outcome.next, version: row.version + 1, updatedAt: nowIso() };
         tx.update(entries).set(updated).where(byKey(id)).run();
-        appendRevision(tx, updated, action, who, [{ field: 'entryStatus', old: row.status, new: next.status }, ...contentChanges], options);
+        appendRevision(tx, updated, outcome.kind, who, [{ field: 'entryStatus', old: row.status, new: updated.status }, ...(outcome.changes ?? [])], options);
         return updated;
       },
       { behavior: 'immediate' },
@@ -136,9 +136,21 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
   return {
     type,
 
+    /** The caller as a curator of a known organisation; UNAUTHENTICATED/FORBIDDEN otherwise. */
+    curator,
+
+    /** Whether `identity` may read the pending draft and its revisions (policy.ts), as a known curator. */
+    async readsDraftOf(identity: Identity | null, row: EntryRow): Promise<boolean> {
+      if (!mayReadDraft(row, identity)) return false;
+      return curator(identity).then(
+        () => true,
+        () => false,
+      );
+    },
+
     async create(identity: Identity | null, id: string, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
-      const who = requireCurator(identity);
-      const draft = await validateDraft(input);
+      const who = await curator(identity);
+      const draft = await validateDraft(id, input);
       return db.transaction(
         (tx) => {
           const [existing] = tx.select({ id: entries.entityId }).from(entries).where(byKey(id)).all();
@@ -160,33 +172,34 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       );
     },
 
+    /** Saves a draft. An edit in review goes back to DRAFT (it needs a new review); a save that changes nothing writes nothing. */
     async update(identity: Identity | null, id: string, expectedVersion: number, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
-      const who = requireCurator(identity);
-      const draft = await validateDraft(input);
+      const who = await curator(identity);
+      const draft = await validateDraft(id, input);
       return db.transaction(
         (tx) => {
           const row = load(tx, id);
           expectVersion(row, expectedVersion);
           authorize('update', row, who);
-          const before = row.draft ?? row.published;
-          const updated: EntryRow = {
-            ...row,
-            version: row.version + 1,
-            // An edit of a published entry starts a new draft; the published content stays visible.
-            status: row.status === 'IN_REVIEW' ? 'IN_REVIEW' : 'DRAFT',
-            ...draftBy(who, draft),
-          };
+          const changes = diffContent(row.draft ?? row.published, draft);
+          if (changes.length === 0) return row;
+          // An edit of a published entry starts a new draft; the published content stays visible.
+          const updated: EntryRow = { ...row, version: row.version + 1, status: 'DRAFT', ...draftBy(who, draft) };
           tx.update(entries).set(updated).where(byKey(id)).run();
-          appendRevision(tx, updated, 'update', who, diffContent(before, draft), options);
+          appendRevision(tx, updated, 'update', who, changes, options);
           return updated;
         },
         { behavior: 'immediate' },
       );
     },
 
-    submit: (identity: Identity | null, id: string, options: WriteOptions = {}) => transition('submit', id, identity, options),
-    publish: (identity: Identity | null, id: string, options: WriteOptions = {}) => transition('publish', id, identity, options),
-    archive: (identity: Identity | null, id: string, options: WriteOptions = {}) => transition('archive', id, identity, options),
+    submit: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('submit', identity, id, options),
+    /** Publishes the reviewed draft; `expectedVersion` binds it to the version the reviewer saw. */
+    publish: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('publish', identity, id, options),
+    /** On a published entry: a request; on a requested one, by another curator: the archiving. */
+    archive: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('archive', identity, id, options),
+    /** Withdraws an archive request, or brings an archived entry back as a draft. */
+    restore: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('restore', identity, id, options),
 
     /** The entry as a curator sees it, or null when there is none. */
     get(id: string): EntryRow | null {

@@ -6,3 +6,5 @@ export * from './tables.ts';
 export * from './resolvers.ts';
 export { GraphQLJSON as JSONScalar } from 'graphql-scalars';
 export * from './references.ts';
+export * from './organisations.ts';
+export * from './steps.ts';

@@ -1,12 +1,37 @@
 /**
  * Who may do what to a curated entry, in one place. Roles are checked at the gateway from the SDL
- * (@requiresScopes); these rules need the entry itself: ownership, four eyes, workflow order.
+ * (@requiresScopes); these rules need the entry itself and its revisions: ownership, four eyes
+ * (nobody who wrote the pending changes, or asked for the archive, approves them), workflow order.
  */
 import { ConflictError, ForbiddenError, UnauthenticatedError } from '../errors.ts';
 import { hasRole, isCurator, type Identity } from '../identity.ts';
-import type { EntryRow } from './tables.ts';
+import type { EntryRow, RevisionRow } from './tables.ts';
 
-export type Action = 'create' | 'update' | 'submit' | 'publish' | 'archive';
+export type Action = 'create' | 'update' | 'submit' | 'publish' | 'archive' | 'restore';
+/** What a revision records: an action, or the first half of archiving (the request) and its withdrawal. */
+export type RevisionKind = Action | 'request_archive' | 'cancel_archive';
+
+/** What the revisions tell about an entry's pending work. */
+export interface EntryFacts {
+  /** Who created, edited or restored the content since it was last published. */
+  authors: ReadonlySet<string>;
+  /** Who asked to archive it, while that request is pending. */
+  archiveRequester: string | null;
+}
+
+const AUTHORING = new Set(['CREATE', 'UPDATE', 'RESTORE']);
+
+/** The facts of an entry from its revisions, oldest first. */
+export function entryFacts(history: readonly Pick<RevisionRow, 'action' | 'actorSub'>[]): EntryFacts {
+  const authors = new Set<string>();
+  for (let i = history.length - 1; i >= 0 && history[i]!.action !== 'PUBLISH'; i--) {
+    if (AUTHORING.has(history[i]!.action)) authors.add(history[i]!.actorSub);
+  }
+  const last = history.at(-1);
+  return { authors, archiveRequester: last?.action === 'REQUEST_ARCHIVE' ? last.actorSub : null };
+}
+
+const NO_FACTS: EntryFacts = { authors: new Set(), archiveRequester: null };
 
 export function requireCurator(identity: Identity | null): Identity {
   if (!identity) throw new UnauthenticatedError('Sign in as a curator to change the catalogue.');
@@ -15,16 +40,25 @@ export function requireCurator(identity: Identity | null): Identity {
   return identity;
 }
 
+/** Admins act for every organisation; anyone curating may act on unclaimed seed entries. */
 const belongs = (identity: Identity, org: string | null) => hasRole(identity, 'admin') || org === null || identity.org === org;
 
+/** Whether `identity` may read the pending draft: the owner's curators, the proposing organisation, admins. */
+export const mayReadDraft = (entry: Pick<EntryRow, 'ownerOrg' | 'draftOrg'>, identity: Identity | null): boolean =>
+  !!identity && isCurator(identity) && (belongs(identity, entry.ownerOrg) || (!!identity.org && identity.org === entry.draftOrg));
+
 /** Throws FORBIDDEN or CONFLICT when `identity` may not take `action` on `entry` now. */
-export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, identity: Identity): void {
+export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, identity: Identity, facts: EntryFacts = NO_FACTS): void {
   const label = `${entry.entityType} "${entry.entityId}"`;
   const conflict = (message: string) => new ConflictError(message, { currentVersion: entry.version, entryStatus: entry.status });
+  const owner = (verb: string) => {
+    if (!belongs(identity, entry.ownerOrg)) throw new ForbiddenError(`Only curators of ${entry.ownerOrg} can ${verb} ${label}.`);
+  };
   switch (action) {
     case 'update':
       // Anyone curating may edit; an edit by another organisation is a proposal its owner reviews.
-      if (entry.status === 'ARCHIVED') throw conflict(`${label} is archived; it cannot be edited.`);
+      if (entry.status === 'ARCHIVED') throw conflict(`${label} is archived; restore it before editing.`);
+      if (entry.status === 'ARCHIVE_REQUESTED') throw conflict(`${label} is waiting to be archived; restore it to withdraw the request before editing.`);
       if (entry.status === 'IN_REVIEW' && entry.draftOrg !== identity.org && !belongs(identity, entry.ownerOrg)) {
         throw new ForbiddenError(`${label} is in review for ${entry.draftOrg ?? 'its owner'}; wait for the review to finish.`);
       }
@@ -37,21 +71,27 @@ export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, id
       return;
     case 'publish':
       if (entry.status !== 'IN_REVIEW') throw conflict(`Only an entry in review can be published; ${label} is ${entry.status}.`);
-      if (entry.lastEditorSub === identity.sub) throw new ForbiddenError(`Four eyes: a curator other than the last editor of ${label} must publish it.`);
-      if (!belongs(identity, entry.ownerOrg)) throw new ForbiddenError(`Only curators of ${entry.ownerOrg} can publish ${label}.`);
-      return;
+      if (entry.lastEditorSub === identity.sub || facts.authors.has(identity.sub)) {
+        throw new ForbiddenError(`Four eyes: a curator who wrote none of the changes since ${label} was last published must publish it.`);
+      }
+      return owner('publish');
     case 'archive':
-      if (entry.status !== 'PUBLISHED') throw conflict(`Only a published entry can be archived; ${label} is ${entry.status}.`);
-      if (!belongs(identity, entry.ownerOrg)) throw new ForbiddenError(`Only curators of ${entry.ownerOrg} can archive ${label}.`);
-      return;
+      if (entry.status === 'PUBLISHED') return owner('ask to archive');
+      if (entry.status !== 'ARCHIVE_REQUESTED') throw conflict(`Only a published entry can be archived; ${label} is ${entry.status}.`);
+      if (facts.archiveRequester === identity.sub) throw new ForbiddenError(`Four eyes: a curator other than the one who asked must archive ${label}.`);
+      return owner('archive');
+    case 'restore':
+      if (entry.status === 'ARCHIVE_REQUESTED') return facts.archiveRequester === identity.sub ? undefined : owner('withdraw the archive request of');
+      if (entry.status !== 'ARCHIVED') throw conflict(`Only an archived entry, or one waiting to be archived, can be restored; ${label} is ${entry.status}.`);
+      return owner('restore');
   }
 }
 
 /** Whether `identity` could publish `entry` now (for review queues): the same rule, as a boolean. */
-export function canPublish(entry: EntryRow, identity: Identity | null): boolean {
+export function canPublish(entry: EntryRow, identity: Identity | null, facts: EntryFacts = NO_FACTS): boolean {
   if (!identity || !isCurator(identity)) return false;
   try {
-    authorize('publish', entry, identity);
+    authorize('publish', entry, identity, facts);
     return true;
   } catch {
     return false;

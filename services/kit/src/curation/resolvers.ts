@@ -1,11 +1,12 @@
 /**
- * GraphQL resolvers of the curation workflow, made once for every entity type: the five mutations,
- * the curator queries, and the fields of an `<Type>Entry` and a `Revision`.
+ * GraphQL resolvers of the curation workflow, made once for every entity type: the six mutations,
+ * the curator queries, and the fields of an `<Type>Entry` and a `Revision`. Pending drafts (and the
+ * revisions that carry them) are shown only to those who may read them (policy.ts `mayReadDraft`).
  */
 import { SLUG } from '@edu-catalogus/seeds';
 import { InputError } from '../errors.ts';
 import type { Identity } from '../identity.ts';
-import { canPublish, requireCurator } from './policy.ts';
+import { canPublish, entryFacts, mayReadDraft } from './policy.ts';
 import type { Curation } from './engine.ts';
 import { diffContent } from './diff.ts';
 import type { EntryRow, EntryStatus, RevisionRow } from './tables.ts';
@@ -41,15 +42,19 @@ interface Args {
   status?: EntryStatus[] | null;
 }
 
+export interface OperationOptions {
+  /** The id of new content: a slug of its name unless it names one. */
+  idOf?: (input: Record<string, unknown>) => string;
+  /** Whether a new id must be a slug (false when the content schema and `checkId` already rule on it). */
+  slugIds?: boolean;
+}
+
 /**
- * `createTool`, `updateTool`, `submitTool`, `publishTool`, `archiveTool`, `toolEntry`, `toolEntries`
- * for `type` = "Tool". `idOf` gives the id of new content (a slug of its name unless it names one).
+ * `createTool`, `updateTool`, `submitTool`, `publishTool`, `archiveTool`, `restoreTool`, `toolEntry`,
+ * `toolEntries` for `type` = "Tool".
  */
-export function curationOperations<C extends CurationContext>(
-  type: string,
-  curation: (context: C) => Curation<any>,
-  idOf: (input: Record<string, unknown>) => string = (input) => (typeof input.id === 'string' ? input.id : slugify(String(input.name ?? ''))),
-) {
+export function curationOperations<C extends CurationContext>(type: string, curation: (context: C) => Curation<any>, options: OperationOptions = {}) {
+  const { idOf = (input) => (typeof input.id === 'string' ? input.id : slugify(String(input.name ?? ''))), slugIds = true } = options;
   const lower = type.charAt(0).toLowerCase() + type.slice(1);
   const contentOf = (input: Record<string, unknown>) => {
     const { id: _id, ...content } = withoutNulls(input) as Record<string, unknown>;
@@ -59,27 +64,42 @@ export function curationOperations<C extends CurationContext>(
     Mutation: {
       [`create${type}`]: (_: unknown, { input, comment }: Args, context: C) => {
         const id = idOf(input);
-        if (!SLUG.test(id)) throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
+        if (slugIds && !SLUG.test(id)) throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
         return curation(context).create(context.identity, id, contentOf(input), { comment });
       },
       [`update${type}`]: (_: unknown, { id, expectedVersion, input, comment }: Args, context: C) =>
         curation(context).update(context.identity, id, expectedVersion, contentOf(input), { comment }),
       [`submit${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).submit(context.identity, id, { comment }),
-      [`publish${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).publish(context.identity, id, { comment }),
+      [`publish${type}`]: (_: unknown, { id, expectedVersion, comment }: Args, context: C) =>
+        curation(context).publish(context.identity, id, { comment, expectedVersion }),
       [`archive${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).archive(context.identity, id, { comment }),
+      [`restore${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).restore(context.identity, id, { comment }),
     },
     Query: {
-      [`${lower}Entry`]: (_: unknown, { id }: Args, context: C) => {
-        requireCurator(context.identity);
+      [`${lower}Entry`]: async (_: unknown, { id }: Args, context: C) => {
+        await curation(context).curator(context.identity);
         return curation(context).get(id);
       },
-      [`${lower}Entries`]: (_: unknown, { status }: Args, context: C) => curation(context).list(requireCurator(context.identity), status),
+      [`${lower}Entries`]: async (_: unknown, { status }: Args, context: C) => curation(context).list(await curation(context).curator(context.identity), status),
     },
   };
 }
 
-/** Fields every `<Type>Entry` shares; `published` is the entity's own and added per type. */
+/** Revisions anyone curating may see: those that carry no draft content. */
+const isPublicRevision = (revision: RevisionRow) => revision.action !== 'CREATE' && revision.action !== 'UPDATE';
+
+/** The history of an entity (`Tool.history`), without draft revisions for curators who may not read its drafts. */
+export async function visibleHistory(curation: Curation<any>, identity: Identity | null, id: string, rows: RevisionRow[]): Promise<RevisionRow[]> {
+  const entry = curation.get(id);
+  return entry && (await curation.readsDraftOf(identity, entry)) ? rows : rows.filter(isPublicRevision);
+}
+
+/**
+ * Fields every `<Type>Entry` shares; `published` is the entity's own and added per type. Entries reach
+ * these only through the curator queries and mutations, which checked the caller's organisation.
+ */
 export function entryFields<C extends CurationContext>(history: (context: C, entry: EntryRow) => Promise<RevisionRow[]> | RevisionRow[]) {
+  const reads = (entry: EntryRow, context: C) => mayReadDraft(entry, context.identity);
   return {
     id: (entry: EntryRow) => entry.entityId,
     entryStatus: (entry: EntryRow) => entry.status,
@@ -87,10 +107,13 @@ export function entryFields<C extends CurationContext>(history: (context: C, ent
     proposedBy: (entry: EntryRow) => (entry.draftOrg && entry.draftOrg !== entry.ownerOrg ? { __typename: 'Organisation', id: entry.draftOrg } : null),
     lastEditor: (entry: EntryRow) =>
       entry.lastEditorSub ? { sub: entry.lastEditorSub, name: entry.lastEditorName, organisation: entry.lastEditorOrg } : null,
-    draft: (entry: EntryRow) => entry.draft,
-    pendingChanges: (entry: EntryRow) => (entry.draft ? diffContent(entry.published, entry.draft) : []),
-    canPublish: (entry: EntryRow, _: unknown, context: C) => canPublish(entry, context.identity),
-    history: (entry: EntryRow, _: unknown, context: C) => history(context, entry),
+    draft: (entry: EntryRow, _: unknown, context: C) => (reads(entry, context) ? entry.draft : null),
+    pendingChanges: (entry: EntryRow, _: unknown, context: C) => (entry.draft && reads(entry, context) ? diffContent(entry.published, entry.draft) : []),
+    canPublish: async (entry: EntryRow, _: unknown, context: C) => canPublish(entry, context.identity, entryFacts(await history(context, entry))),
+    history: async (entry: EntryRow, _: unknown, context: C) => {
+      const rows = await history(context, entry);
+      return reads(entry, context) ? rows : rows.filter(isPublicRevision);
+    },
   };
 }
 

@@ -5,7 +5,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-export const ENTRY_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVED'] as const;
+/** ARCHIVE_REQUESTED: still published; one curator asked to archive it and another has to agree. */
+export const ENTRY_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'ARCHIVE_REQUESTED', 'ARCHIVED'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
 export interface FieldChange {

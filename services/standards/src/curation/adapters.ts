@@ -1,6 +1,6 @@
 /** The curation workflow of standards, wired to its writes. */
 import type { Peers } from '@edu-catalogus/kit';
-import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
+import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveStandard, writeStandard, type Tx } from '../db/writes.ts';
 import type { StandardsDb } from '../db/standard-store.ts';
 import * as content from './content.ts';
@@ -10,8 +10,11 @@ const w = (tx: unknown) => tx as Tx;
 
 export function createStandardsCuration(db: StandardsDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
+  // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
+  const options = { organisations: remoteOrganisations(peers) };
+  const curated = <D extends Record<string, unknown>>(adapter: EntityAdapter<D>) => createCuration(db, adapter, options);
   return {
-    standard: createCuration(db, {
+    standard: curated({
       type: 'Standard',
       draftSchema: content.standardDraft,
       publishSchema: content.standardContent,

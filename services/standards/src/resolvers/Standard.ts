@@ -1,4 +1,5 @@
 /** Standard fields: maintainer (owned by facilities), versions, sectors, Dutch status. */
+import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import type { StandardRow, StandardVersionRow } from '../db/schema.ts';
 
@@ -8,7 +9,8 @@ export const Standard = {
   sectors: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.sectors.load(standard.id),
   versions: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.versions.load(standard.id),
   entryStatus: (standard: StandardRow) => standard.status,
-  history: (standard: StandardRow, _: unknown, { loaders }: Context) => loaders.history.load(standard.id),
+  history: async (standard: StandardRow, _: unknown, { loaders, stores, identity }: Context) =>
+    visibleHistory(stores.curation.standard, identity, standard.id, await loaders.history.load(standard.id)),
 };
 
 export const StandardVersion = {

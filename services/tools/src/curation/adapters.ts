@@ -1,6 +1,6 @@
 /** The curation workflows of the tools subgraph's four entity types, wired to their writes. */
 import type { Peers } from '@edu-catalogus/kit';
-import { createCuration, createReferenceChecks } from '@edu-catalogus/kit/curation';
+import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { categories, products, tools } from '../db/schema.ts';
 import type { ToolsDb } from '../db/tool-store.ts';
 import { archiveRow, removeAlternative, writeAlternative, writeCategory, writeProduct, writeTool, type Tx } from '../db/writes.ts';
@@ -11,9 +11,12 @@ const w = (tx: unknown) => tx as Tx;
 
 export function createToolsCuration(db: ToolsDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
+  // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
+  const options = { organisations: remoteOrganisations(peers) };
+  const curated = <D extends Record<string, unknown>>(adapter: EntityAdapter<D>) => createCuration(db, adapter, options);
 
   return {
-    tool: createCuration(db, {
+    tool: curated({
       type: 'Tool',
       draftSchema: content.toolDraft,
       publishSchema: content.toolContent,
@@ -25,7 +28,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       publish: (tx, id, c) => writeTool(w(tx), id, content.toolContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), tools, id),
     }),
-    product: createCuration(db, {
+    product: curated({
       type: 'Product',
       draftSchema: content.productDraft,
       publishSchema: content.productContent,
@@ -33,7 +36,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       publish: (tx, id, c) => writeProduct(w(tx), id, content.productContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), products, id),
     }),
-    category: createCuration(db, {
+    category: curated({
       type: 'Category',
       draftSchema: content.categoryDraft,
       publishSchema: content.categoryContent,
@@ -41,7 +44,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       publish: (tx, id, c) => writeCategory(w(tx), id, content.categoryContent.parse(c)),
       archive: (tx, id) => archiveRow(w(tx), categories, id),
     }),
-    alternative: createCuration(db, {
+    alternative: curated({
       type: 'Alternative',
       draftSchema: content.alternativeDraft,
       publishSchema: content.alternativeContent,
@@ -49,7 +52,12 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
         references.local(tools, 'input.tool', 'tool', [draft.tool]);
         references.local(products, 'input.product', 'product', [draft.product]);
       },
-      publish: (tx, _id, c) => writeAlternative(w(tx), content.alternativeContent.parse(c)),
+      checkId: content.checkAlternativeId,
+      publish: (tx, id, c) => {
+        const alternative = content.alternativeContent.parse(c);
+        content.checkAlternativeId(id, alternative);
+        writeAlternative(w(tx), alternative);
+      },
       archive: (tx, id) => {
         const key = content.parseAlternativeId(id);
         if (key) removeAlternative(w(tx), key.tool, key.product);

@@ -3,7 +3,8 @@
  * for tools, without `replaces`, which are Alternative entries of their own). A draft may be
  * incomplete; submitting and publishing need the complete form.
  */
-import { alternativeSeed, categorySeed, productSeed, toolSeed } from '@edu-catalogus/seeds';
+import { alternativeSeed, categorySeed, productSeed, SLUG, toolSeed } from '@edu-catalogus/seeds';
+import { InputError } from '@edu-catalogus/kit';
 import type { z } from 'zod';
 
 export const toolContent = toolSeed.omit({ id: true, replaces: true });
@@ -26,5 +27,13 @@ export type AlternativeContent = z.output<typeof alternativeContent>;
 export const alternativeId = (a: { tool: string; product: string }) => `${a.tool}--${a.product}`;
 export function parseAlternativeId(id: string): { tool: string; product: string } | null {
   const [tool, product, ...rest] = id.split('--');
-  return tool && product && rest.length === 0 ? { tool, product } : null;
+  return tool && product && rest.length === 0 && SLUG.test(tool) && SLUG.test(product) ? { tool, product } : null;
+}
+
+/** An alternative's content must name the pair of its id: an update or publish never touches another pair. */
+export function checkAlternativeId(id: string, a: { tool: string; product: string }): void {
+  const key = parseAlternativeId(id);
+  if (!key) throw new InputError('id', `id: "${id}" is not an alternative id like "nextcloud--microsoft-onedrive"`);
+  if (a.tool !== key.tool) throw new InputError('input.tool', `input.tool: "${a.tool}" is not the tool of alternative "${id}" (${key.tool})`);
+  if (a.product !== key.product) throw new InputError('input.product', `input.product: "${a.product}" is not the product of alternative "${id}" (${key.product})`);
 }

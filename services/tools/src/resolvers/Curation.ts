@@ -9,7 +9,11 @@ const operations = [
   curationOperations('Tool', (c: Context) => c.stores.curation.tool),
   curationOperations('Product', (c: Context) => c.stores.curation.product),
   curationOperations('Category', (c: Context) => c.stores.curation.category),
-  curationOperations('Alternative', (c: Context) => c.stores.curation.alternative, (input) => alternativeId(input as { tool: string; product: string })),
+  // An alternative's id is made of its pair; the content schema checks both are slugs.
+  curationOperations('Alternative', (c: Context) => c.stores.curation.alternative, {
+    idOf: (input) => alternativeId(input as { tool: string; product: string }),
+    slugIds: false,
+  }),
 ];
 
 export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation));

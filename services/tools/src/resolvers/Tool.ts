@@ -1,4 +1,5 @@
 /** Tool fields that are not plain columns: facets, licence shape, cross-subgraph references. */
+import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import type { ToolRow } from '../db/schema.ts';
 
@@ -19,6 +20,7 @@ export const Tool = {
   replaces: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.replaces.load(tool.id),
   standards: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Standard', await loaders.values('standard').load(tool.id)),
   facilities: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Facility', await loaders.values('facility').load(tool.id)),
-  history: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.history('tool').load(tool.id),
+  history: async (tool: ToolRow, _: unknown, { loaders, stores, identity }: Context) =>
+    visibleHistory(stores.curation.tool, identity, tool.id, await loaders.history('tool').load(tool.id)),
   curatedBy: (tool: ToolRow) => (tool.curatedBy ? { __typename: 'Organisation', id: tool.curatedBy } : null),
 };

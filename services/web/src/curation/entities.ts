@@ -36,9 +36,9 @@ export const curatorPaths = {
   action: (entity: CuratedEntity, id: string, action: WorkflowAction) => `/redactie/${entity.segment}/${encodeURIComponent(id)}/${ACTION_SEGMENTS[action]}`,
 };
 
-export type WorkflowAction = 'submit' | 'publish' | 'archive';
+export type WorkflowAction = 'submit' | 'publish' | 'archive' | 'restore';
 
 /** The URL segment of each workflow action. */
-export const ACTION_SEGMENTS: Record<WorkflowAction, string> = { submit: 'indienen', publish: 'publiceren', archive: 'archiveren' };
+export const ACTION_SEGMENTS: Record<WorkflowAction, string> = { submit: 'indienen', publish: 'publiceren', archive: 'archiveren', restore: 'herstellen' };
 
 export const actionBySegment = (segment: string) => (Object.keys(ACTION_SEGMENTS) as WorkflowAction[]).find((a) => ACTION_SEGMENTS[a] === segment);

@@ -9,7 +9,7 @@ export interface Editor {
 
 export interface EntryData {
   id: string;
-  entryStatus: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVED';
+  entryStatus: 'DRAFT' | 'IN_REVIEW' | 'PUBLISHED' | 'ARCHIVE_REQUESTED' | 'ARCHIVED';
   version: number;
   updatedAt: string;
   draft: Record<string, unknown> | null;

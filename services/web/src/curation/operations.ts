@@ -1,6 +1,7 @@
 /**
  * The curator's GraphQL operations for one entity type, built from its form so they follow the
- * schema: the entry with its published content in input shape, its history, the five mutations.
+ * schema: the entry with its published content in input shape, its history, the six mutations
+ * (publish is bound to the version the reviewer saw).
  */
 import { runtimeDocument, type RegisteredDocument } from '../gateway/documents.ts';
 import type { CuratedEntity, WorkflowAction } from './entities.ts';
@@ -22,10 +23,15 @@ export function entityOperations(entity: CuratedEntity, form: FormField[]): Enti
   const { type, field } = entity;
   const published = contentSelection(form);
   const action = (verb: WorkflowAction) =>
-    runtimeDocument(
-      `Curator${capital(verb)}${type}`,
-      `mutation Curator${capital(verb)}${type}($id: ID!, $comment: String) { result: ${verb}${type}(id: $id, comment: $comment) ${RESULT} }`,
-    );
+    verb === 'publish'
+      ? runtimeDocument(
+          `CuratorPublish${type}`,
+          `mutation CuratorPublish${type}($id: ID!, $expectedVersion: Int, $comment: String) { result: publish${type}(id: $id, expectedVersion: $expectedVersion, comment: $comment) ${RESULT} }`,
+        )
+      : runtimeDocument(
+          `Curator${capital(verb)}${type}`,
+          `mutation Curator${capital(verb)}${type}($id: ID!, $comment: String) { result: ${verb}${type}(id: $id, comment: $comment) ${RESULT} }`,
+        );
   return {
     entry: runtimeDocument(
       `Curator${type}Entry`,
@@ -45,13 +51,13 @@ export function entityOperations(entity: CuratedEntity, form: FormField[]): Enti
       `mutation CuratorUpdate${type}($id: ID!, $expectedVersion: Int!, $input: ${type}Input!, $comment: String) {
         result: update${type}(id: $id, expectedVersion: $expectedVersion, input: $input, comment: $comment) ${RESULT} }`,
     ),
-    action: { submit: action('submit'), publish: action('publish'), archive: action('archive') },
+    action: { submit: action('submit'), publish: action('publish'), archive: action('archive'), restore: action('restore') },
   };
 }
 
-/** Every entry waiting for review or still a draft, of every type, in one request. */
+/** Every entry waiting for review, to be archived or still a draft, of every type, in one request. */
 export function queueDocument(entities: CuratedEntity[]): RegisteredDocument {
-  const lists = entities.map((e) => `${e.field}: ${e.field}Entries(status: [IN_REVIEW, DRAFT]) { ${ENTRY_FIELDS} }`).join('\n  ');
+  const lists = entities.map((e) => `${e.field}: ${e.field}Entries(status: [IN_REVIEW, ARCHIVE_REQUESTED, DRAFT]) { ${ENTRY_FIELDS} }`).join('\n  ');
   return runtimeDocument('CuratorQueue', `query CuratorQueue {\n  ${lists}\n}`);
 }
 

@@ -169,8 +169,14 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     if (!found || !action) return notFoundPage(c);
     const { operations } = await workspace.forEntity(found.entity, c.var.curator.token);
     const form = await formValues(c);
-    const result = await send<{ result: { id: string } }>(c, operations.action[action], { id: found.id, comment: form('comment')[0] || null });
-    if (result.data?.result) return c.redirect(`${c.var.ui.href(curatorPaths.entry(found.entity, found.id))}?gedaan=${action}`, 303);
+    const expectedVersion = action === 'publish' && form('expectedVersion')[0] ? { expectedVersion: Number(form('expectedVersion')[0]) } : {};
+    const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.action[action], { id: found.id, comment: form('comment')[0] || null, ...expectedVersion });
+    if (result.data?.result) {
+      // Archiving a published entry is only a request; restoring a requested one withdraws it.
+      const status = result.data.result.entryStatus;
+      const done = status === 'ARCHIVE_REQUESTED' ? 'requestArchive' : action === 'restore' && status === 'PUBLISHED' ? 'cancelArchive' : action;
+      return c.redirect(`${c.var.ui.href(curatorPaths.entry(found.entity, found.id))}?gedaan=${done}`, 303);
+    }
     return renderEntry(c, found.entity, found.id, problemsOf(result.errors), statusOf(result.errors));
   });
 

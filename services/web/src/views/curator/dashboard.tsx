@@ -64,6 +64,10 @@ export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
         <p>{t.curator.queueIntro}</p>
         <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'IN_REVIEW')} caption={t.curator.queue} empty={t.curator.queueEmpty} />
       </section>
+      <section aria-labelledby="archive-queue">
+        <h2 id="archive-queue">{t.curator.archiveQueue}</h2>
+        <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'ARCHIVE_REQUESTED')} caption={t.curator.archiveQueue} empty={t.curator.archiveQueueEmpty} />
+      </section>
       <section aria-labelledby="drafts">
         <h2 id="drafts">{t.curator.drafts}</h2>
         <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'DRAFT')} caption={t.curator.drafts} empty={t.curator.draftsEmpty} />

@@ -10,7 +10,8 @@ import { useUi } from '../ui.ts';
 const ACTION_WHEN: Record<WorkflowAction, (entry: EntryData) => boolean> = {
   submit: (entry) => entry.entryStatus === 'DRAFT',
   publish: (entry) => entry.entryStatus === 'IN_REVIEW',
-  archive: (entry) => entry.entryStatus === 'PUBLISHED',
+  archive: (entry) => entry.entryStatus === 'PUBLISHED' || entry.entryStatus === 'ARCHIVE_REQUESTED',
+  restore: (entry) => entry.entryStatus === 'ARCHIVE_REQUESTED' || entry.entryStatus === 'ARCHIVED',
 };
 
 function ActionForm({ entity, entry, action }: { entity: CuratedEntity; entry: EntryData; action: WorkflowAction }) {
@@ -23,7 +24,10 @@ function ActionForm({ entity, entry, action }: { entity: CuratedEntity; entry: E
         <label for={id}>{t.curator.comment}</label>
         <textarea id={id} name="comment" rows={2}></textarea>
       </div>
+      {/* Publishing takes the version shown here; a newer one gets a conflict instead. */}
+      {action === 'publish' && <input type="hidden" name="expectedVersion" value={String(entry.version)} />}
       {action === 'publish' && !entry.canPublish && <p class="muted">{t.curator.fourEyes}</p>}
+      {action === 'archive' && entry.entryStatus === 'PUBLISHED' && <p class="muted">{t.curator.archiveNeedsTwo}</p>}
       <button type="submit">{t.curator.actions[action]}</button>
     </form>
   );
@@ -33,7 +37,7 @@ export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEn
   const ui = useUi();
   const { t } = ui;
   const title = entryTitle(entry, ui.lang);
-  const actions = (['submit', 'publish', 'archive'] as const).filter((a) => ACTION_WHEN[a](entry));
+  const actions = (['submit', 'publish', 'archive', 'restore'] as const).filter((a) => ACTION_WHEN[a](entry));
   return (
     <article>
       <p class="muted">{t.entities[entity.type] ?? entity.type}</p>
@@ -55,7 +59,7 @@ export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEn
       )}
       <EntryMeta entry={entry} />
       <p class="entry-links">
-        {entry.entryStatus !== 'ARCHIVED' && <a href={ui.href(curatorPaths.edit(entity, entry.id))}>{t.curator.edit}</a>}{' '}
+        {entry.entryStatus !== 'ARCHIVED' && entry.entryStatus !== 'ARCHIVE_REQUESTED' && <a href={ui.href(curatorPaths.edit(entity, entry.id))}>{t.curator.edit}</a>}{' '}
         <a href={ui.href(curatorPaths.history(entity, entry.id))}>{t.curator.history}</a>{' '}
         {entity.publicPath && entry.published && <a href={ui.href(entity.publicPath(entry.id))}>{t.curator.publicPage}</a>}
       </p>
