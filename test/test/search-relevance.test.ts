@@ -36,7 +36,7 @@ const MUST_APPEAR: [string, () => string[]][] = [
   ['woordjes leren', () => ['anki']],
   ['flashcards', () => ['anki']],
   ['ELO', () => inCategory('learning-management-system')],
-  ['leeromgeving', () => ['moodle', 'ilias', 'chamilo']],
+  ['leeromgeving', () => inCategory('learning-management-system')],
   ['libreofice', () => ['libreoffice']],
   ['moodel', () => ['moodle']],
   ['tekstverwerker', () => ['libreoffice']],
@@ -53,8 +53,15 @@ const MUST_APPEAR: [string, () => string[]][] = [
 describe('search relevance through the gateway', () => {
   for (const [search, expected] of MUST_APPEAR) {
     it(`"${search}" has ${expected().join(', ')} in the top 5`, async () => {
-      expect(expected().length).toBeGreaterThan(0);
-      expect(await top5(search)).toEqual(expect.arrayContaining(expected()));
+      const wanted = expected();
+      expect(wanted.length).toBeGreaterThan(0);
+      const found = await top5(search);
+      // A category with more than five tools cannot fit in the top 5: then the top 5 must all come from it.
+      if (wanted.length <= 5) expect(found).toEqual(expect.arrayContaining(wanted));
+      else {
+        expect(found).toHaveLength(5);
+        for (const id of found) expect(wanted).toContain(id);
+      }
     });
   }
 

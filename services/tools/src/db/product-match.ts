@@ -43,8 +43,12 @@ export function matchProduct(text: string, names: readonly ProductName[]): Produ
     const exact = byName.get(phrase);
     if (exact) return { productId: exact };
   }
+  // A phrase that is itself a word (sequence) of some name ("google" in "Google Docs") is no misspelling of
+  // another name ("Doodle"): the products it belongs to are offered as suggestions below.
+  const inName = (phrase: string, name: string) => ` ${name} `.includes(` ${phrase} `);
+  const partOfAName = (phrase: string) => names.some((n) => inName(phrase, n.normalized));
   for (const phrase of candidates) {
-    if (phrase.length < 4) continue;
+    if (phrase.length < 4 || partOfAName(phrase)) continue;
     const limit = maxEdits(phrase.length);
     const close = names.map((n) => ({ ...n, edits: distance(phrase, n.normalized) })).filter((n) => n.edits <= limit);
     const best = Math.min(...close.map((n) => n.edits));
@@ -53,7 +57,9 @@ export function matchProduct(text: string, names: readonly ProductName[]): Produ
   }
   const scores = new Map<string, number>();
   const typed = words.join(' ');
-  for (const n of names) scores.set(n.productId, Math.max(scores.get(n.productId) ?? 0, similarity(typed, n.normalized)));
+  // When the text holds a word of some names, only those products are suggested.
+  const holders = names.filter((n) => candidates.some((p) => p.length >= 4 && inName(p, n.normalized)));
+  for (const n of holders.length > 0 ? holders : names) scores.set(n.productId, Math.max(scores.get(n.productId) ?? 0, similarity(typed, n.normalized)));
   const suggestions = [...scores]
     .filter(([, score]) => score >= MIN_SIMILARITY)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
