@@ -12,6 +12,9 @@ export interface HostileRequest {
   code: string;
 }
 
+/** The document-shape limits: refused with a 4xx whatever the client accepts, `application/json` included. */
+export const LIMIT_CODES = ['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED'];
+
 const nest = (levels: number, open: (i: number) => string, leaf: string) => {
   let q = leaf;
   for (let i = levels - 1; i >= 0; i--) q = `${open(i)} { ${q} }`;
@@ -39,7 +42,7 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: 'deep cycle over GET', search: { query: toolStandardCycle(14) }, code: 'DEPTH_LIMIT_EXCEEDED' },
   // Alias floods.
   { name: '20 aliases of tool()', body: q(aliases(20)), code: 'ALIAS_LIMIT_EXCEEDED' },
-  { name: '300 aliases of tool()', body: q(aliases(300)), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: '300 aliases of tool()', body: q(aliases(300)), code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: '50 aliases of a list', body: q(aliases(50, 'tools(first: 100) { totalCount }')), code: 'ALIAS_LIMIT_EXCEEDED' },
   { name: 'aliases spread over nested fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, (_, i) => `s${i}: standards { id }`).join(' ')} } }`), code: 'ALIAS_LIMIT_EXCEEDED' },
   { name: 'aliases inside a fragment', body: q(`{ tool(id: "moodle") { ...F } } fragment F on Tool { ${Array.from({ length: 40 }, (_, i) => `n${i}: name`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
@@ -50,7 +53,8 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: '100 unknown directives', body: q(directives(100, '@boom')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   { name: 'directives spread over fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, () => 'id @include(if: true)').join(' ')} } }`), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   // Token floods and huge strings.
-  { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'TOKEN_LIMIT_EXCEEDED' },
+  { name: '1100 tokens over GET', search: { query: `{ ${'a '.repeat(1100)}}` }, code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: 'huge literal id', body: q(`{ tool(id: "${huge(50_000)}") { id } }`), code: 'BAD_USER_INPUT' },
   { name: 'huge id in variables', body: q('query($id: ID!) { tool(id: $id) { id } }', { variables: { id: huge(50_000) } }), code: 'BAD_USER_INPUT' },
   { name: 'huge search text', body: q('query($s: String) { tools(search: $s) { totalCount } }', { variables: { s: huge(20_000) } }), code: 'BAD_USER_INPUT' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_REQUESTS, type HostileRequest } from '../src/hostile.ts';
+import { HOSTILE_REQUESTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
 import { ACCEPT, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
 
@@ -9,11 +9,11 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-function sendHostile(request: HostileRequest) {
+function sendHostile(request: HostileRequest, accept = ACCEPT) {
   const url = new URL(stack.gatewayUrl);
   for (const [key, value] of Object.entries(request.search ?? {})) url.searchParams.set(key, value);
   const method = request.method ?? (request.body === undefined ? 'GET' : 'POST');
-  const headers: Record<string, string> = { accept: ACCEPT, ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers };
+  const headers: Record<string, string> = { accept, ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}), ...request.headers };
   const body = request.body === undefined ? undefined : typeof request.body === 'string' ? request.body : JSON.stringify(request.body);
   return send(url.toString(), { method, headers, ...(body !== undefined ? { body } : {}) });
 }
@@ -29,6 +29,13 @@ describe('hostile input', () => {
     expect(response.status).toBeLessThan(500);
     const code = response.json?.errors?.[0]?.extensions?.code;
     expect(code, response.text.slice(0, 300)).toBe(request.code);
+  });
+
+  const limitBreaches = HOSTILE_REQUESTS.filter((r) => LIMIT_CODES.includes(r.code));
+  it.each(limitBreaches.map((r) => [r.name, r] as const))('refuses %s with a 400 to a client that accepts only application/json', async (_name, request) => {
+    const response = await sendHostile(request, 'application/json');
+    expect(response.status, response.text.slice(0, 300)).toBe(400);
+    expect(response.json?.errors?.[0]?.extensions?.code).toBe(request.code);
   });
 
   it('refuses an oversized body sent in chunks, without a Content-Length', async () => {
