@@ -123,3 +123,20 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: '200 kB body with a Content-Length', body: q(`{ __typename } # ${huge(200_000)}`), code: 'PAYLOAD_TOO_LARGE' },
   { name: '2 MB body', body: q(`{ __typename } # ${huge(2_000_000)}`), code: 'PAYLOAD_TOO_LARGE' },
 ];
+
+/**
+ * Paths (sent byte for byte, backslashes included) that tried to make the web site redirect off the
+ * site: each answer's Location, if any, must stay on the site. `form` is posted (sign-in).
+ */
+export const HOSTILE_WEB_REDIRECTS: { name: string; path: string; form?: Record<string, string> }[] = [
+  { name: 'language switch to a protocol-relative path', path: '/en//evil.example/?lang=nl' },
+  { name: 'language switch with three slashes', path: '/en///evil.example/x?lang=nl' },
+  { name: 'language switch with a backslash', path: '/en/\\evil.example/?lang=nl' },
+  { name: 'language switch with slash and backslash', path: '/en//\\evil.example/?lang=nl' },
+  { name: 'Dutch path to English', path: '//evil.example/?lang=en' },
+  { name: 'English root with a backslash to Dutch', path: '/en\\/evil.example?lang=nl' },
+  { name: 'product redirect with an encoded path', path: '/alternatieven/%2F%2Fevil.example' },
+  { name: 'curator page with a protocol-relative tail', path: '/redactie//evil.example' },
+  { name: 'sign-in with next=//evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '//evil.example/' } },
+  { name: 'sign-in with next=/\\evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '/\\evil.example/' } },
+];

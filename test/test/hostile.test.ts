@@ -1,13 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_REQUESTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
+import { request as httpRequest } from 'node:http';
+import type { RunningWeb } from '@edu-catalogus/web';
+import { HOSTILE_REQUESTS, HOSTILE_WEB_REDIRECTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
 import { ACCEPT, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
+import { startWebOver } from '../src/web.ts';
 
 let stack: Stack;
+let web: RunningWeb;
 beforeAll(async () => {
   stack = await startStack();
+  web = await startWebOver(stack);
 });
-afterAll(() => stack.stop());
+afterAll(async () => {
+  await web?.close();
+  await stack?.stop();
+});
+
+/** A request whose path goes out byte for byte (fetch would turn a backslash into a slash). */
+function rawRequest(base: string, path: string, form?: Record<string, string>) {
+  const body = form ? new URLSearchParams(form).toString() : undefined;
+  const headers = form ? { 'content-type': 'application/x-www-form-urlencoded', origin: base } : {};
+  return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
+    const req = httpRequest(`${base}/`, { method: form ? 'POST' : 'GET', path, headers }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 function sendHostile(request: HostileRequest, accept = ACCEPT) {
   const url = new URL(stack.gatewayUrl);
@@ -50,6 +72,15 @@ describe('hostile input', () => {
     const response = await send(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: ACCEPT }, body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
     expect(response.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it.each(HOSTILE_WEB_REDIRECTS.map((r) => [r.name, r] as const))('keeps the web site’s redirects on the site: %s', async (_name, attack) => {
+    const { status, location } = await rawRequest(web.url, attack.path, attack.form);
+    expect(status).toBeLessThan(500);
+    if (location === undefined) return;
+    // A browser reads `//host` and `/\\host` as another site; only a single leading slash stays here.
+    expect(location).toMatch(/^\/(?![/\\])/);
+    expect(new URL(location, web.url).origin).toBe(new URL(web.url).origin);
   });
 
   it('is healthy and answers real queries afterwards', async () => {
