@@ -15,6 +15,17 @@ export const dataDir = z
 
 export class ConfigError extends Error {}
 
+/** A true/false setting (`true`, `1`, `yes`, `on` or their opposites). */
+export const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** Production mode: `PRODUCTION=true` or `NODE_ENV=production`. */
+export const productionMode = (env: Record<string, string | undefined>): boolean =>
+  parseConfig(z.object({ PRODUCTION: flag(false) }), env).PRODUCTION || env.NODE_ENV === 'production';
+
 /** Parses `env` with `schema`; on failure throws one message that names every bad variable. */
 export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
   const result = schema.safeParse(env);

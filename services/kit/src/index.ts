@@ -17,4 +17,5 @@ export * from './lifecycle.ts';
 export * from './identity.ts';
 export * from './signing.ts';
 export * from './replay-guard.ts';
+export * from './proxies.ts';
 export * from './peers.ts';
