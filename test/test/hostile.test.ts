@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import type { RunningWeb } from '@edu-catalogus/web';
 import { HOSTILE_REQUESTS, HOSTILE_WEB_REDIRECTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
-import { ACCEPT, postJson, send } from '../src/http.ts';
+import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
+import { ACCEPT, getQuery, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
 import { startWebOver } from '../src/web.ts';
 
@@ -15,6 +16,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await web?.close();
   await stack?.stop();
+});
+
+const subgraphEnv = () => ({
+  SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
+  SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
+  SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
 });
 
 /** A request whose path goes out byte for byte (fetch would turn a backslash into a slash). */
@@ -81,6 +88,33 @@ describe('hostile input', () => {
     // A browser reads `//host` and `/\\host` as another site; only a single leading slash stays here.
     expect(location).toMatch(/^\/(?![/\\])/);
     expect(new URL(location, web.url).origin).toBe(new URL(web.url).origin);
+  });
+
+  it('keeps /metrics off the public port and the subgraphs’ ports without METRICS_TOKEN', async () => {
+    for (const url of [stack.gatewayUrl, ...Object.values(stack.subgraphUrls)]) {
+      const metrics = await send(new URL('/metrics', url).toString());
+      expect(metrics.status, url).toBe(404);
+      expect(metrics.text).not.toMatch(/graphql_|subgraph_/);
+    }
+  });
+
+  it('keeps the metrics to fixed label sets: no URLs, no variables, no client-chosen operation names', async () => {
+    const metricsToken = 'a-token-only-the-scraper-knows';
+    const gateway = await startConfiguredGateway(loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', METRICS_TOKEN: metricsToken, ...subgraphEnv() }), { logging: false });
+    try {
+      const scrape = async () => (await send(new URL('/metrics', gateway.url).toString(), { headers: { authorization: `Bearer ${metricsToken}` } })).text;
+      expect((await send(new URL('/metrics', gateway.url).toString(), { headers: { authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(401);
+      await getQuery(gateway.url, 'query Warm($id: ID!) { tool(id: $id) { id } }', { id: 'moodle' });
+      const before = (await scrape()).length;
+      for (let i = 0; i < 100; i++) {
+        await getQuery(gateway.url, `query Probe${i}($id: ID!) { tool(id: $id) { id } }`, { id: `secret-${i}` });
+      }
+      const after = await scrape();
+      expect(after).not.toMatch(/Probe\d|secret-|url=|127\.0\.0\.1|localhost/);
+      expect(after.length).toBeLessThan(before * 1.2);
+    } finally {
+      await gateway.close();
+    }
   });
 
   it('is healthy and answers real queries afterwards', async () => {

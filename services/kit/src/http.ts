@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
-import { createHttpMetrics } from './metrics.ts';
+import { answerMetrics, createHttpMetrics, METRICS_PATH } from './metrics.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { createReplayGuard, type ReplayGuard } from './replay-guard.ts';
 import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNATURE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, verifySignature } from './signing.ts';
@@ -20,6 +20,8 @@ export interface HttpOptions<C extends BaseContext> {
   ready?: () => boolean;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** METRICS_TOKEN: `/metrics` answers only to it; unset, `/metrics` is not served. */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningServer {
@@ -83,7 +85,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     const url = new URL(req.url ?? '/', 'http://localhost');
     metrics.track(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/metrics') return void res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.render());
+    if (url.pathname === METRICS_PATH) return answerMetrics(req, res, metrics.registry, options.metricsToken);
     if (url.pathname === '/readyz') {
       const ready = options.ready?.() ?? true;
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });

@@ -19,3 +19,4 @@ export * from './signing.ts';
 export * from './replay-guard.ts';
 export * from './proxies.ts';
 export * from './peers.ts';
+export * from './metrics.ts';
