@@ -28,10 +28,11 @@ const subgraphEnv = () => ({
 function rawRequest(base: string, path: string, form?: Record<string, string>) {
   const body = form ? new URLSearchParams(form).toString() : undefined;
   const headers = form ? { 'content-type': 'application/x-www-form-urlencoded', origin: base } : {};
-  return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
-    const req = httpRequest(`${base}/`, { method: form ? 'POST' : 'GET', path, headers }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+  return new Promise<{ status: number; location: string | undefined; text: string }>((resolve, reject) => {
+    const req = httpRequest(`${base}/`, { method: form ? 'POST' : 'GET', path, headers }, async (res) => {
+      let text = '';
+      for await (const chunk of res) text += String(chunk);
+      resolve({ status: res.statusCode ?? 0, location: res.headers.location, text });
     });
     req.on('error', reject);
     req.end(body);
@@ -95,6 +96,12 @@ describe('hostile input', () => {
       const metrics = await send(new URL('/metrics', url).toString());
       expect(metrics.status, url).toBe(404);
       expect(metrics.text).not.toMatch(/graphql_|subgraph_/);
+    }
+    const origin = new URL(stack.gatewayUrl).origin;
+    for (const path of ['//metrics', '/./metrics', '/graphql/../metrics', '/metrics/', '/%6Detrics', '/metrics?x=1']) {
+      const metrics = await rawRequest(origin, path);
+      expect(metrics.status, path).toBeGreaterThanOrEqual(400);
+      expect(metrics.text, path).not.toMatch(/graphql_|subgraph_/);
     }
   });
 
