@@ -3,7 +3,10 @@
  * a gateway refusal shown as a 502, cookies without Secure behind an https proxy, a copied session
  * cookie that outlives sign-out.
  */
-import type { RunningWeb } from '@edu-catalogus/web';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { silentLogger } from '@edu-catalogus/kit';
+import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 import { getPage, startWebOver } from '../src/web.ts';
@@ -60,6 +63,29 @@ describe('one busy visitor', () => {
       expect(page.status).toBe(503);
       expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(text(page.html)).toMatch(words);
+    }
+  });
+});
+
+describe('a gateway that refuses or gives up', () => {
+  it.each([
+    [429, { 'retry-after': '7' }, 'RATE_LIMITED'],
+    [503, {}, 'SERVICE_UNAVAILABLE'],
+    [504, {}, 'OPERATION_TIMEOUT'],
+  ] as const)('answers %s from the gateway with a 503 page and Retry-After, not a 502', async (status, headers, code) => {
+    const gateway = createServer((_req, res) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ errors: [{ message: 'no', extensions: { code } }] }));
+    });
+    await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+    const site = await startWeb({ port: 0, gatewayUrl: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`, logger: silentLogger });
+    try {
+      const page = await getPage(`${site.url}/tools/moodle`);
+      expect(page.status).toBe(503);
+      expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);
+      if (status === 429) expect(page.headers.get('retry-after')).toBe('7');
+    } finally {
+      await site.close();
+      await new Promise((resolve) => gateway.close(resolve));
     }
   });
 });

@@ -15,7 +15,7 @@ export interface GraphQLResult<T> {
 /** The gateway did not answer (down, timed out, not GraphQL). */
 export class GatewayUnavailableError extends Error {}
 
-/** The gateway refused the site for now (its rate limit, 429, or overload, 503): try again later. */
+/** The gateway refused the site for now (its rate limit 429, overload 503, its deadline 504): try again later. */
 export class GatewayBusyError extends Error {
   constructor(readonly retryAfterSeconds: number) {
     super(`the gateway asks to retry after ${retryAfterSeconds} s`);
@@ -71,7 +71,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     } catch (cause) {
       throw new GatewayUnavailableError(`the gateway at ${options.url} did not answer`, { cause });
     }
-    if (response.status === 429 || response.status === 503) {
+    if (response.status === 429 || response.status === 503 || response.status === 504) {
       await response.body?.cancel();
       const retryAfter = Number(response.headers.get('retry-after'));
       throw new GatewayBusyError(Number.isInteger(retryAfter) && retryAfter > 0 ? retryAfter : 30);
