@@ -1,5 +1,5 @@
 /** The gateway's configuration, read once from the environment and validated. */
-import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
+import { ConfigError, dataDir, flag, metricsToken, parseConfig, port } from '@edu-catalogus/kit';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
 import type { AuthConfig } from './auth/verifier.ts';
@@ -17,6 +17,8 @@ export interface GatewayConfig {
   hmacSecret: string | undefined;
   auth: AuthConfig;
   publicApi: PublicApiConfig;
+  /** `/metrics`: on the public port only with `token`; without one on `port` at `host` (loopback), if set. */
+  metrics: { token: string | undefined; port: number | undefined; host: string };
 }
 
 const list = z
@@ -34,6 +36,7 @@ const authSchema = z
     OIDC_ORG_CLAIM: z.string().min(1).default('org'),
     OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
     GATEWAY_HMAC_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    ALLOW_DEV_TOKENS: flag(false),
   })
   .refine((c) => !(c.OIDC_JWKS_URL || c.OIDC_JWKS_FILE) || c.OIDC_ISSUER, {
     message: 'OIDC_JWKS_URL/OIDC_JWKS_FILE need OIDC_ISSUER',
@@ -42,9 +45,22 @@ const authSchema = z
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${s.name.toUpperCase()}_URL`, url.default(s.url)]));
-  const schema = z.object({ GATEWAY_PORT: port(4000), HOST: z.string().min(1).default('127.0.0.1'), DATA_DIR: dataDir, ...urls });
-  const c = parseConfig(schema, env) as Record<string, unknown> & { GATEWAY_PORT: number; HOST: string; DATA_DIR: string };
+  const schema = z.object({
+    GATEWAY_PORT: port(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: dataDir,
+    METRICS_TOKEN: metricsToken,
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    ...urls,
+  });
+  const c = parseConfig(schema, env) as Record<string, unknown> & { GATEWAY_PORT: number; HOST: string; DATA_DIR: string; METRICS_TOKEN?: string; METRICS_PORT?: number; METRICS_HOST: string };
   const a = parseConfig(authSchema, env);
+  const publicApi = loadPublicApiConfig(env);
+  // Anyone with DATA_DIR's development key could mint an admin token: never by accident in production.
+  if (publicApi.production && !a.OIDC_ISSUER && !a.ALLOW_DEV_TOKENS) {
+    throw new ConfigError('OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): the development signing key would be trusted; set ALLOW_DEV_TOKENS=true to accept it anyway');
+  }
   return {
     hmacSecret: a.GATEWAY_HMAC_SECRET,
     auth: {
@@ -61,6 +77,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     host: c.HOST,
     dataDir: c.DATA_DIR,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, c[`SUBGRAPH_${s.name.toUpperCase()}_URL`] as string])) as Record<SubgraphName, string>,
-    publicApi: loadPublicApiConfig(env),
+    publicApi,
+    metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST },
   };
 }

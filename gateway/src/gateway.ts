@@ -6,6 +6,7 @@ import { renderLocalGraphiQL } from './graphiql.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
 import { createLogger, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { Registry } from 'prom-client';
 import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
 import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
 
@@ -24,11 +25,13 @@ export interface GatewayOptions {
   publicApi?: PublicApiConfig;
   /** Where the gateway logs (pino JSON, with request ids); default: from `logging`. */
   logger?: Logger;
+  /** Where its Prometheus metrics go; server.ts serves them (METRICS_TOKEN, METRICS_PORT). */
+  metricsRegistry?: Registry;
 }
 
 export function createGateway(options: GatewayOptions) {
   const logger = options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
-  const api = publicApi(options.publicApi ?? loadPublicApiConfig({}), options.subgraphUrls, logger);
+  const api = publicApi(options.publicApi ?? loadPublicApiConfig({}), options.subgraphUrls, logger, options.metricsRegistry ?? new Registry());
   return createGatewayRuntime({
     ...api.runtime,
     supergraph: options.supergraph ?? readSupergraph(),

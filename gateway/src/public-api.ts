@@ -6,13 +6,14 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useRequestDeadline } from '@whatwg-node/server';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { useCostLimit } from './plugins/cost.ts';
 import { maskError, useErrorRequestIds } from './plugins/errors.ts';
 import { useHttpCache } from './plugins/http-cache.ts';
 import { useHttpRefusals } from './plugins/http-refusals.ts';
 import { useKnownOperationTypes } from './plugins/operation-types.ts';
 import { limitPlugins } from './plugins/limits.ts';
-import { hiveLogger, useMetrics } from './plugins/observability.ts';
+import { hiveLogger, trustedOperationNames, useMetrics } from './plugins/observability.ts';
 import { loadPersistedDocuments, persistedDocumentsOptions } from './plugins/persisted-documents.ts';
 import { useRateLimit } from './plugins/rate-limit.ts';
 import { useReadiness } from './plugins/readiness.ts';
@@ -23,7 +24,7 @@ import type { PublicApiConfig } from './public-config.ts';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, string>, logger: Logger) {
+export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, string>, logger: Logger, metrics: Registry) {
   const requestIds = createRequestIds();
   const log = hiveLogger(logger);
   const persisted = loadPersistedDocuments(config.persistedDocuments.dir);
@@ -58,7 +59,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
       },
     }) as GatewayPlugin,
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
-    useMetrics(log),
+    useMetrics(log, metrics, trustedOperationNames(persisted)),
     useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),
     useHttpRefusals(GRAPHQL_ENDPOINT),
     useHttpCache({ maxAgeSeconds: config.cache.maxAgeSeconds, graphqlEndpoint: GRAPHQL_ENDPOINT }),

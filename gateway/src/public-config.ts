@@ -1,30 +1,14 @@
 /** The public API's knobs (limits, caching, CORS, rate limits, trusted documents), read from env and validated. */
 import path from 'node:path';
-import { parseConfig, repoRoot } from '@edu-catalogus/kit';
-import proxyaddr from 'proxy-addr';
+import { flag, parseConfig, repoRoot, trustedProxiesSetting } from '@edu-catalogus/kit';
 import { z } from 'zod';
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const flag = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
-    .default(fallback ? 'true' : 'false')
-    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 const list = (fallback: string) =>
   z
     .string()
     .default(fallback)
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
-
-/** proxy-addr's own parser decides what it accepts, so the rate limiter cannot fail on a value that passed here. */
-function compilesAsTrust(entries: string[]): boolean {
-  try {
-    proxyaddr.compile(entries);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface PublicApiConfig {
   /** Production mode: no "Did you mean …" suggestions in validation errors. */
@@ -78,7 +62,7 @@ const schema = z.object({
   RATE_LIMIT_PORTAL: positive(6000),
   API_KEY_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name').default('x-api-key'),
   PORTAL_API_KEYS: list(''),
-  TRUSTED_PROXIES: list('').refine(compilesAsTrust, 'must be a comma-separated list of IP addresses or CIDR ranges (10.0.0.0/8)'),
+  TRUSTED_PROXIES: trustedProxiesSetting,
   PERSISTED_DOCUMENTS_DIR: z.string().min(1).default(path.join(repoRoot, 'gateway/persisted-documents')),
   TRUSTED_DOCUMENTS_ONLY: flag(false),
 });

@@ -1,6 +1,7 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import type { AddressInfo } from 'node:net';
-import { listen, loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId } from '@edu-catalogus/kit';
+import { answerMetrics, listen, loadOrCreateSecret, METRICS_PATH, SITE_KEY_FILE, wellFormedRequestId, writeMetrics, type RunningServer } from '@edu-catalogus/kit';
+import { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
@@ -10,17 +11,34 @@ import { loadPublicApiConfig } from './public-config.ts';
 
 export interface RunningGateway {
   url: string;
+  /** `http://<METRICS_HOST>:<port>/metrics` when a metrics port was asked for. */
+  metricsUrl?: string;
   close: () => Promise<void>;
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
-  const gateway = createGateway(options);
+export interface MetricsServing {
+  /** METRICS_TOKEN: `/metrics` on the public port answers to it (else 404 there). */
+  token?: string | undefined;
+  /** METRICS_PORT: a separate listener without a token (0: any free port). */
+  port?: number | undefined;
+  host?: string;
+}
+
+/** The metrics port: only `/metrics`, for a scraper on the same machine or network. */
+async function startMetricsServer(registry: Registry, port: number, host: string): Promise<RunningServer> {
+  return listen((req, res) => void (new URL(req.url ?? '/', 'http://localhost').pathname === METRICS_PATH ? writeMetrics(res, registry) : res.writeHead(404).end()), port, host);
+}
+
+export async function startGateway(options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing }): Promise<RunningGateway> {
+  const metricsRegistry = options.metricsRegistry ?? new Registry();
+  const gateway = createGateway({ ...options, metricsRegistry });
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
   const limited = withBodyLimit(gateway, maxBodyBytes);
   const host = options.host ?? '127.0.0.1';
   const running = await listen(
     (req, res) => {
       if (serveGraphiQLAsset(req, res)) return;
+      if (new URL(req.url ?? '/', 'http://localhost').pathname === METRICS_PATH) return void answerMetrics(req, res, metricsRegistry, options.metrics?.token);
       // Hive Gateway adopts a client's x-request-id as is; a malformed one is replaced by a fresh id.
       if (req.headers['x-request-id'] !== undefined && !wellFormedRequestId(req.headers['x-request-id'])) delete req.headers['x-request-id'];
       return void limited(req, res);
@@ -29,13 +47,17 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     host,
   );
   const { port } = running.server.address() as AddressInfo;
+  const metricsPort = options.metrics?.port;
+  const metricsServer = metricsPort === undefined ? undefined : await startMetricsServer(metricsRegistry, metricsPort, options.metrics?.host ?? '127.0.0.1');
   let closing: Promise<void> | undefined;
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/graphql`,
+    ...(metricsServer ? { metricsUrl: metricsServer.url.replace(/\/graphql$/, METRICS_PATH) } : {}),
     // Stops accepting connections, lets in-flight requests finish, then disposes the runtime; once.
     close: () =>
       (closing ??= (async () => {
         await running.close();
+        await metricsServer?.close();
         await gateway.dispose();
       })()),
   };
@@ -52,5 +74,5 @@ export async function startConfiguredGateway(
   const siteKey = loadOrCreateSecret(config.dataDir, undefined, SITE_KEY_FILE);
   const { rateLimit } = config.publicApi;
   const publicApi = { ...config.publicApi, rateLimit: { ...rateLimit, portalApiKeys: [...rateLimit.portalApiKeys, siteKey] } };
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi });
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi, metrics: config.metrics });
 }

@@ -23,4 +23,14 @@ describe('gateway config', () => {
     expect(() => loadGatewayConfig({ SUBGRAPH_STANDARDS_URL: 'ftp://x' })).toThrow(ConfigError);
     expect(() => loadGatewayConfig({ SUBGRAPH_STANDARDS_URL: 'ftp://x' })).toThrow(/SUBGRAPH_STANDARDS_URL/);
   });
+
+  it('refuses production mode with the development signing key, in one line naming the setting, unless allowed', () => {
+    for (const env of [{ PRODUCTION: 'true' }, { NODE_ENV: 'production' }]) {
+      expect(() => loadGatewayConfig(env)).toThrow(ConfigError);
+      expect(() => loadGatewayConfig(env)).toThrow(/^[^\n]*OIDC_ISSUER[^\n]*ALLOW_DEV_TOKENS[^\n]*$/);
+    }
+    expect(loadGatewayConfig({ PRODUCTION: 'true', ALLOW_DEV_TOKENS: 'true' }).auth.issuer).toBeUndefined();
+    expect(loadGatewayConfig({ PRODUCTION: 'true', OIDC_ISSUER: 'https://login.example.nl' }).auth.issuer).toBe('https://login.example.nl');
+    expect(loadGatewayConfig({}).auth.issuer).toBeUndefined();
+  });
 });

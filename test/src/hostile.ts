@@ -12,6 +12,9 @@ export interface HostileRequest {
   code: string;
 }
 
+/** The document-shape limits: refused with a 4xx whatever the client accepts, `application/json` included. */
+export const LIMIT_CODES = ['DEPTH_LIMIT_EXCEEDED', 'ALIAS_LIMIT_EXCEEDED', 'DIRECTIVE_LIMIT_EXCEEDED', 'TOKEN_LIMIT_EXCEEDED'];
+
 const nest = (levels: number, open: (i: number) => string, leaf: string) => {
   let q = leaf;
   for (let i = levels - 1; i >= 0; i--) q = `${open(i)} { ${q} }`;
@@ -39,7 +42,7 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: 'deep cycle over GET', search: { query: toolStandardCycle(14) }, code: 'DEPTH_LIMIT_EXCEEDED' },
   // Alias floods.
   { name: '20 aliases of tool()', body: q(aliases(20)), code: 'ALIAS_LIMIT_EXCEEDED' },
-  { name: '300 aliases of tool()', body: q(aliases(300)), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: '300 aliases of tool()', body: q(aliases(300)), code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: '50 aliases of a list', body: q(aliases(50, 'tools(first: 100) { totalCount }')), code: 'ALIAS_LIMIT_EXCEEDED' },
   { name: 'aliases spread over nested fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, (_, i) => `s${i}: standards { id }`).join(' ')} } }`), code: 'ALIAS_LIMIT_EXCEEDED' },
   { name: 'aliases inside a fragment', body: q(`{ tool(id: "moodle") { ...F } } fragment F on Tool { ${Array.from({ length: 40 }, (_, i) => `n${i}: name`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
@@ -50,7 +53,8 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: '100 unknown directives', body: q(directives(100, '@boom')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   { name: 'directives spread over fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, () => 'id @include(if: true)').join(' ')} } }`), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   // Token floods and huge strings.
-  { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'GRAPHQL_PARSE_FAILED' },
+  { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'TOKEN_LIMIT_EXCEEDED' },
+  { name: '1100 tokens over GET', search: { query: `{ ${'a '.repeat(1100)}}` }, code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: 'huge literal id', body: q(`{ tool(id: "${huge(50_000)}") { id } }`), code: 'BAD_USER_INPUT' },
   { name: 'huge id in variables', body: q('query($id: ID!) { tool(id: $id) { id } }', { variables: { id: huge(50_000) } }), code: 'BAD_USER_INPUT' },
   { name: 'huge search text', body: q('query($s: String) { tools(search: $s) { totalCount } }', { variables: { s: huge(20_000) } }), code: 'BAD_USER_INPUT' },
@@ -118,4 +122,21 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   // Oversized bodies.
   { name: '200 kB body with a Content-Length', body: q(`{ __typename } # ${huge(200_000)}`), code: 'PAYLOAD_TOO_LARGE' },
   { name: '2 MB body', body: q(`{ __typename } # ${huge(2_000_000)}`), code: 'PAYLOAD_TOO_LARGE' },
+];
+
+/**
+ * Paths (sent byte for byte, backslashes included) that tried to make the web site redirect off the
+ * site: each answer's Location, if any, must stay on the site. `form` is posted (sign-in).
+ */
+export const HOSTILE_WEB_REDIRECTS: { name: string; path: string; form?: Record<string, string> }[] = [
+  { name: 'language switch to a protocol-relative path', path: '/en//evil.example/?lang=nl' },
+  { name: 'language switch with three slashes', path: '/en///evil.example/x?lang=nl' },
+  { name: 'language switch with a backslash', path: '/en/\\evil.example/?lang=nl' },
+  { name: 'language switch with slash and backslash', path: '/en//\\evil.example/?lang=nl' },
+  { name: 'Dutch path to English', path: '//evil.example/?lang=en' },
+  { name: 'English root with a backslash to Dutch', path: '/en\\/evil.example?lang=nl' },
+  { name: 'product redirect with an encoded path', path: '/alternatieven/%2F%2Fevil.example' },
+  { name: 'curator page with a protocol-relative tail', path: '/redactie//evil.example' },
+  { name: 'sign-in with next=//evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '//evil.example/' } },
+  { name: 'sign-in with next=/\\evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '/\\evil.example/' } },
 ];

@@ -58,6 +58,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       logger: silentLogger,
       secret,
       peers,
+      metricsToken: options.env?.METRICS_TOKEN,
     });
   const toolsServer = await launch(tools.definition);
   const facilitiesServer = await launch(facilities.definition);

@@ -3,13 +3,16 @@ import { silentLogger } from '@edu-catalogus/kit';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import type { Stack } from './stack.ts';
 
-export function startWebOver(stack: Stack): Promise<RunningWeb> {
-  return startWeb({ port: 0, gatewayUrl: stack.gatewayUrl, logger: silentLogger });
+export type WebOverrides = Partial<Omit<Parameters<typeof startWeb>[0], 'port' | 'logger'>>;
+
+/** One test client plays many visitors, so the per-visitor page limit is lifted unless a test sets it. */
+export function startWebOver(stack: Stack, overrides: WebOverrides = {}): Promise<RunningWeb> {
+  return startWeb({ port: 0, gatewayUrl: stack.gatewayUrl, logger: silentLogger, rateLimit: { points: 1_000_000, windowSeconds: 60 }, ...overrides });
 }
 
 /** GETs a page without following redirects: status, headers and the HTML. */
-export async function getPage(url: string) {
-  const response = await fetch(url, { redirect: 'manual' });
+export async function getPage(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { redirect: 'manual', headers });
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
 

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger } from '@edu-catalogus/kit';
+import { createLogger, repoRoot } from '@edu-catalogus/kit';
 import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, send } from '../src/http.ts';
@@ -15,10 +17,12 @@ const logSink = new Writable({
 });
 const subgraphHeaders: Headers[] = [];
 
+const METRICS_TOKEN = 'metrics-token-for-the-tests';
+const scrape = (url: string) => send(url, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
-    env: { RATE_LIMIT: '1000' },
+    env: { RATE_LIMIT: '1000', METRICS_TOKEN },
     gateway: {
       logger: createLogger('gateway', 'info', logSink),
       plugins: [
@@ -116,25 +120,44 @@ describe('request ids and masked errors', () => {
 });
 
 describe('Prometheus metrics', () => {
-  it('counts requests and errors and times operations and subgraph calls, per operation and subgraph', async () => {
-    await postJson(stack.gatewayUrl, { query: 'query MetricsProbe { tool(id: "moodle") { standards { name } } }' });
+  it('counts requests and errors and times operations and subgraph calls, per trusted operation and subgraph', async () => {
+    const toolPage = readFileSync(path.join(repoRoot, 'gateway/persisted-documents', readdirSync(path.join(repoRoot, 'gateway/persisted-documents')).find((f) => readFileSync(path.join(repoRoot, 'gateway/persisted-documents', f), 'utf8').startsWith('query ToolPage'))!), 'utf8');
+    await postJson(stack.gatewayUrl, { query: toolPage, variables: { id: 'moodle' } });
     await postJson(stack.gatewayUrl, { query: 'query MetricsBroken { tool(id: "moodle") { nope } }' });
-    const metrics = await send(`${origin()}/metrics`);
+    const metrics = await scrape(`${origin()}/metrics`);
     expect(metrics.status).toBe(200);
     expect(metrics.text).toMatch(/graphql_yoga_http_duration_bucket\{[^}]*\}/);
-    expect(metrics.text).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="MetricsProbe"[^}]*\} 1/);
-    expect(metrics.text).toMatch(/graphql_envelop_error_result\{[^}]*operationName="MetricsBroken"/);
+    expect(metrics.text).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="ToolPage"[^}]*\} [1-9]/);
+    // A name that is not in the trusted-documents store is "other": clients cannot add series.
+    expect(metrics.text).toMatch(/graphql_envelop_error_result\{[^}]*operationName="other"/);
+    expect(metrics.text).not.toContain('MetricsBroken');
     for (const subgraph of ['tools', 'standards']) {
       expect(metrics.text).toMatch(new RegExp(`graphql_gateway_subgraph_execute_duration_bucket\\{[^}]*subgraphName="${subgraph}"`));
     }
   });
 
-  it('has request counts and latencies on every subgraph too', async () => {
+  it('has request counts and latencies on every subgraph too, behind the same token', async () => {
     await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { standards { maintainer { name } } } }' });
     for (const url of Object.values(stack.subgraphUrls)) {
-      const metrics = await send(new URL('/metrics', url).toString());
+      const metrics = await scrape(new URL('/metrics', url).toString());
       expect(metrics.status).toBe(200);
       expect(metrics.text).toMatch(/subgraph_http_request_duration_seconds_count\{path="\/graphql",status="200"\} [1-9]/);
+      expect((await send(new URL('/metrics', url).toString())).status).toBe(401);
+    }
+  });
+
+  it('serves the gateway’s metrics without a token on METRICS_PORT, on loopback', async () => {
+    const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', METRICS_PORT: '0', ...urlsWith() });
+    const gateway = await startConfiguredGateway(config, { logging: false });
+    try {
+      expect(gateway.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+      await postJson(gateway.url, { query: '{ tool(id: "moodle") { id } }' });
+      const metrics = await send(gateway.metricsUrl!);
+      expect(metrics.status).toBe(200);
+      expect(metrics.text).toMatch(/graphql_yoga_http_duration_bucket/);
+      expect((await send(new URL('/metrics', gateway.url).toString())).status).toBe(404);
+    } finally {
+      await gateway.close();
     }
   });
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'documents-'));
   for (const text of [toolName, standardName]) writeFileSync(path.join(dir, `${sha256(text)}.graphql`), text);
   stack = await startStack({
-    env: { PERSISTED_DOCUMENTS_DIR: dir, TRUSTED_DOCUMENTS_ONLY: 'true', PRODUCTION: 'true', CORS_ORIGINS: 'https://portal.example,https://school.example' },
+    env: { PERSISTED_DOCUMENTS_DIR: dir, TRUSTED_DOCUMENTS_ONLY: 'true', PRODUCTION: 'true', ALLOW_DEV_TOKENS: 'true', CORS_ORIGINS: 'https://portal.example,https://school.example' },
   });
 });
 afterAll(() => stack.stop());

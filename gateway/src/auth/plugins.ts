@@ -7,7 +7,7 @@ import type { GenericAuthPluginOptions, ValidateUserFnParams } from '@envelop/ge
 import { useHmacUpstreamSignature } from '@graphql-mesh/hmac-upstream-signature';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { serializeExecutionRequest } from '@graphql-tools/executor-common';
-import { IDENTITY_EXTENSION, signedPayload, type Identity } from '@edu-catalogus/kit';
+import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, signingStamp, type Identity } from '@edu-catalogus/kit';
 import { GraphQLError } from 'graphql';
 import { InvalidToken, type TokenVerifier } from './verifier.ts';
 
@@ -64,19 +64,25 @@ export function genericAuthOptions(verify: TokenVerifier): GenericAuthPluginOpti
   };
 }
 
-/** Adds the verified identity to every subgraph request, then signs query, variables and identity. */
+/**
+ * Adds the verified identity, a timestamp and a nonce to every subgraph request, then signs query,
+ * variables, operation name, identity, timestamp and nonce (a subgraph answers each nonce once).
+ */
 export function identityForwardingPlugins(secret: string): GatewayPlugin[] {
   const forward: GatewayPlugin = {
     onSubgraphExecute({ executionRequest }) {
       const identity = (executionRequest.context as Record<string, unknown> | undefined)?.[IDENTITY_CONTEXT_FIELD];
-      if (identity) executionRequest.extensions = { ...executionRequest.extensions, [IDENTITY_EXTENSION]: identity };
+      executionRequest.extensions = { ...executionRequest.extensions, ...signingStamp(), ...(identity ? { [IDENTITY_EXTENSION]: identity } : {}) };
     },
   };
   const sign = useHmacUpstreamSignature({
     secret,
     serializeExecutionRequest: (request) => {
-      const { query, variables } = serializeExecutionRequest({ executionRequest: { document: request.document, variables: request.variables } });
-      return signedPayload(query, variables, request.extensions?.[IDENTITY_EXTENSION]);
+      const { query, variables, operationName } = serializeExecutionRequest({
+        executionRequest: { document: request.document, variables: request.variables, operationName: request.operationName },
+      });
+      const extensions = request.extensions ?? {};
+      return signedPayload({ query, variables, operationName, identity: extensions[IDENTITY_EXTENSION], signedAt: extensions[SIGNED_AT_EXTENSION], nonce: extensions[NONCE_EXTENSION] });
     },
   }) as unknown as GatewayPlugin;
   return [forward, sign];

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 /** The codes the gateway refuses requests with, besides the domain codes of the subgraphs. */
 export const REFUSAL_CODES = [
   'DEPTH_LIMIT_EXCEEDED',
+  'TOKEN_LIMIT_EXCEEDED',
   'ALIAS_LIMIT_EXCEEDED',
   'DIRECTIVE_LIMIT_EXCEEDED',
   'COST_ESTIMATED_TOO_EXPENSIVE',

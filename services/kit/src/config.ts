@@ -15,6 +15,17 @@ export const dataDir = z
 
 export class ConfigError extends Error {}
 
+/** A true/false setting (`true`, `1`, `yes`, `on` or their opposites). */
+export const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { error: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+/** Production mode: `PRODUCTION=true` or `NODE_ENV=production`. */
+export const productionMode = (env: Record<string, string | undefined>): boolean =>
+  parseConfig(z.object({ PRODUCTION: flag(false) }), env).PRODUCTION || env.NODE_ENV === 'production';
+
 /** Parses `env` with `schema`; on failure throws one message that names every bad variable. */
 export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
   const result = schema.safeParse(env);
@@ -23,11 +34,15 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, 
   throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 }
 
+/** `METRICS_TOKEN`: the bearer token that reads `/metrics` on a process's own port. */
+export const metricsToken = z.string().min(16, 'must be at least 16 characters').optional();
+
 /** Config of one subgraph process: its port variable and the database file inside DATA_DIR. */
 export function loadSubgraphConfig(portVariable: string, defaultPort: number, databaseName: string, env: Record<string, string | undefined> = process.env) {
   const schema = z
-    .object({ [portVariable]: port(defaultPort), DATA_DIR: dataDir, HOST: z.string().min(1).default('127.0.0.1') })
+    .object({ [portVariable]: port(defaultPort), DATA_DIR: dataDir, HOST: z.string().min(1).default('127.0.0.1'), METRICS_TOKEN: metricsToken })
     .transform((c) => ({
+      metricsToken: c.METRICS_TOKEN as string | undefined,
       port: c[portVariable] as number,
       host: c.HOST as string,
       dataDir: c.DATA_DIR as string,

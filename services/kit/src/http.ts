@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
-import { createHttpMetrics } from './metrics.ts';
+import { answerMetrics, createHttpMetrics, METRICS_PATH } from './metrics.ts';
 import { identitySchema, type Identity } from './identity.ts';
-import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
+import { createReplayGuard, type ReplayGuard } from './replay-guard.ts';
+import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNATURE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -19,6 +20,8 @@ export interface HttpOptions<C extends BaseContext> {
   ready?: () => boolean;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** METRICS_TOKEN: `/metrics` answers only to it; unset, `/metrics` is not served. */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningServer {
@@ -51,16 +54,22 @@ const refuse = (res: ServerResponse, status: number, message: string, code: stri
 class Unsigned extends Error {}
 
 /**
- * Checks the gateway's signature over query, variables and identity, and returns the identity it
- * vouches for. Everything else in `extensions` is ignored: only signed data is trusted.
+ * Checks the gateway's signature over query, variables, operation name, identity, timestamp and
+ * nonce, refuses replays, and returns the identity it vouches for. Everything else in `extensions`
+ * is ignored: only signed data is trusted.
  */
-function verifiedIdentity(secret: string, body: unknown): Identity | null {
+function verifiedIdentity(secret: string, replays: ReplayGuard, body: unknown): Identity | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Unsigned('The request is not a signed GraphQL request.');
-  const { query, variables, extensions } = body as { query?: unknown; variables?: unknown; extensions?: Record<string, unknown> };
+  const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: Record<string, unknown> };
   const identity = extensions?.[IDENTITY_EXTENSION];
-  if (!verifySignature(secret, signedPayload(query, variables, identity), extensions?.[SIGNATURE_EXTENSION])) {
+  const signedAt = extensions?.[SIGNED_AT_EXTENSION];
+  const nonce = extensions?.[NONCE_EXTENSION];
+  if (!verifySignature(secret, signedPayload({ query, variables, operationName, identity, signedAt, nonce }), extensions?.[SIGNATURE_EXTENSION])) {
     throw new Unsigned('The request is not signed by the gateway.');
   }
+  // Only after the signature: nobody but the gateway can fill the nonce memory.
+  const replay = replays.check(signedAt, nonce);
+  if (replay) throw new Unsigned(replay);
   if (identity == null) return null;
   const parsed = identitySchema.safeParse(identity);
   if (!parsed.success) throw new Unsigned('The forwarded identity is malformed.');
@@ -71,11 +80,12 @@ function verifiedIdentity(secret: string, body: unknown): Identity | null {
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
   const limit = options.maxBodyBytes ?? 1_000_000;
   const metrics = createHttpMetrics();
+  const replays = createReplayGuard();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     metrics.track(req, res);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/metrics') return void res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.render());
+    if (url.pathname === METRICS_PATH) return answerMetrics(req, res, metrics.registry, options.metricsToken);
     if (url.pathname === '/readyz') {
       const ready = options.ready?.() ?? true;
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
@@ -96,7 +106,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
         if (error instanceof BodyTooLarge) throw error;
         return refuse(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
       }
-      const identity = verifiedIdentity(options.secret, body);
+      const identity = verifiedIdentity(options.secret, replays, body);
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
         context: () => options.context(identity),

@@ -31,7 +31,7 @@ const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
  */
 export async function launchSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(
   def: SubgraphDefinition<D, C>,
-  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers },
+  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers; metricsToken?: string | undefined },
 ): Promise<RunningServer & { db: D }> {
   const db = def.open(options.databaseFile);
   if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');

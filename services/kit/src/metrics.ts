@@ -1,13 +1,18 @@
-/** Prometheus metrics of a subgraph's HTTP server (prom-client): request count and latency by status. */
+/**
+ * Prometheus metrics (prom-client): a subgraph's request count and latency by status, and the one rule
+ * for who may read any process's `/metrics`: on a public port only with `METRICS_TOKEN` as a bearer
+ * token; without a token only on a separate metrics port (loopback by default).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Histogram, Registry } from 'prom-client';
+
+export const METRICS_PATH = '/metrics';
 
 export interface HttpMetrics {
   /** Starts timing a request; its status is recorded when the response finishes. */
   track: (req: IncomingMessage, res: ServerResponse) => void;
-  /** The metrics in Prometheus text format, for `/metrics`. */
-  render: () => Promise<string>;
-  contentType: string;
+  registry: Registry;
 }
 
 /** Which subgraph it is comes from the scrape target's labels, as Prometheus does for any job. */
@@ -26,7 +31,28 @@ export function createHttpMetrics(): HttpMetrics {
       const end = duration.startTimer({ path: new URL(req.url ?? '/', 'http://localhost').pathname === '/graphql' ? '/graphql' : 'other' });
       res.once('finish', () => end({ status: String(res.statusCode) }));
     },
-    render: () => registry.metrics(),
-    contentType: registry.contentType,
+    registry,
   };
+}
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/** Writes the registry's metrics in Prometheus text format. */
+export async function writeMetrics(res: ServerResponse, registry: Registry): Promise<void> {
+  const body = await registry.metrics();
+  res.writeHead(200, { 'content-type': registry.contentType, 'cache-control': 'no-store' }).end(body);
+}
+
+/**
+ * `/metrics` on a public port: 404 when no token is configured (as if there were none), 401 without
+ * the right `Authorization: Bearer <token>`, else the metrics. Hashes compare in constant time.
+ */
+export async function answerMetrics(req: IncomingMessage, res: ServerResponse, registry: Registry, token: string | undefined): Promise<void> {
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  if (!token) return void res.writeHead(404, json).end(JSON.stringify({ error: 'not found' }));
+  const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  if (!timingSafeEqual(digest(given), digest(token))) {
+    return void res.writeHead(401, { ...json, 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'send the metrics token' }));
+  }
+  return writeMetrics(res, registry);
 }

@@ -15,7 +15,7 @@ export interface Subgraph<C extends BaseContext> {
 
 export async function serveSubgraph<C extends BaseContext>(
   subgraph: Subgraph<C>,
-  options: { port: number; host?: string; logger: Logger; secret: string },
+  options: { port: number; host?: string; logger: Logger; secret: string; metricsToken?: string | undefined },
 ): Promise<RunningServer> {
   await subgraph.apollo.start();
   const handler = createHttpHandler({
@@ -24,6 +24,7 @@ export async function serveSubgraph<C extends BaseContext>(
     secret: options.secret,
     logger: options.logger,
     ready: subgraph.ready,
+    metricsToken: options.metricsToken,
   });
   const running = await listen((req, res) => void handler(req, res), options.port, options.host);
   return {

@@ -1,5 +1,5 @@
 /** The web service's configuration, read once from the environment and validated. */
-import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
+import { ConfigError, dataDir, flag, parseConfig, port, productionMode, trustedProxiesSetting } from '@edu-catalogus/kit';
 import { z } from 'zod';
 import type { OidcOptions } from './curation/oidc.ts';
 
@@ -18,6 +18,14 @@ export interface WebConfig {
   dataDir: string;
   /** Curator sign-in; undefined: development tokens (no OIDC_ISSUER, as for the gateway). */
   oidc: OidcOptions | undefined;
+  /** PRODUCTION=true or NODE_ENV=production. */
+  production: boolean;
+  /** The site's public origin (PUBLIC_URL): an https one makes every cookie Secure. */
+  publicUrl: string | undefined;
+  /** Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed. */
+  trustedProxies: string[];
+  /** Page requests per visitor IP per window, before the site spends its shared gateway budget. */
+  rateLimit: { points: number; windowSeconds: number };
 }
 
 const schema = z
@@ -34,12 +42,25 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().min(1).default('openid profile'),
+    ALLOW_TOKEN_SIGN_IN: flag(false),
+    TRUSTED_PROXIES: trustedProxiesSetting,
+    WEB_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+    WEB_RATE_LIMIT_WINDOW: z.coerce.number().int().positive().default(60),
   })
   .refine((c) => !c.OIDC_ISSUER || c.OIDC_CLIENT_ID, { path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set (the site is an OIDC client)' });
 
 export function loadWebConfig(env: Record<string, string | undefined> = process.env): WebConfig {
   const c = parseConfig(schema, env);
+  const production = productionMode(env);
+  // A pasted token is the development key's door: anyone holding DATA_DIR could sign in as anyone.
+  if (production && !c.OIDC_ISSUER && !c.ALLOW_TOKEN_SIGN_IN) {
+    throw new ConfigError('OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): curators would sign in by pasting tokens; set ALLOW_TOKEN_SIGN_IN=true to allow it anyway');
+  }
   return {
+    production,
+    publicUrl: c.PUBLIC_URL,
+    trustedProxies: c.TRUSTED_PROXIES,
+    rateLimit: { points: c.WEB_RATE_LIMIT, windowSeconds: c.WEB_RATE_LIMIT_WINDOW },
     port: c.WEB_PORT,
     host: c.HOST,
     gatewayUrl: c.GATEWAY_URL,

@@ -1,7 +1,9 @@
 /** What every request handler can reach: the reader's language and the gateway client. */
+import type { HttpBindings } from '@hono/node-server';
 import type { Logger } from '@edu-catalogus/kit';
 import type { GatewayClient } from './gateway/client.ts';
-import type { CuratorSession } from './curation/session.ts';
+import type { CuratorSession, SessionRevocations } from './curation/session.ts';
+import type { Visitor } from './lib/visitor.ts';
 import type { Ui } from './i18n/i18n.ts';
 
 export interface PageMeta {
@@ -16,12 +18,17 @@ export interface PageMeta {
 }
 
 export interface AppEnv {
+  /** The node:http request (absent when the app is called without a server). */
+  Bindings: Partial<HttpBindings>;
   Variables: {
     ui: Ui;
     gateway: GatewayClient;
     logger: Logger;
     /** Set on curator pages once the session cookie holds a token. */
     curator: CuratorSession;
+    /** Sessions signed out on this site: their cookies no longer work. */
+    revocations: SessionRevocations;
+    visitor: Visitor;
   };
 }
 

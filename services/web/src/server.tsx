@@ -15,10 +15,12 @@ import { createCuratorRoutes } from './routes/curator.tsx';
 import { createSiteRoutes } from './routes/site.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
+import { createSessionRevocations } from './curation/session.ts';
+import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { Layout } from './views/layout.tsx';
 
-export interface WebOptions {
+export interface WebOptions extends VisitorOptions {
   gatewayUrl: string;
   /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
   publicGatewayUrl?: string;
@@ -26,6 +28,8 @@ export interface WebOptions {
   /** Curator sign-in through this OIDC provider; without it, development tokens. */
   oidc?: OidcOptions | undefined;
   logger: Logger;
+  /** Pages per visitor IP per window (default 120 per 60 s), before the shared gateway budget is spent. */
+  rateLimit?: { points: number; windowSeconds: number } | undefined;
 }
 
 export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
@@ -33,7 +37,9 @@ export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
 export function createWebApp(options: WebOptions) {
   const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
   const app = new Hono<AppEnv>({ strict: false });
+  const revocations = createSessionRevocations();
   app.use(compress());
+  app.use(visitorMiddleware(options));
 
   app.use(
     secureHeaders({
@@ -74,9 +80,12 @@ export function createWebApp(options: WebOptions) {
     c.set('ui', createUi(lang, url));
     c.set('gateway', gateway);
     c.set('logger', options.logger);
+    c.set('revocations', revocations);
     await next();
   });
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
+  // Pages only (assets, widget and health answered above): each asks the gateway on the site's budget.
+  app.use('*', visitorRateLimit(options.rateLimit ?? { points: 120, windowSeconds: 60 }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
   const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });

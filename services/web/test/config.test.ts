@@ -35,4 +35,19 @@ describe('web config', () => {
       publicUrl: undefined,
     });
   });
+
+  it('refuses token-paste sign-in in production mode, in one line naming the setting, unless allowed', () => {
+    for (const env of [{ PRODUCTION: 'true' }, { NODE_ENV: 'production' }]) {
+      expect(() => loadWebConfig(env)).toThrow(ConfigError);
+      expect(() => loadWebConfig(env)).toThrow(/^[^\n]*OIDC_ISSUER[^\n]*ALLOW_TOKEN_SIGN_IN[^\n]*$/);
+    }
+    expect(loadWebConfig({ PRODUCTION: 'true', ALLOW_TOKEN_SIGN_IN: 'true' }).production).toBe(true);
+    expect(loadWebConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'c' }).oidc?.issuer).toBe('https://login.example.nl');
+    expect(loadWebConfig({}).production).toBe(false);
+  });
+
+  it('reads TRUSTED_PROXIES like the gateway does, and refuses what is not an address or range', () => {
+    expect(loadWebConfig({ TRUSTED_PROXIES: '10.0.0.0/8, ::1' }).trustedProxies).toEqual(['10.0.0.0/8', '::1']);
+    expect(() => loadWebConfig({ TRUSTED_PROXIES: 'proxy.example' })).toThrow(/TRUSTED_PROXIES/);
+  });
 });

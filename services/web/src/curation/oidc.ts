@@ -54,7 +54,7 @@ export function createOidcSignIn(options: OidcOptions) {
         code_challenge_method: 'S256',
         state,
       });
-      const secure = new URL(c.req.url).protocol === 'https:';
+      const secure = c.var.visitor.https;
       setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, next }), { httpOnly: true, sameSite: 'Lax', secure, path: curatorPaths.oidcCallback, maxAge: 600 });
       return c.redirect(url.href, 302);
     },

@@ -2,8 +2,11 @@
  * A curator's session: the bearer token the gateway verifies, kept in an HttpOnly cookie. The site
  * never trusts the token itself; it only reads its claims to greet the curator and to know when it
  * expires. Every write goes to the gateway with the token, which checks signature, issuer and roles.
+ * Signing out revokes the token here, so a copied cookie stops working on this site.
  */
+import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { decode } from 'hono/jwt';
 import type { AppEnv } from '../env.ts';
@@ -36,22 +39,52 @@ export function readSession(token: string): CuratorSession | null {
   }
 }
 
+export interface SessionRevocations {
+  revoke(session: CuratorSession): void;
+  isRevoked(token: string): boolean;
+}
+
+/**
+ * Signed-out tokens (by hash), remembered until they expire anyway. In memory: with several site
+ * instances a sign-out revokes on the instance that served it (route a browser to one instance).
+ */
+export function createSessionRevocations(): SessionRevocations {
+  const revoked = new LRUCache<string, true>({ max: 100_000 });
+  const key = (token: string) => createHash('sha256').update(token.trim()).digest('base64url');
+  return {
+    revoke(session) {
+      const ttl = session.exp ? session.exp * 1000 - Date.now() : 24 * 3600 * 1000;
+      if (ttl > 0) revoked.set(key(session.token), true, { ttl });
+    },
+    isRevoked: (token) => revoked.has(key(token)),
+  };
+}
+
 const expired = (session: CuratorSession) => session.exp !== undefined && session.exp * 1000 <= Date.now();
 
 export function startSession(c: Context<AppEnv>, session: CuratorSession): void {
-  const secure = new URL(c.req.url).protocol === 'https:';
+  // Behind a TLS-terminating proxy the request itself is http; visitor.ts knows better.
+  const secure = c.var.visitor.https;
   const maxAge = session.exp ? Math.max(0, session.exp - Math.floor(Date.now() / 1000)) : 8 * 3600;
   setCookie(c, SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', maxAge });
 }
 
-export const endSession = (c: Context<AppEnv>) => deleteCookie(c, SESSION_COOKIE, { path: '/' });
+export const endSession = (c: Context<AppEnv>) => deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.var.visitor?.https ?? false });
+
+/** Sign-out: the token is refused from now on, whoever holds a copy of the cookie. */
+export function revokeSession(c: Context<AppEnv>): void {
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? readSession(token) : null;
+  if (session) c.var.revocations.revoke(session);
+  endSession(c);
+}
 
 /** Curator pages: never cached, never indexed, and only for a signed-in curator (else to sign-in). */
 export const requireCurator: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header('Cache-Control', 'private, no-store');
   c.header('X-Robots-Tag', 'noindex');
   const token = getCookie(c, SESSION_COOKIE);
-  const session = token ? readSession(token) : null;
+  const session = token && !c.var.revocations.isRevoked(token) ? readSession(token) : null;
   if (!session || expired(session)) {
     if (token) endSession(c);
     const back = new URL(c.req.url);

@@ -15,6 +15,13 @@ export interface GraphQLResult<T> {
 /** The gateway did not answer (down, timed out, not GraphQL). */
 export class GatewayUnavailableError extends Error {}
 
+/** The gateway refused the site for now (its rate limit 429, overload 503, its deadline 504): try again later. */
+export class GatewayBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`the gateway asks to retry after ${retryAfterSeconds} s`);
+  }
+}
+
 /** The gateway answered with errors where the page needs data. */
 export class GatewayQueryError extends Error {
   constructor(
@@ -63,6 +70,11 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       });
     } catch (cause) {
       throw new GatewayUnavailableError(`the gateway at ${options.url} did not answer`, { cause });
+    }
+    if (response.status === 429 || response.status === 503 || response.status === 504) {
+      await response.body?.cancel();
+      const retryAfter = Number(response.headers.get('retry-after'));
+      throw new GatewayBusyError(Number.isInteger(retryAfter) && retryAfter > 0 ? retryAfter : 30);
     }
     const body = (await response.json().catch(() => null)) as { data?: T | null; errors?: GraphQLError[] } | null;
     if (!body || (body.data === undefined && !body.errors)) {

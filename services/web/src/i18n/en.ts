@@ -26,6 +26,10 @@ export const en: Messages = {
     unavailable: 'The catalogue is not answering right now. Please try again in a minute.',
     failedTitle: 'Something went wrong',
     failed: 'The catalogue returned an error. Please try again; if it keeps failing, report it.',
+    tooManyTitle: 'Slow down a little',
+    tooMany: 'You asked for many pages in a short time. Please try again in a moment.',
+    busyTitle: 'Too busy right now',
+    busy: 'The catalogue is getting more requests than it can handle. Please try again in a moment.',
     home: 'Go to the home page',
   },
   home: {

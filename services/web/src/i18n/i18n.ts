@@ -61,7 +61,12 @@ export function splitLanguage(pathname: string): { lang: Lang; path: string } {
   return { lang: 'nl', path: pathname };
 }
 
-export function localizedPath(lang: Lang, path: string): string {
+/**
+ * A path in a language. Leading slashes and backslashes collapse into one, since a browser reads
+ * `//host` and `/\host` as another site: `/en//evil.example/?lang=nl` must not redirect there.
+ */
+export function localizedPath(lang: Lang, rawPath: string): string {
+  const path = rawPath.replace(/^[/\\]+/, '/');
   if (lang === 'nl') return path;
   return path === '/' ? '/en/' : `/en${path}`;
 }

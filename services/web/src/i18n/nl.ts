@@ -24,6 +24,10 @@ export const nl = {
     unavailable: 'De catalogus geeft nu geen antwoord. Probeer het over een minuut opnieuw.',
     failedTitle: 'Er ging iets mis',
     failed: 'De catalogus gaf een fout. Probeer het opnieuw; blijft het misgaan, meld het dan.',
+    tooManyTitle: 'Even rustig aan',
+    tooMany: 'U vroeg veel pagina’s kort na elkaar. Probeer het zo opnieuw.',
+    busyTitle: 'Het is even te druk',
+    busy: 'De catalogus krijgt nu meer vragen dan hij aankan. Probeer het zo opnieuw.',
     home: 'Naar de voorpagina',
   },
   home: {

@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { curatorPaths } from '../curation/entities.ts';
 import { errorCode } from '../curation/problems.ts';
-import { endSession, readSession, startSession, type CuratorSession } from '../curation/session.ts';
+import { readSession, revokeSession, startSession, type CuratorSession } from '../curation/session.ts';
 import { SignInFailed } from '../curation/oidc.ts';
 import type { Workspace } from '../curation/workspace.ts';
 import { paths } from '../lib/paths.ts';
@@ -69,7 +69,7 @@ export function signInRoutes(signIn: SignIn, workspace: Workspace) {
   });
 
   app.post(curatorPaths.signOut, (c) => {
-    endSession(c);
+    revokeSession(c);
     return c.redirect(c.var.ui.href(paths.home), 303);
   });
   return app;
