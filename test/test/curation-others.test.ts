@@ -25,7 +25,7 @@ describe('curating organisations, facilities and standards', () => {
     const source = [{ url: 'https://www.sivon.nl' }];
     const org = await stack.query(
       `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id entryStatus } }`,
-      { input: { id: 'sivon-test', name: 'SIVON test', kind: 'COOPERATIVE', homepage: 'https://www.sivon.nl', summary: { nl: 'Test' }, sources: source, certainty: 'CONFIRMED' } },
+      { input: { id: 'sivon-test', name: 'SIVON test', kind: 'COOPERATIVE', homepage: 'https://www.sivon.nl', summary: { nl: 'Test' }, sources: source, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } },
       as(alice),
     );
     expect(org.body.data.createOrganisation).toEqual({ id: 'sivon-test', entryStatus: 'DRAFT' });
@@ -40,7 +40,7 @@ describe('curating organisations, facilities and standards', () => {
 
     const standard = await stack.query(
       `mutation($input: StandardInput!) { createStandard(input: $input) { id } }`,
-      { input: { name: 'Test standaard', summary: { nl: 'Test' }, maintainer: 'sivon-test', domain: 'DATA_EXCHANGE', sources: source, certainty: 'PROBABLE' } },
+      { input: { name: 'Test standaard', summary: { nl: 'Test' }, maintainer: 'sivon-test', domain: 'DATA_EXCHANGE', sources: source, certainty: 'PROBABLE', verifiedAt: '2026-11-30' } },
       as(alice),
     );
     expect(standard.body.data.createStandard.id).toBe('test-standaard');
@@ -59,6 +59,7 @@ describe('curating organisations, facilities and standards', () => {
           standards: ['test-standaard'],
           sources: source,
           certainty: 'PROBABLE',
+          verifiedAt: '2026-11-30',
         },
       },
       as(alice),

@@ -17,3 +17,4 @@ export * from './lifecycle.ts';
 export * from './identity.ts';
 export * from './signing.ts';
 export * from './peers.ts';
+export * from './provenance.ts';

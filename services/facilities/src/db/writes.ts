@@ -24,6 +24,7 @@ export function writeOrganisation(tx: Tx, id: string, o: OrganisationContent): v
     sources: o.sources,
     certainty: o.certainty,
     uncertainties: o.uncertainties,
+    verifiedAt: o.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(organisations).values(row).onConflictDoUpdate({ target: organisations.id, set: { ...row, version: sql`${organisations.version} + 1`, updatedAt: now } }).run();
@@ -44,6 +45,7 @@ export function writeFacility(tx: Tx, id: string, f: FacilityContent): void {
     sources: f.sources,
     certainty: f.certainty,
     uncertainties: f.uncertainties,
+    verifiedAt: f.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(facilities).values(row).onConflictDoUpdate({ target: facilities.id, set: { ...row, version: sql`${facilities.version} + 1`, updatedAt: now } }).run();

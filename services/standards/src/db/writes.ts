@@ -29,6 +29,7 @@ export function writeStandard(tx: Tx, id: string, s: StandardContent): void {
     sources: s.sources,
     certainty: s.certainty,
     uncertainties: s.uncertainties,
+    verifiedAt: s.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(standards).values(row).onConflictDoUpdate({ target: standards.id, set: { ...row, version: sql`${standards.version} + 1`, updatedAt: now } }).run();

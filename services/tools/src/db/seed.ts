@@ -4,7 +4,7 @@
  */
 import { trustingPeers } from '@edu-catalogus/kit';
 import type { Catalogue } from '@edu-catalogus/seeds';
-import { alternativeId } from '../curation/content.ts';
+import { alternativeId, productContentOf } from '../curation/content.ts';
 import { createToolsCuration } from '../curation/adapters.ts';
 import { tools } from './schema.ts';
 import type { ToolsDb } from './tool-store.ts';
@@ -16,7 +16,7 @@ export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number;
   db.transaction(
     (tx) => {
       for (const { id, ...c } of catalogue.categories) seed(curation.category.seedPublished(tx, id, c));
-      for (const { id, ...p } of catalogue.products) seed(curation.product.seedPublished(tx, id, p));
+      for (const p of catalogue.products) seed(curation.product.seedPublished(tx, p.id, productContentOf(p)));
       for (const { id, replaces: _alternatives, ...t } of catalogue.tools) seed(curation.tool.seedPublished(tx, id, t));
       for (const t of catalogue.tools) {
         for (const r of t.replaces) {
