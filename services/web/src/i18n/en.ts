@@ -124,6 +124,8 @@ export const en: Messages = {
     category: 'Kind of software',
     aliases: 'Also known as',
     discontinued: 'This product is no longer sold.',
+    discontinuedOn: (date: string, past: boolean) => (past ? `This product has been discontinued since ${date}.` : `This product will be discontinued in ${date}.`),
+    discontinuedSource: 'Source of the announcement',
     none: 'No alternatives recorded for this product yet.',
     listTitle: 'Alternatives by product',
     listIntro: 'Choose the product you want to replace.',
@@ -280,6 +282,8 @@ export const en: Messages = {
     certainty: 'Certainty',
     uncertainties: 'What is not settled yet',
     lastReviewed: 'Last updated',
+    lastChecked: 'Last checked',
+    notChecked: 'not recorded yet',
   },
   enums: {
     SECTOR: { PO: 'Primary education', SO: 'Special education', VO: 'Secondary education', MBO: 'Vocational education (MBO)', HO: 'Higher education' },
@@ -348,7 +352,7 @@ export const en: Messages = {
     VERSION_STATUS: { VASTGESTELD: 'Adopted', VERVALLEN: 'Withdrawn', CONCEPT: 'Draft', IN_ONTWIKKELING: 'In development' },
     FORUM_STATUS: { VERPLICHT: 'Mandatory (comply or explain)', AANBEVOLEN: 'Recommended', IN_BEHANDELING: 'Under consideration', ARCHIEF: 'Archived' },
     EDUSTANDAARD_BEHEERSTATUS: { IN_BEHEER: 'Maintained', GEREGISTREERD: 'Registered', IN_ONTWIKKELING: 'In development', UIT_BEHEER: 'No longer maintained' },
-    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Mandatory', AANGERADEN: 'Recommended', OPTIONEEL: 'Optional' },
+    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Mandatory', AANGERADEN: 'Recommended', ONDER_VOORWAARDEN: 'Under conditions', OPTIONEEL: 'Optional' },
     ENTRY_STATUS: { DRAFT: 'Draft', IN_REVIEW: 'Waiting for review', PUBLISHED: 'Published', ARCHIVED: 'Archived' },
     REVISION_ACTION: { CREATE: 'Created', UPDATE: 'Edited', SUBMIT: 'Submitted', PUBLISH: 'Published', ARCHIVE: 'Archived' },
     DIMENSION: {

@@ -122,6 +122,8 @@ export const nl = {
     category: 'Soort software',
     aliases: 'Ook bekend als',
     discontinued: 'Dit product wordt niet meer geleverd.',
+    discontinuedOn: (date: string, past: boolean) => (past ? `Dit product wordt sinds ${date} niet meer geleverd.` : `Dit product stopt per ${date}.`),
+    discontinuedSource: 'Bron van de aankondiging',
     none: 'Nog geen alternatieven vastgelegd voor dit product.',
     listTitle: 'Alternatieven per product',
     listIntro: 'Kies het product dat u wilt vervangen.',
@@ -278,6 +280,8 @@ export const nl = {
     certainty: 'Zekerheid',
     uncertainties: 'Wat nog niet vaststaat',
     lastReviewed: 'Laatst bijgewerkt',
+    lastChecked: 'Laatst gecontroleerd',
+    notChecked: 'nog niet vastgelegd',
   },
   enums: {
     SECTOR: { PO: 'Primair onderwijs', SO: 'Speciaal onderwijs', VO: 'Voortgezet onderwijs', MBO: 'Middelbaar beroepsonderwijs', HO: 'Hoger onderwijs' },
@@ -346,7 +350,7 @@ export const nl = {
     VERSION_STATUS: { VASTGESTELD: 'Vastgesteld', VERVALLEN: 'Vervallen', CONCEPT: 'Concept', IN_ONTWIKKELING: 'In ontwikkeling' },
     FORUM_STATUS: { VERPLICHT: 'Verplicht (pas toe of leg uit)', AANBEVOLEN: 'Aanbevolen', IN_BEHANDELING: 'In behandeling', ARCHIEF: 'Archief' },
     EDUSTANDAARD_BEHEERSTATUS: { IN_BEHEER: 'In beheer', GEREGISTREERD: 'Geregistreerd', IN_ONTWIKKELING: 'In ontwikkeling', UIT_BEHEER: 'Uit beheer' },
-    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Verplicht', AANGERADEN: 'Aangeraden', OPTIONEEL: 'Optioneel' },
+    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Verplicht', AANGERADEN: 'Aangeraden', ONDER_VOORWAARDEN: 'Onder voorwaarden', OPTIONEEL: 'Optioneel' },
     ENTRY_STATUS: { DRAFT: 'Concept', IN_REVIEW: 'Wacht op review', PUBLISHED: 'Gepubliceerd', ARCHIVED: 'Gearchiveerd' },
     REVISION_ACTION: { CREATE: 'Aangemaakt', UPDATE: 'Bewerkt', SUBMIT: 'Ingediend', PUBLISH: 'Gepubliceerd', ARCHIVE: 'Gearchiveerd' },
     DIMENSION: {
