@@ -68,6 +68,8 @@ export interface LicenseDetails {
   components?: { scope: string; expression: string; note: Localized | null }[];
   caveats: { kind: string; note: Localized }[];
   history?: { expression: string; until: string }[];
+  /** Why no source points at a licence file (tool page only). */
+  noLicenseFile?: Localized | null;
 }
 
 export interface ToolCompare extends Provenance {

@@ -116,6 +116,7 @@ export const en: Messages = {
     components: 'Parts under another licence',
     caveats: 'Caveats',
     history: 'Earlier licences',
+    noLicenseFile: 'No licence file as a source',
     historyItem: (expression: string, until: string) => `${expression} (until ${until})`,
   },
   product: {
@@ -274,6 +275,8 @@ export const en: Messages = {
     notes: 'Notes', accessibility: 'Accessibility', facilities: 'National facilities', vendor: 'Vendor',
     vendorCountry: 'Vendor country', aliases: 'Other names', discontinued: 'Discontinued', tool: 'Tool', product: 'Product',
     fit: 'How well', publiccode: 'publiccode.yml category', country: 'Country',
+    verifiedAt: 'Last checked (YYYY-MM-DD)', discontinuedOn: 'Discontinued as of (YYYY, YYYY-MM or YYYY-MM-DD)',
+    discontinuedSource: 'Source of the discontinuation', discontinuedNote: 'Note on the discontinuation', noLicenseFile: 'Why no licence file is a source',
   },
   entities: { Tool: 'Tool', Product: 'Product', Alternative: 'Alternative', Category: 'Kind of software', Facility: 'Facility', Organisation: 'Organisation', Standard: 'Standard' },
   provenance: {

@@ -114,6 +114,7 @@ export const nl = {
     components: 'Onderdelen met een andere licentie',
     caveats: 'Kanttekeningen',
     history: 'Eerdere licenties',
+    noLicenseFile: 'Geen licentiebestand als bron',
     historyItem: (expression: string, until: string) => `${expression} (tot ${until})`,
   },
   product: {
@@ -272,6 +273,8 @@ export const nl = {
     notes: 'Opmerkingen', accessibility: 'Toegankelijkheid', facilities: 'Landelijke voorzieningen', vendor: 'Leverancier',
     vendorCountry: 'Land van de leverancier', aliases: 'Andere namen', discontinued: 'Niet meer geleverd', tool: 'Tool', product: 'Product',
     fit: 'Hoe goed', publiccode: 'publiccode.yml-categorie', country: 'Land',
+    verifiedAt: 'Laatst gecontroleerd (JJJJ-MM-DD)', discontinuedOn: 'Beëindigd per (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+    discontinuedSource: 'Bron van de beëindiging', discontinuedNote: 'Toelichting bij de beëindiging', noLicenseFile: 'Waarom geen licentiebestand als bron',
   } as Record<string, string>,
   entities: { Tool: 'Tool', Product: 'Product', Alternative: 'Alternatief', Category: 'Soort software', Facility: 'Voorziening', Organisation: 'Organisatie', Standard: 'Standaard' } as Record<string, string>,
   provenance: {
