@@ -33,7 +33,7 @@ export type UncertaintyNote = { nl?: string | undefined; en: string };
  * format, English only); it is read as `{ en }`. Every other entry must give Dutch and English.
  * TODO(lead): drop this once every tool file has bilingual notes (see test/tools-pending.test.ts).
  */
-const legacyNote = z.union([
+export const legacyNote = z.union([
   z.string().trim().min(1).transform((en): UncertaintyNote => ({ en })),
   z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1) }),
 ]);

@@ -4,7 +4,7 @@
  */
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { normalizeText } from '@edu-catalogus/kit';
-import { analyseLicense } from '@edu-catalogus/seeds';
+import { analyseLicense, fromApiUncertainties } from '@edu-catalogus/seeds';
 import type { AlternativeContent, CategoryContent, ProductContent, ToolContent } from '../curation/content.ts';
 import type { ToolsWriter } from '../search/documents.ts';
 import { reindexTools, toolsShowing } from '../search/reindex.ts';
@@ -18,7 +18,7 @@ const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 const provenanceOf = (c: Pick<ToolContent, 'sources' | 'certainty' | 'uncertainties' | 'verifiedAt'>) => ({
   sources: c.sources,
   certainty: c.certainty,
-  uncertainties: c.uncertainties,
+  uncertainties: fromApiUncertainties(c.uncertainties),
   verifiedAt: c.verifiedAt ?? null,
 });
 
