@@ -74,6 +74,29 @@ describe('curating organisations, facilities and standards', () => {
     });
   });
 
+  it('publishes a product with its end and an uncertainty in Dutch and English, and reads both back', async () => {
+    const input = {
+      id: 'test-product', name: 'Test Product', vendor: 'Test BV', vendorCountry: 'NL', category: 'chat', homepage: 'https://example.org',
+      summary: { nl: 'Test', en: 'Test' }, sources: [{ url: 'https://example.org' }], certainty: 'PROBABLE', verifiedAt: '2026-11-30',
+      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end', title: 'End' },
+      uncertainties: [{ field: 'vendorCountry', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
+    };
+    const englishOnly = await stack.query(
+      `mutation($input: ProductInput!) { createProduct(input: $input) { id } }`,
+      { input: { ...input, id: 'test-product-2', uncertainties: [{ field: 'vendorCountry', text: { nl: 'Alleen Nederlands' } }] } },
+      as(alice),
+    );
+    expect(englishOnly.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.uncertainties.0.text.en' });
+    const created = await stack.query(`mutation($input: ProductInput!) { createProduct(input: $input) { id } }`, { input }, as(alice));
+    expect(created.body.errors).toBeUndefined();
+    await publish('Product', 'test-product');
+    const { body } = await stack.query(`{ product(id: "test-product") { discontinued discontinuedOn discontinuedSource { url } verifiedAt uncertainties { field note text { nl en } } } }`);
+    expect(body.data.product).toEqual({
+      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end' }, verifiedAt: '2026-11-30',
+      uncertainties: [{ field: 'vendorCountry', note: 'Country not confirmed', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
+    });
+  });
+
   it('refuses to submit an incomplete draft, naming the missing field', async () => {
     await stack.query(`mutation($input: FacilityInput!) { createFacility(input: $input) { id } }`, { input: { id: 'half-af', name: 'Half af', summary: { nl: 'Nog niet klaar' } } }, as(alice));
     const refused = await stack.query(`mutation { submitFacility(id: "half-af") { entryStatus } }`, {}, as(alice));
