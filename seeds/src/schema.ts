@@ -23,24 +23,35 @@ export const spdxExpression = z.string().superRefine((value, ctx) => {
 });
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-const source = z.strictObject({ url, title: z.string().min(1).optional() });
+
+/** Dutch and English text of an uncertainty note, naming the field in words. */
+export const bilingualNote = z.strictObject({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
+export type UncertaintyNote = { nl?: string | undefined; en: string };
 
 /**
- * An uncertainty note is written in Dutch and English (`{ nl, en }`); a plain string (the older
- * format, English) is still read. Consumers get the English text until the API carries both.
+ * Tools are being rewritten in parallel, so a tool may still carry a plain-string note (the older
+ * format, English only); it is read as `{ en }`. Every other entry must give Dutch and English.
+ * TODO(lead): drop this once every tool file has bilingual notes (see test/tools-pending.test.ts).
  */
-const uncertaintyNote = z.union([z.string().min(1), z.strictObject({ nl: z.string().min(1), en: z.string().min(1) })]);
+export const legacyNote = z.union([
+  z.string().trim().min(1).transform((en): UncertaintyNote => ({ en })),
+  z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1) }),
+]);
 
-const provenance = {
+const source = z.strictObject({ url, title: z.string().min(1).optional() });
+export type Source = z.output<typeof source>;
+
+/** What every entry carries: its sources, how sure they are, what is unsettled and when it was checked. */
+const provenanceOf = <N extends z.ZodType<UncertaintyNote>, V extends z.ZodType<string | undefined>>(note: N, verifiedAt: V) => ({
   sources: z.array(source).min(1),
   certainty: z.enum(v.CERTAINTIES),
-  uncertainties: z
-    .array(z.strictObject({ field: z.string().min(1), note: uncertaintyNote }))
-    .default([])
-    .transform((list) => list.map((u) => ({ field: u.field, note: typeof u.note === 'string' ? u.note : u.note.en }))),
+  uncertainties: z.array(z.strictObject({ field: z.string().min(1), note })).default([]),
   /** The date the entry's facts were last checked against its sources (not when it was last edited). */
-  verifiedAt: isoDate.optional(),
-};
+  verifiedAt,
+});
+const provenance = provenanceOf(bilingualNote, isoDate);
+/** Tools: `verifiedAt` optional and English-only notes read, until the tool files are all updated. */
+const toolProvenance = provenanceOf(legacyNote, isoDate.optional());
 
 const sectors = z.array(z.enum(v.SECTORS)).default([]);
 
@@ -50,6 +61,10 @@ export const categorySeed = z.strictObject({
   publiccode: z.string().min(1).optional(),
   ...provenance,
 });
+
+/** When a product was (or will be) ended, and the page that says so. */
+export const discontinuation = z.strictObject({ date: partialDate, source, note: localized(longText).optional() });
+export type Discontinuation = z.output<typeof discontinuation>;
 
 export const productSeed = z.strictObject({
   id: slug,
@@ -61,10 +76,7 @@ export const productSeed = z.strictObject({
   homepage: url,
   summary: localized(shortText),
   /** `true`, or when and where the end was announced: `{ date: 2026-10, source: { url, title } }`. */
-  discontinued: z
-    .union([z.boolean(), z.strictObject({ date: partialDate, source, note: localized(longText).optional() })])
-    .default(false)
-    .transform((d) => d !== false),
+  discontinued: z.union([z.boolean(), discontinuation]).default(false),
   ...provenance,
 });
 
@@ -113,7 +125,7 @@ export const toolSeed = z.strictObject({
   standards: z.array(slug).default([]),
   facilities: z.array(slug).default([]),
   replaces: z.array(replacementSeed).default([]),
-  ...provenance,
+  ...toolProvenance,
 });
 
 export const organisationSeed = z.strictObject({
@@ -183,3 +195,4 @@ export type LicenseSeed = z.output<typeof licenseSeed>;
 export type OrganisationSeed = z.output<typeof organisationSeed>;
 export type FacilitySeed = z.output<typeof facilitySeed>;
 export type StandardSeed = z.output<typeof standardSeed>;
+export type UncertaintySeed = { field: string; note: UncertaintyNote };

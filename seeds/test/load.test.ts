@@ -94,7 +94,7 @@ describe('loading refuses bad seed data', () => {
     const root = copy();
     writeFileSync(
       path.join(root, 'organisations/somebody.yaml'),
-      'id: someone-else\nname: X\nkind: COMPANY\nhomepage: ftp://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: CONFIRMED\n',
+      'id: someone-else\nname: X\nkind: COMPANY\nhomepage: ftp://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: CONFIRMED\nverifiedAt: "2026-11-30"\n',
     );
     expect(problemsOf(root)).toEqual([expect.stringContaining('organisations/somebody.yaml: homepage: must be an http(s) URL')]);
   });
@@ -103,9 +103,49 @@ describe('loading refuses bad seed data', () => {
     const root = copy();
     writeFileSync(
       path.join(root, 'products/teams-clone.yaml'),
-      'id: teams-clone\nname: Teams Clone\nvendor: X\nvendorCountry: NL\naliases: [MS Teams]\ncategory: chat\nhomepage: https://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: CONFIRMED\n',
+      'id: teams-clone\nname: Teams Clone\nvendor: X\nvendorCountry: NL\naliases: [MS Teams]\ncategory: chat\nhomepage: https://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: CONFIRMED\nverifiedAt: "2026-11-30"\n',
     );
     expect(problemsOf(root)).toEqual([expect.stringMatching(/products\/(teams-clone|microsoft-teams)\.yaml: aliases: "ms teams" is also a name of/)]);
+  });
+});
+
+describe('the extended seed format', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const withFile = (folder: string, file: string, text: string): string[] => {
+    dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
+    for (const f of ['categories', 'products', 'tools', 'organisations', 'facilities', 'standards']) cpSync(path.join(SEEDS_DIR, f), path.join(dir, f), { recursive: true });
+    writeFileSync(path.join(dir, folder, file), text);
+    try {
+      loadCatalogue(dir, normalize);
+    } catch (error) {
+      if (error instanceof SeedError) return error.problems;
+      throw error;
+    }
+    return [];
+  };
+  const org = 'id: somebody\nname: X\nkind: COMPANY\nhomepage: https://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: PROBABLE\n';
+
+  it('requires verifiedAt on every entry that is not a tool', () => {
+    expect(withFile('organisations', 'somebody.yaml', org)).toEqual(['organisations/somebody.yaml: verifiedAt: Invalid input: expected string, received undefined']);
+  });
+
+  it('requires uncertainty notes in Dutch and English outside tools', () => {
+    const problems = withFile('organisations', 'somebody.yaml', `${org}verifiedAt: "2026-11-30"\nuncertainties: [{ field: country, note: only English }]\n`);
+    expect(problems).toEqual([expect.stringMatching(/^organisations\/somebody\.yaml: uncertainties\.0\.note: /)]);
+  });
+
+  it('keeps both languages of a note and the date and source of a discontinuation', () => {
+    const c = loadCatalogue(SEEDS_DIR, normalize);
+    const publisher = c.products.find((p) => p.id === 'microsoft-publisher');
+    expect(publisher?.discontinued).toMatchObject({ date: '2026-10', source: { url: expect.stringMatching(/^https:/) } });
+    const ndc = c.facilities.find((f) => f.id === 'ndc');
+    expect(ndc?.uncertainties[0]?.note).toEqual({ nl: expect.stringContaining('naam'), en: expect.stringContaining('name') });
+  });
+
+  it('gives edexml and uwlr the Edustandaard advice "onder voorwaarden"', () => {
+    const c = loadCatalogue(SEEDS_DIR, normalize);
+    for (const id of ['edexml', 'uwlr']) expect(c.standards.find((s) => s.id === id)?.dutchStatus.edustandaard?.gebruiksadvies).toBe('ONDER_VOORWAARDEN');
   });
 });
 

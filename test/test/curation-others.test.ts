@@ -25,7 +25,7 @@ describe('curating organisations, facilities and standards', () => {
     const source = [{ url: 'https://www.sivon.nl' }];
     const org = await stack.query(
       `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id entryStatus } }`,
-      { input: { id: 'sivon-test', name: 'SIVON test', kind: 'COOPERATIVE', homepage: 'https://www.sivon.nl', summary: { nl: 'Test' }, sources: source, certainty: 'CONFIRMED' } },
+      { input: { id: 'sivon-test', name: 'SIVON test', kind: 'COOPERATIVE', homepage: 'https://www.sivon.nl', summary: { nl: 'Test' }, sources: source, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } },
       as(alice),
     );
     expect(org.body.data.createOrganisation).toEqual({ id: 'sivon-test', entryStatus: 'DRAFT' });
@@ -40,7 +40,7 @@ describe('curating organisations, facilities and standards', () => {
 
     const standard = await stack.query(
       `mutation($input: StandardInput!) { createStandard(input: $input) { id } }`,
-      { input: { name: 'Test standaard', summary: { nl: 'Test' }, maintainer: 'sivon-test', domain: 'DATA_EXCHANGE', sources: source, certainty: 'PROBABLE' } },
+      { input: { name: 'Test standaard', summary: { nl: 'Test' }, maintainer: 'sivon-test', domain: 'DATA_EXCHANGE', sources: source, certainty: 'PROBABLE', verifiedAt: '2026-11-30' } },
       as(alice),
     );
     expect(standard.body.data.createStandard.id).toBe('test-standaard');
@@ -59,6 +59,7 @@ describe('curating organisations, facilities and standards', () => {
           standards: ['test-standaard'],
           sources: source,
           certainty: 'PROBABLE',
+          verifiedAt: '2026-11-30',
         },
       },
       as(alice),
@@ -70,6 +71,29 @@ describe('curating organisations, facilities and standards', () => {
     expect(linked.body.data.organisation).toEqual({
       facilities: [{ id: 'test-voorziening' }],
       maintainedStandards: [{ id: 'test-standaard', usedByFacilities: [{ id: 'test-voorziening', operator: { id: 'sivon-test' } }] }],
+    });
+  });
+
+  it('publishes a product with its end and an uncertainty in Dutch and English, and reads both back', async () => {
+    const input = {
+      id: 'test-product', name: 'Test Product', vendor: 'Test BV', vendorCountry: 'NL', category: 'chat', homepage: 'https://example.org',
+      summary: { nl: 'Test', en: 'Test' }, sources: [{ url: 'https://example.org' }], certainty: 'PROBABLE', verifiedAt: '2026-11-30',
+      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end', title: 'End' },
+      uncertainties: [{ field: 'vendorCountry', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
+    };
+    const englishOnly = await stack.query(
+      `mutation($input: ProductInput!) { createProduct(input: $input) { id } }`,
+      { input: { ...input, id: 'test-product-2', uncertainties: [{ field: 'vendorCountry', text: { nl: 'Alleen Nederlands' } }] } },
+      as(alice),
+    );
+    expect(englishOnly.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.uncertainties.0.text.en' });
+    const created = await stack.query(`mutation($input: ProductInput!) { createProduct(input: $input) { id } }`, { input }, as(alice));
+    expect(created.body.errors).toBeUndefined();
+    await publish('Product', 'test-product');
+    const { body } = await stack.query(`{ product(id: "test-product") { discontinued discontinuedOn discontinuedSource { url } verifiedAt uncertainties { field note text { nl en } } } }`);
+    expect(body.data.product).toEqual({
+      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end' }, verifiedAt: '2026-11-30',
+      uncertainties: [{ field: 'vendorCountry', note: 'Country not confirmed', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
     });
   });
 

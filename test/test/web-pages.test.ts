@@ -63,6 +63,34 @@ describe('pages for schools', () => {
     expect(html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
   });
 
+  it('shows when an entry was last checked next to its last update, and its notes in the page’s language', async () => {
+    const ndc = catalogue.facilities.find((f) => f.id === 'ndc')!;
+    const [note] = ndc.uncertainties;
+    const words = (html: string) => text(html).replaceAll('&#39;', "'");
+    const nl = await page('/voorzieningen/ndc');
+    expect(nl.html).toContain(`Laatst gecontroleerd: <time datetime="${ndc.verifiedAt}">`);
+    expect(nl.html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
+    expect(words(nl.html)).toContain(note!.note.nl!);
+    expect(words(nl.html)).not.toContain(note!.note.en);
+    const en = await page('/en/voorzieningen/ndc');
+    expect(en.html).toContain(`Last checked: <time datetime="${ndc.verifiedAt}">`);
+    expect(words(en.html)).toContain(note!.note.en);
+    expect((await page('/organisaties/kennisnet')).html).toMatch(/Laatst gecontroleerd: <time datetime="\d{4}-\d\d-\d\d">/);
+  });
+
+  it('shows a discontinued product as such, with when and the source that says so', async () => {
+    const publisher = catalogue.products.find((p) => p.id === 'microsoft-publisher')!;
+    if (typeof publisher.discontinued !== 'object') throw new Error('microsoft-publisher should carry its end date');
+    const { html } = await page('/alternatieven/microsoft-publisher');
+    expect(text(html)).toContain('Dit product wordt sinds oktober 2026 niet meer geleverd.');
+    expect(html).toContain(`href="${publisher.discontinued.source.url}"`);
+    expect(text((await page('/en/alternatieven/microsoft-publisher')).html)).toContain('This product has been discontinued since October 2026.');
+  });
+
+  it('shows the Edustandaard advice "onder voorwaarden"', async () => {
+    expect(text((await page('/standaarden/uwlr')).html)).toContain('Onder voorwaarden');
+  });
+
   it('links tool, standard, organisation and facility pages to each other', async () => {
     const lti = catalogue.standards.find((s) => s.id === 'lti-1-3')!;
     expect((await page('/tools/moodle')).html).toContain('href="/standaarden/lti-1-3"');

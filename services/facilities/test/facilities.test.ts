@@ -15,6 +15,18 @@ beforeAll(() => {
 });
 
 describe('facilities subgraph', () => {
+  it('says when a facility and an organisation were last checked, with notes in Dutch and English', async () => {
+    const { data, errors } = await execute(
+      server,
+      `{ facility(id: "ndc") { verifiedAt uncertainties { field note text { nl en } } } organisation(id: "kennisnet") { verifiedAt } }`,
+    );
+    expect(errors).toBeUndefined();
+    const seed = catalogue.facilities.find((f) => f.id === 'ndc')!;
+    expect(data.facility.verifiedAt).toBe(seed.verifiedAt);
+    expect(data.organisation.verifiedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.facility.uncertainties[0]).toEqual({ field: 'kind', note: seed.uncertainties[0]!.note.en, text: seed.uncertainties[0]!.note });
+  });
+
   it('serves a facility with operator, partners, dependencies and standards', async () => {
     const { data, errors } = await execute(
       server,

@@ -20,3 +20,4 @@ export * from './replay-guard.ts';
 export * from './proxies.ts';
 export * from './peers.ts';
 export * from './metrics.ts';
+export * from './provenance.ts';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import snowball from 'snowball-stemmers';
 import stopword from 'stopword';
-import { SCHOOL_SYNONYMS } from './synonyms.ts';
+import { SCHOOL_CONTEXT_WORDS, SCHOOL_SYNONYMS } from './synonyms.ts';
 import { normalizeText } from './text.ts';
 
 /** Shorter words match whole words only: a two-letter prefix matches most of a large catalogue. */
@@ -23,7 +23,7 @@ const CATALOGUE_WORDS = [
   ...['open', 'source', 'opensource', 'gratis', 'free', 'software', 'programma', 'tool', 'tools'],
   ...['maken', 'make', 'create', 'gebruiken', 'use', 'beste', 'best', 'goede', 'good'],
 ];
-const STOP_WORDS = new Set([...(stopword.nld ?? []), ...(stopword.eng ?? []), ...CATALOGUE_WORDS].map(normalizeText));
+const STOP_WORDS = new Set([...(stopword.nld ?? []), ...(stopword.eng ?? []), ...CATALOGUE_WORDS, ...SCHOOL_CONTEXT_WORDS].map(normalizeText));
 
 /** Whether `word` (normalised) is a stop word: it alone says nothing about what is searched. */
 export const isStopWord = (word: string) => STOP_WORDS.has(word);

@@ -15,6 +15,19 @@ beforeAll(() => {
 });
 
 describe('standards subgraph', () => {
+  it('serves the Edustandaard advice "onder voorwaarden", filters on it, and says when the facts were checked', async () => {
+    const { data, errors } = await execute(
+      server,
+      `{ standard(id: "uwlr") { verifiedAt dutchStatus { edustandaard { gebruiksadvies } } uncertainties { note text { nl en } } }
+         standards(filter: { edustandaardAdvice: [ONDER_VOORWAARDEN] }) { edges { node { id } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.standard.dutchStatus.edustandaard.gebruiksadvies).toBe('ONDER_VOORWAARDEN');
+    expect(data.standard.verifiedAt).toBe('2026-11-30');
+    for (const u of data.standard.uncertainties) expect(u.text.en).toBe(u.note);
+    expect(data.standards.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(['edexml', 'uwlr']);
+  });
+
   it('serves a standard with versions and its Dutch status vocabulary', async () => {
     const { data, errors } = await execute(
       server,

@@ -4,12 +4,15 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 
 export type Localized = { nl: string; en?: string | undefined };
 export type Source = { url: string; title?: string | undefined };
-export type Uncertainty = { field: string; note: string };
+import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { Uncertainty };
 
 const provenance = () => ({
   sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
   certainty: text('certainty').notNull(),
   uncertainties: text('uncertainties', { mode: 'json' }).$type<Uncertainty[]>().notNull(),
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); not when it last changed. */
+  verifiedAt: text('verified_at'),
   status: text('status').notNull().default('PUBLISHED'),
   version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),

@@ -3,7 +3,7 @@
  * entries curators have since changed are left as they are.
  */
 import { trustingPeers } from '@edu-catalogus/kit';
-import type { Catalogue } from '@edu-catalogus/seeds';
+import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
 import { createFacilitiesCuration } from '../curation/adapters.ts';
 import type { FacilitiesDb } from './facility-store.ts';
 import { organisations } from './schema.ts';
@@ -13,8 +13,8 @@ export function seedFacilitiesDb(db: FacilitiesDb, catalogue: Catalogue): { orga
   let skipped = 0;
   db.transaction(
     (tx) => {
-      for (const { id, ...o } of catalogue.organisations) if (!curation.organisation.seedPublished(tx, id, o)) skipped++;
-      for (const { id, ...f } of catalogue.facilities) if (!curation.facility.seedPublished(tx, id, f)) skipped++;
+      for (const { id, ...o } of catalogue.organisations) if (!curation.organisation.seedPublished(tx, id, { ...o, uncertainties: toApiUncertainties(o.uncertainties) })) skipped++;
+      for (const { id, ...f } of catalogue.facilities) if (!curation.facility.seedPublished(tx, id, { ...f, uncertainties: toApiUncertainties(f.uncertainties) })) skipped++;
     },
     { behavior: 'immediate' },
   );

@@ -3,6 +3,7 @@
  * publishing a curated entry go through these same functions.
  */
 import { eq, sql } from 'drizzle-orm';
+import { fromApiUncertainties } from '@edu-catalogus/seeds';
 import type { FacilityContent, OrganisationContent } from '../curation/content.ts';
 import type { FacilitiesDb } from './facility-store.ts';
 import { facilities, facilityLinks, organisations } from './schema.ts';
@@ -23,7 +24,8 @@ export function writeOrganisation(tx: Tx, id: string, o: OrganisationContent): v
     summary: o.summary,
     sources: o.sources,
     certainty: o.certainty,
-    uncertainties: o.uncertainties,
+    uncertainties: fromApiUncertainties(o.uncertainties),
+    verifiedAt: o.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(organisations).values(row).onConflictDoUpdate({ target: organisations.id, set: { ...row, version: sql`${organisations.version} + 1`, updatedAt: now } }).run();
@@ -43,7 +45,8 @@ export function writeFacility(tx: Tx, id: string, f: FacilityContent): void {
     howToConnect: f.howToConnect ?? null,
     sources: f.sources,
     certainty: f.certainty,
-    uncertainties: f.uncertainties,
+    uncertainties: fromApiUncertainties(f.uncertainties),
+    verifiedAt: f.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(facilities).values(row).onConflictDoUpdate({ target: facilities.id, set: { ...row, version: sql`${facilities.version} + 1`, updatedAt: now } }).run();

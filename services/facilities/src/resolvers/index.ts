@@ -1,4 +1,5 @@
 /** The resolver map of the facilities subgraph. */
+import { Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
 import { Facility } from './Facility.ts';
@@ -16,5 +17,6 @@ export const resolvers = {
   OrganisationEntry,
   Revision,
   Editor,
+  Uncertainty,
   JSON: JSONScalar,
 };

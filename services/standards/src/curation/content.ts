@@ -1,7 +1,7 @@
 /** What curators write for standards: the seed format without `id`. */
-import { standardSeed } from '@edu-catalogus/seeds';
+import { apiUncertaintiesBilingual, standardSeed } from '@edu-catalogus/seeds';
 import type { z } from 'zod';
 
-export const standardContent = standardSeed.omit({ id: true });
+export const standardContent = standardSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
 export const standardDraft = standardContent.partial().required({ name: true, summary: true });
 export type StandardContent = z.output<typeof standardContent>;

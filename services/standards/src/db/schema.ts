@@ -5,7 +5,8 @@ import type { StandardSeed } from '@edu-catalogus/seeds';
 
 export type Localized = { nl: string; en?: string | undefined };
 export type Source = { url: string; title?: string | undefined };
-export type Uncertainty = { field: string; note: string };
+import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { Uncertainty };
 
 export const standards = sqliteTable(
   'standards',
@@ -26,6 +27,8 @@ export const standards = sqliteTable(
     sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
     certainty: text('certainty').notNull(),
     uncertainties: text('uncertainties', { mode: 'json' }).$type<Uncertainty[]>().notNull(),
+    /** When the entry's facts were last checked against its sources (YYYY-MM-DD); not when it last changed. */
+    verifiedAt: text('verified_at'),
     status: text('status').notNull().default('PUBLISHED'),
     version: integer('version').notNull().default(1),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),

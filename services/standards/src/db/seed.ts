@@ -3,7 +3,7 @@
  * since changed are left as they are.
  */
 import { trustingPeers } from '@edu-catalogus/kit';
-import type { Catalogue } from '@edu-catalogus/seeds';
+import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
 import { createStandardsCuration } from '../curation/adapters.ts';
 import { standards } from './schema.ts';
 import type { StandardsDb } from './standard-store.ts';
@@ -13,7 +13,7 @@ export function seedStandardsDb(db: StandardsDb, catalogue: Catalogue): { standa
   let skipped = 0;
   db.transaction(
     (tx) => {
-      for (const { id, ...s } of catalogue.standards) if (!curation.standard.seedPublished(tx, id, s)) skipped++;
+      for (const { id, ...s } of catalogue.standards) if (!curation.standard.seedPublished(tx, id, { ...s, uncertainties: toApiUncertainties(s.uncertainties) })) skipped++;
     },
     { behavior: 'immediate' },
   );

@@ -3,6 +3,7 @@
  * publishing a curated entry go through these same functions.
  */
 import { eq, sql } from 'drizzle-orm';
+import { fromApiUncertainties } from '@edu-catalogus/seeds';
 import type { StandardContent } from '../curation/content.ts';
 import { standards, standardSectors, standardVersions } from './schema.ts';
 import type { StandardsDb } from './standard-store.ts';
@@ -28,7 +29,8 @@ export function writeStandard(tx: Tx, id: string, s: StandardContent): void {
     dutchStatus: s.dutchStatus,
     sources: s.sources,
     certainty: s.certainty,
-    uncertainties: s.uncertainties,
+    uncertainties: fromApiUncertainties(s.uncertainties),
+    verifiedAt: s.verifiedAt,
     status: 'PUBLISHED',
   };
   tx.insert(standards).values(row).onConflictDoUpdate({ target: standards.id, set: { ...row, version: sql`${standards.version} + 1`, updatedAt: now } }).run();

@@ -1,4 +1,5 @@
 /** The resolver map of the standards subgraph. */
+import { Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
@@ -14,5 +15,6 @@ export const resolvers = {
   StandardEntry,
   Revision,
   Editor,
+  Uncertainty,
   JSON: JSONScalar,
 };

@@ -3,19 +3,37 @@
  * for tools, without `replaces`, which are Alternative entries of their own). A draft may be
  * incomplete; submitting and publishing need the complete form.
  */
-import { alternativeSeed, categorySeed, productSeed, SLUG, toolSeed } from '@edu-catalogus/seeds';
+import { alternativeSeed, apiUncertaintiesBilingual, apiUncertaintiesOfTool, categorySeed, discontinuation, productSeed, SLUG, toApiUncertainties, toolSeed, type ProductSeed } from '@edu-catalogus/seeds';
 import { InputError } from '@edu-catalogus/kit';
-import type { z } from 'zod';
+import { z } from 'zod';
 
-export const toolContent = toolSeed.omit({ id: true, replaces: true });
+export const toolContent = toolSeed.omit({ id: true, replaces: true }).extend({ uncertainties: apiUncertaintiesOfTool });
 export const toolDraft = toolContent.partial().required({ name: true, summary: true, homepage: true, license: true });
 export type ToolContent = z.output<typeof toolContent>;
 
-export const productContent = productSeed.omit({ id: true });
+/**
+ * Curation content is in the API's shape: uncertainties carry `text` (see seeds' api-shape.ts), and
+ * a product's end is flat in the API (`discontinued`, `discontinuedOn`, `discontinuedSource`,
+ * `discontinuedNote`, as ProductInput has it), where the seed format nests it under `discontinued`.
+ */
+export const productContent = productSeed.omit({ id: true }).extend({
+  discontinued: z.boolean().default(false),
+  discontinuedOn: discontinuation.shape.date.optional(),
+  discontinuedSource: discontinuation.shape.source.optional(),
+  discontinuedNote: discontinuation.shape.note,
+  uncertainties: apiUncertaintiesBilingual,
+});
 export const productDraft = productContent.partial().required({ name: true, vendor: true });
 export type ProductContent = z.output<typeof productContent>;
 
-export const categoryContent = categorySeed.omit({ id: true });
+/** A product seed as curation content. */
+export function productContentOf({ id: _id, discontinued, uncertainties, ...rest }: ProductSeed): ProductContent {
+  const content = { ...rest, uncertainties: toApiUncertainties(uncertainties) };
+  if (typeof discontinued === 'boolean') return { ...content, discontinued };
+  return { ...content, discontinued: true, discontinuedOn: discontinued.date, discontinuedSource: discontinued.source, discontinuedNote: discontinued.note };
+}
+
+export const categoryContent = categorySeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
 export const categoryDraft = categoryContent.partial().required({ name: true });
 export type CategoryContent = z.output<typeof categoryContent>;
 

@@ -5,12 +5,15 @@ import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 
 export type Localized = { nl: string; en?: string | undefined };
 export type Source = { url: string; title?: string | undefined };
-export type Uncertainty = { field: string; note: string };
+import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { Uncertainty };
 
 const provenance = () => ({
   sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
   certainty: text('certainty').notNull(),
   uncertainties: text('uncertainties', { mode: 'json' }).$type<Uncertainty[]>().notNull(),
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); not when it last changed. */
+  verifiedAt: text('verified_at'),
   status: text('status').notNull().default('PUBLISHED'),
   version: integer('version').notNull().default(1),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -38,6 +41,10 @@ export const products = sqliteTable(
     homepage: text('homepage').notNull(),
     summary: text('summary', { mode: 'json' }).$type<Localized>().notNull(),
     discontinued: integer('discontinued', { mode: 'boolean' }).notNull().default(false),
+    /** When the end was (or will be) reached: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
+    discontinuedOn: text('discontinued_on'),
+    discontinuedSource: text('discontinued_source', { mode: 'json' }).$type<Source>(),
+    discontinuedNote: text('discontinued_note', { mode: 'json' }).$type<Localized>(),
     ...provenance(),
   },
   (t) => [index('products_name_idx').on(t.name)],

@@ -3,8 +3,8 @@
  * Idempotent: entries curators have since changed are left as they are.
  */
 import { trustingPeers } from '@edu-catalogus/kit';
-import type { Catalogue } from '@edu-catalogus/seeds';
-import { alternativeId } from '../curation/content.ts';
+import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
+import { alternativeId, productContentOf } from '../curation/content.ts';
 import { createToolsCuration } from '../curation/adapters.ts';
 import { tools } from './schema.ts';
 import type { ToolsDb } from './tool-store.ts';
@@ -15,9 +15,9 @@ export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number;
   const seed = (ok: boolean) => void (ok || skipped++);
   db.transaction(
     (tx) => {
-      for (const { id, ...c } of catalogue.categories) seed(curation.category.seedPublished(tx, id, c));
-      for (const { id, ...p } of catalogue.products) seed(curation.product.seedPublished(tx, id, p));
-      for (const { id, replaces: _alternatives, ...t } of catalogue.tools) seed(curation.tool.seedPublished(tx, id, t));
+      for (const { id, ...c } of catalogue.categories) seed(curation.category.seedPublished(tx, id, { ...c, uncertainties: toApiUncertainties(c.uncertainties) }));
+      for (const p of catalogue.products) seed(curation.product.seedPublished(tx, p.id, productContentOf(p)));
+      for (const { id, replaces: _alternatives, ...t } of catalogue.tools) seed(curation.tool.seedPublished(tx, id, { ...t, uncertainties: toApiUncertainties(t.uncertainties) }));
       for (const t of catalogue.tools) {
         for (const r of t.replaces) {
           const alternative = { tool: t.id, ...r };

@@ -4,7 +4,7 @@
  */
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { normalizeText } from '@edu-catalogus/kit';
-import { analyseLicense } from '@edu-catalogus/seeds';
+import { analyseLicense, fromApiUncertainties } from '@edu-catalogus/seeds';
 import type { AlternativeContent, CategoryContent, ProductContent, ToolContent } from '../curation/content.ts';
 import type { ToolsWriter } from '../search/documents.ts';
 import { reindexTools, toolsShowing } from '../search/reindex.ts';
@@ -15,10 +15,11 @@ import { alternatives, categories, productNames, products, toolFacets, tools } f
 export type Tx = ToolsWriter;
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
-const provenanceOf = (c: { sources: ToolContent['sources']; certainty: string; uncertainties: ToolContent['uncertainties'] }) => ({
+const provenanceOf = (c: Pick<ToolContent, 'sources' | 'certainty' | 'uncertainties' | 'verifiedAt'>) => ({
   sources: c.sources,
   certainty: c.certainty,
-  uncertainties: c.uncertainties,
+  uncertainties: fromApiUncertainties(c.uncertainties),
+  verifiedAt: c.verifiedAt ?? null,
 });
 
 export function writeCategory(tx: Tx, id: string, c: CategoryContent): void {
@@ -37,6 +38,9 @@ export function writeProduct(tx: Tx, id: string, p: ProductContent): void {
     homepage: p.homepage,
     summary: p.summary,
     discontinued: p.discontinued,
+    discontinuedOn: p.discontinuedOn ?? null,
+    discontinuedSource: p.discontinuedSource ?? null,
+    discontinuedNote: p.discontinuedNote ?? null,
     status: 'PUBLISHED',
     ...provenanceOf(p),
   };

@@ -4,6 +4,7 @@ import { Category } from './Category.ts';
 import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
 import { Product } from './Product.ts';
 import { Query } from './Query.ts';
+import { Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Facility, Organisation, Standard } from './references.ts';
 import { Tool } from './Tool.ts';
@@ -24,5 +25,6 @@ export const resolvers = {
   CategoryEntry,
   Revision,
   Editor,
+  Uncertainty,
   JSON: JSONScalar,
 };

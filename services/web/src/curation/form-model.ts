@@ -64,10 +64,15 @@ export function contentSelection(fields: FormField[]): string {
   return fields
     .filter((f) => f.readable)
     .map((f) => {
-      if (f.kind === 'group' || f.kind === 'groupList') return `${f.name} { ${contentSelection(f.children ?? [])} }`;
+      if (f.kind === 'group' || f.kind === 'groupList') {
+        // An input object read back from a scalar (or from nothing it shares) has nothing to select.
+        const inner = contentSelection(f.children ?? []);
+        return inner ? `${f.name} { ${inner} }` : '';
+      }
       if (f.kind === 'ref' || f.kind === 'refList') return `${f.name} { id }`;
       return f.name;
     })
+    .filter(Boolean)
     .join(' ');
 }
 

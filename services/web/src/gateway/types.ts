@@ -18,12 +18,17 @@ export interface Source {
 }
 export interface Uncertainty {
   field: string;
+  /** In English. */
   note: string;
+  /** In Dutch and English; null for an older English-only note. */
+  text: Localized | null;
 }
 export interface Provenance {
   sources: Source[];
   certainty: string;
   uncertainties: Uncertainty[];
+  /** When the facts were last checked against the sources (YYYY-MM-DD). */
+  verifiedAt: string | null;
 }
 export interface Category {
   id: string;
@@ -63,6 +68,8 @@ export interface LicenseDetails {
   components?: { scope: string; expression: string; note: Localized | null }[];
   caveats: { kind: string; note: Localized }[];
   history?: { expression: string; until: string }[];
+  /** Why no source points at a licence file (tool page only). */
+  noLicenseFile?: Localized | null;
 }
 
 export interface ToolCompare extends Provenance {
@@ -120,6 +127,9 @@ export interface ProductPage extends Provenance {
   aliases: string[];
   homepage: string;
   discontinued: boolean;
+  discontinuedOn: string | null;
+  discontinuedSource: Source | null;
+  discontinuedNote: Localized | null;
   summary: Localized;
   category: Category;
   alternatives: { fit: string; notes: Localized | null; reviewedBy: Ref | null; tool: ToolCard }[];

@@ -120,6 +120,7 @@ export const en: Messages = {
     components: 'Parts under another licence',
     caveats: 'Caveats',
     history: 'Earlier licences',
+    noLicenseFile: 'No licence file as a source',
     historyItem: (expression: string, until: string) => `${expression} (until ${until})`,
   },
   product: {
@@ -128,6 +129,8 @@ export const en: Messages = {
     category: 'Kind of software',
     aliases: 'Also known as',
     discontinued: 'This product is no longer sold.',
+    discontinuedOn: (date: string, past: boolean) => (past ? `This product has been discontinued since ${date}.` : `This product will be discontinued in ${date}.`),
+    discontinuedSource: 'Source of the announcement',
     none: 'No alternatives recorded for this product yet.',
     listTitle: 'Alternatives by product',
     listIntro: 'Choose the product you want to replace.',
@@ -279,6 +282,8 @@ export const en: Messages = {
     notes: 'Notes', accessibility: 'Accessibility', facilities: 'National facilities', vendor: 'Vendor',
     vendorCountry: 'Vendor country', aliases: 'Other names', discontinued: 'Discontinued', tool: 'Tool', product: 'Product',
     fit: 'How well', publiccode: 'publiccode.yml category', country: 'Country',
+    verifiedAt: 'Last checked (YYYY-MM-DD)', discontinuedOn: 'Discontinued as of (YYYY, YYYY-MM or YYYY-MM-DD)',
+    discontinuedSource: 'Source of the discontinuation', discontinuedNote: 'Note on the discontinuation', noLicenseFile: 'Why no licence file is a source',
   },
   entities: { Tool: 'Tool', Product: 'Product', Alternative: 'Alternative', Category: 'Kind of software', Facility: 'Facility', Organisation: 'Organisation', Standard: 'Standard' },
   provenance: {
@@ -287,6 +292,8 @@ export const en: Messages = {
     certainty: 'Certainty',
     uncertainties: 'What is not settled yet',
     lastReviewed: 'Last updated',
+    lastChecked: 'Last checked',
+    notChecked: 'not recorded yet',
   },
   enums: {
     SECTOR: { PO: 'Primary education', SO: 'Special education', VO: 'Secondary education', MBO: 'Vocational education (MBO)', HO: 'Higher education' },
@@ -355,7 +362,7 @@ export const en: Messages = {
     VERSION_STATUS: { VASTGESTELD: 'Adopted', VERVALLEN: 'Withdrawn', CONCEPT: 'Draft', IN_ONTWIKKELING: 'In development' },
     FORUM_STATUS: { VERPLICHT: 'Mandatory (comply or explain)', AANBEVOLEN: 'Recommended', IN_BEHANDELING: 'Under consideration', ARCHIEF: 'Archived' },
     EDUSTANDAARD_BEHEERSTATUS: { IN_BEHEER: 'Maintained', GEREGISTREERD: 'Registered', IN_ONTWIKKELING: 'In development', UIT_BEHEER: 'No longer maintained' },
-    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Mandatory', AANGERADEN: 'Recommended', OPTIONEEL: 'Optional' },
+    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Mandatory', AANGERADEN: 'Recommended', ONDER_VOORWAARDEN: 'Under conditions', OPTIONEEL: 'Optional' },
     ENTRY_STATUS: { DRAFT: 'Draft', IN_REVIEW: 'Waiting for review', PUBLISHED: 'Published', ARCHIVE_REQUESTED: 'Waiting to be archived', ARCHIVED: 'Archived' },
     REVISION_ACTION: { CREATE: 'Created', UPDATE: 'Edited', SUBMIT: 'Submitted', PUBLISH: 'Published', REQUEST_ARCHIVE: 'Archiving requested', CANCEL_ARCHIVE: 'Archive request withdrawn', ARCHIVE: 'Archived', RESTORE: 'Restored' },
     DIMENSION: {

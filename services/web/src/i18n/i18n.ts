@@ -45,6 +45,8 @@ export interface Ui {
   text: (value: { nl: string; en?: string | null } | null | undefined) => string;
   list: (value: { nl: string[]; en?: string[] | null } | null | undefined) => string[];
   date: (iso: string) => string;
+  /** A date of the seed format, as precise as it is: `2026` -> 2026, `2026-10` -> oktober 2026. */
+  partialDate: (value: string) => string;
   /** Date and time, for revisions. */
   dateTime: (iso: string) => string;
   /** An absolute URL of a localized path, for canonical links and JSON-LD. */
@@ -77,6 +79,7 @@ export function createUi(lang: Lang, url: URL): Ui {
   const other: Lang = lang === 'nl' ? 'en' : 'nl';
   const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' });
   const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
   const format = (formatter: Intl.DateTimeFormat) => (iso: string) => {
     const date = new Date(iso);
@@ -98,6 +101,11 @@ export function createUi(lang: Lang, url: URL): Ui {
     text: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : ''),
     list: (value) => (value ? (lang === 'en' && value.en ? value.en : value.nl) : []),
     date: format(dateFormat),
+    partialDate: (value: string) => {
+      if (/^\d{4}$/.test(value)) return value;
+      if (/^\d{4}-\d{2}$/.test(value)) return monthFormat.format(new Date(`${value}-15T12:00:00Z`));
+      return format(dateFormat)(value);
+    },
     dateTime: format(dateTimeFormat),
     absolute: (p) => new URL(localizedPath(lang, p), url.origin).href,
     alternate: { lang: other, href: localizedPath(other, path) + url.search },

@@ -118,6 +118,7 @@ export const nl = {
     components: 'Onderdelen met een andere licentie',
     caveats: 'Kanttekeningen',
     history: 'Eerdere licenties',
+    noLicenseFile: 'Geen licentiebestand als bron',
     historyItem: (expression: string, until: string) => `${expression} (tot ${until})`,
   },
   product: {
@@ -126,6 +127,8 @@ export const nl = {
     category: 'Soort software',
     aliases: 'Ook bekend als',
     discontinued: 'Dit product wordt niet meer geleverd.',
+    discontinuedOn: (date: string, past: boolean) => (past ? `Dit product wordt sinds ${date} niet meer geleverd.` : `Dit product stopt per ${date}.`),
+    discontinuedSource: 'Bron van de aankondiging',
     none: 'Nog geen alternatieven vastgelegd voor dit product.',
     listTitle: 'Alternatieven per product',
     listIntro: 'Kies het product dat u wilt vervangen.',
@@ -277,6 +280,8 @@ export const nl = {
     notes: 'Opmerkingen', accessibility: 'Toegankelijkheid', facilities: 'Landelijke voorzieningen', vendor: 'Leverancier',
     vendorCountry: 'Land van de leverancier', aliases: 'Andere namen', discontinued: 'Niet meer geleverd', tool: 'Tool', product: 'Product',
     fit: 'Hoe goed', publiccode: 'publiccode.yml-categorie', country: 'Land',
+    verifiedAt: 'Laatst gecontroleerd (JJJJ-MM-DD)', discontinuedOn: 'Beëindigd per (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+    discontinuedSource: 'Bron van de beëindiging', discontinuedNote: 'Toelichting bij de beëindiging', noLicenseFile: 'Waarom geen licentiebestand als bron',
   } as Record<string, string>,
   entities: { Tool: 'Tool', Product: 'Product', Alternative: 'Alternatief', Category: 'Soort software', Facility: 'Voorziening', Organisation: 'Organisatie', Standard: 'Standaard' } as Record<string, string>,
   provenance: {
@@ -285,6 +290,8 @@ export const nl = {
     certainty: 'Zekerheid',
     uncertainties: 'Wat nog niet vaststaat',
     lastReviewed: 'Laatst bijgewerkt',
+    lastChecked: 'Laatst gecontroleerd',
+    notChecked: 'nog niet vastgelegd',
   },
   enums: {
     SECTOR: { PO: 'Primair onderwijs', SO: 'Speciaal onderwijs', VO: 'Voortgezet onderwijs', MBO: 'Middelbaar beroepsonderwijs', HO: 'Hoger onderwijs' },
@@ -353,7 +360,7 @@ export const nl = {
     VERSION_STATUS: { VASTGESTELD: 'Vastgesteld', VERVALLEN: 'Vervallen', CONCEPT: 'Concept', IN_ONTWIKKELING: 'In ontwikkeling' },
     FORUM_STATUS: { VERPLICHT: 'Verplicht (pas toe of leg uit)', AANBEVOLEN: 'Aanbevolen', IN_BEHANDELING: 'In behandeling', ARCHIEF: 'Archief' },
     EDUSTANDAARD_BEHEERSTATUS: { IN_BEHEER: 'In beheer', GEREGISTREERD: 'Geregistreerd', IN_ONTWIKKELING: 'In ontwikkeling', UIT_BEHEER: 'Uit beheer' },
-    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Verplicht', AANGERADEN: 'Aangeraden', OPTIONEEL: 'Optioneel' },
+    EDUSTANDAARD_ADVIES: { VERPLICHT: 'Verplicht', AANGERADEN: 'Aangeraden', ONDER_VOORWAARDEN: 'Onder voorwaarden', OPTIONEEL: 'Optioneel' },
     ENTRY_STATUS: { DRAFT: 'Concept', IN_REVIEW: 'Wacht op review', PUBLISHED: 'Gepubliceerd', ARCHIVE_REQUESTED: 'Wacht op archiveren', ARCHIVED: 'Gearchiveerd' },
     REVISION_ACTION: { CREATE: 'Aangemaakt', UPDATE: 'Bewerkt', SUBMIT: 'Ingediend', PUBLISH: 'Gepubliceerd', REQUEST_ARCHIVE: 'Archiveren aangevraagd', CANCEL_ARCHIVE: 'Verzoek tot archiveren ingetrokken', ARCHIVE: 'Gearchiveerd', RESTORE: 'Hersteld' },
     DIMENSION: {

@@ -73,6 +73,11 @@ export function LicenseSummary({ license }: { license: LicenseDetails }) {
           </ul>
         </>
       )}
+      {license.noLicenseFile && (
+        <p class="no-license-file">
+          {t.license.noLicenseFile}: <Text value={license.noLicenseFile} />
+        </p>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { CertaintyBadge, FitBadge } from '../components/badges.tsx';
 import { LicenseExpression } from '../components/license.tsx';
 import { EnumList, refName } from '../components/links.tsx';
 import { Text } from '../components/localized.tsx';
+import { UncertaintyNote } from '../components/provenance.tsx';
 import { useUi } from '../ui.ts';
 
 export interface CompareNotice {
@@ -65,7 +66,8 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
     [t.tool.accessibility, (tool) => (tool.accessibility ? <Text value={tool.accessibility} /> : t.compare.unknown)],
     [t.tool.developmentStatus, (tool) => ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
     [t.provenance.certainty, (tool) => <CertaintyBadge certainty={tool.certainty} />],
-    [t.provenance.uncertainties, (tool) => <List items={tool.uncertainties.map((u) => <span lang="en">{u.note}</span>)} />],
+    [t.provenance.uncertainties, (tool) => <List items={tool.uncertainties.map((u) => <UncertaintyNote uncertainty={u} />)} />],
+    [t.provenance.lastChecked, (tool) => (tool.verifiedAt ? <time datetime={tool.verifiedAt}>{ui.date(tool.verifiedAt)}</time> : t.provenance.notChecked)],
     [t.provenance.lastReviewed, (tool) => <time datetime={tool.updatedAt}>{ui.date(tool.updatedAt)}</time>],
   ];
   return (

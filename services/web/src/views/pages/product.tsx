@@ -7,13 +7,33 @@ import { Provenance } from '../components/provenance.tsx';
 import { CompareButton, CompareForm, ToolCard } from '../components/tool-card.tsx';
 import { useUi } from '../ui.ts';
 
+/** When a product ended (or will), as precisely as known, and the page that announced it. */
+function Discontinued({ product }: { product: ProductData }) {
+  const ui = useUi();
+  const { t } = ui;
+  const on = product.discontinuedOn;
+  // Dates are YYYY, YYYY-MM or YYYY-MM-DD; compared as strings they order like the dates they name.
+  const past = on !== null && on <= new Date().toISOString().slice(0, on.length);
+  return (
+    <div class="warning">
+      <p>{on ? t.product.discontinuedOn(ui.partialDate(on), past) : t.product.discontinued}</p>
+      {product.discontinuedNote && <p>{ui.text(product.discontinuedNote)}</p>}
+      {product.discontinuedSource && (
+        <p>
+          {t.product.discontinuedSource}: <ExternalLink href={product.discontinuedSource.url}>{product.discontinuedSource.title ?? product.discontinuedSource.url}</ExternalLink>
+        </p>
+      )}
+    </div>
+  );
+}
+
 export function ProductPage({ product }: { product: ProductData }) {
   const ui = useUi();
   const { t } = ui;
   return (
     <article>
       <EntryHeader name={t.product.title(product.name)} summary={product.summary}>
-        {product.discontinued && <p class="warning">{t.product.discontinued}</p>}
+        {product.discontinued && <Discontinued product={product} />}
         <Facts
           items={[
             [t.product.vendor, product.vendor],

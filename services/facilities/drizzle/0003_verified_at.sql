@@ -1,0 +1,2 @@
+ALTER TABLE `facilities` ADD `verified_at` text;--> statement-breakpoint
+ALTER TABLE `organisations` ADD `verified_at` text;

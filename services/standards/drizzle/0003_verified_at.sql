@@ -1,0 +1,1 @@
+ALTER TABLE `standards` ADD `verified_at` text;
