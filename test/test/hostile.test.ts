@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_REQUESTS, type HostileRequest } from '../src/hostile.ts';
+import { FREE_TEXT_REQUESTS, HOSTILE_REQUESTS, type HostileRequest } from '../src/hostile.ts';
 import { ACCEPT, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
 
@@ -29,6 +29,14 @@ describe('hostile input', () => {
     expect(response.status).toBeLessThan(500);
     const code = response.json?.errors?.[0]?.extensions?.code;
     expect(code, response.text.slice(0, 300)).toBe(request.code);
+  });
+
+  it.each(FREE_TEXT_REQUESTS.map((r) => [r.name, r] as const))('bounds free text: %s', async (_name, request) => {
+    const response = await postJson(stack.gatewayUrl, request.body);
+    expect(response.status, response.text.slice(0, 300)).toBeLessThan(500);
+    const errors = response.json?.errors;
+    if (request.field === undefined) expect(errors, response.text.slice(0, 300)).toBeUndefined();
+    else expect(errors?.[0]?.extensions, response.text.slice(0, 300)).toMatchObject({ code: 'BAD_USER_INPUT', field: request.field });
   });
 
   it('refuses an oversized body sent in chunks, without a Content-Length', async () => {
