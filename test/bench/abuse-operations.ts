@@ -17,11 +17,11 @@ export interface AbuseOperation {
 const WORDS = ['samenwerken', 'leerlingen', 'ouderavond', 'rekenlessen', 'toetsing', 'presentatie', 'klassenmanagement', 'woordenschat'];
 const MORE = ['digibordsoftware', 'huiswerkplanner', 'programmeren', 'schoolbibliotheek', 'leerlingvolgsysteem', 'fotobewerking', 'videobellen', 'vragenlijsten'];
 /** 16 words, close to 200 characters, naming no product; rotated by `i`. */
-const sixteenWords = (i: number) => rotate([...WORDS, ...MORE], i).map((w, k) => `${w.slice(0, 10)}${(i + k) % 10}`).join(' ');
+const sixteenWords = (i: number) => rotate([...WORDS, ...MORE], i).map((w, k) => `${w.slice(0, 10)}${(i + k + 10) % 10}`).join(' ');
 const MISSPELT = ['libreofice', 'moodel', 'nextclod', 'wordpres', 'inkscap', 'audacty', 'scratsh', 'geogebre', 'thunderbrd', 'firefx', 'blendr', 'kdenlve', 'kritta', 'gimpp', 'zotro', 'jitsy'];
 const BROAD = ['ver', 'pro', 'sch', 'mak', 'les', 'lee', 'onl', 'dig', 'vid', 'app', 'web', 'tek', 'bew', 'sam', 'wer', 'kla'];
-const rotate = <T>(items: T[], i: number) => items.map((_, k) => items[(k + i) % items.length]!);
-const eightyWords = (i: number) => Array.from({ length: 80 }, (_, k) => `${WORDS[k % WORDS.length]}${(i + k) % 7}`).join(' ');
+const rotate = <T>(items: T[], i: number) => items.map((_, k) => items[(((k + i) % items.length) + items.length) % items.length]!);
+const eightyWords = (i: number) => Array.from({ length: 80 }, (_, k) => `${WORDS[k % WORDS.length]}${(i + k + 7) % 7}`).join(' ');
 
 const ALTERNATIVES = 'query($to: String!) { alternatives(to: $to, first: 100) { product { id } alternatives { tool { id } } suggestions { id name } } }';
 const TOOLS = `query($s: String, $f: ToolFilter) { tools(search: $s, filter: $f, first: 100) {
