@@ -92,7 +92,9 @@ export function createTextIndex(db: AnyDb, table: string, { distance = editDista
       return corrected(term);
     });
     const expression = matchExpression(fixed);
-    if (fixed.length === 1 || matches(expression)) return { expression, terms: fixed, mode: 'corrected' };
+    // Nothing corrected: the same every-word expression, already known to match nothing (saves an FTS5 AND of every word).
+    const changed = fixed.some((term, i) => term !== terms[i]);
+    if (fixed.length === 1 || (changed && matches(expression))) return { expression, terms: fixed, mode: 'corrected' };
     return { expression: matchExpression(fixed, 'any'), terms: fixed, mode: 'any' };
   }
 

@@ -115,6 +115,15 @@ describe('typo correction', () => {
     expect(made).toBeLessThanOrEqual(2 + resolved.terms.length + MAX_CORRECTED_TERMS * 4 + 2);
   });
 
+  it('evaluates the every-word AND once when each word matches but not all together', () => {
+    const index = createTextIndex(db, SEARCH_TABLE);
+    const before = statements.length;
+    const resolved = index.resolve('gimp jitsi')!;
+    expect(resolved.mode).toBe('any');
+    // The AND, then one probe per word; nothing was corrected, so no second AND.
+    expect(statements.length - before).toBe(1 + 2);
+  });
+
   it('still corrects a single misspelt word', () => {
     const resolved = createTextIndex(db, SEARCH_TABLE).resolve('libreofice')!;
     expect(resolved.mode).toBe('corrected');
