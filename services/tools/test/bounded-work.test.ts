@@ -22,7 +22,8 @@ beforeAll(() => {
   seedToolsDb(db, catalogue);
   server = createServer({ db });
   names = createProductStore(db).allNames();
-});
+  // Seeding takes seconds on a busy machine; the default 10 s hook timeout is too tight for it there.
+}, 60_000);
 
 /** An edit distance that counts its calls. */
 function counting(): { distance: BoundedDistance; calls: () => number } {
