@@ -2,11 +2,12 @@
  * `npm run bench:gateway`: requests per second and p50/p99 latency of three portal queries, sent
  * straight to the tools subgraph (signed, as the gateway would) and through the gateway with and
  * without its response cache; autocannon on loopback, printed as a table with gateway/direct ratios.
+ * Every subgraph and gateway runs in its own process (processes.ts); this one only generates load.
  */
 import autocannon from 'autocannon';
 import { signedBody } from '@edu-catalogus/kit';
-import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
-import { startStack } from '../src/stack.ts';
+import { postJson } from '../src/http.ts';
+import { startProcessStack } from './processes.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -45,19 +46,9 @@ async function measure(url: string, body: unknown): Promise<Measured> {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failed: result.non2xx + result.errors + result.timeouts };
 }
 
-const stack = await startStack({ env: { RATE_LIMIT: '100000000' } });
-const uncached = await startConfiguredGateway(
-  loadGatewayConfig({
-    DATA_DIR: stack.dataDir,
-    GATEWAY_PORT: '0',
-    SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
-    SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
-    SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
-    RATE_LIMIT: '100000000',
-    RESPONSE_CACHE: 'false',
-  }),
-  { logging: false },
-);
+const stack = await startProcessStack();
+const cachedUrl = await stack.gateway({ RATE_LIMIT: '100000000' });
+const uncachedUrl = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false' });
 
 const rows: string[] = [];
 const cell = (m: Measured) => `${Math.round(m.rps)} | ${m.p50} | ${m.p99}${m.failed ? ` (${m.failed} failed)` : ''}`;
@@ -67,19 +58,20 @@ try {
     process.stderr.write(`measuring ${name} ...\n`);
     // One warm-up pass, so query plans and statement caches are built before the clock runs; a
     // benchmark of an error would measure nothing.
-    const warmUp = await stack.query(operation.query, operation.variables);
-    if (warmUp.body.errors) throw new Error(`${name}: ${JSON.stringify(warmUp.body.errors)}`);
+    for (const url of [cachedUrl, uncachedUrl]) {
+      const warmUp = await postJson(url, operation);
+      if (warmUp.json?.errors || warmUp.status !== 200) throw new Error(`${name}: ${warmUp.status} ${warmUp.text.slice(0, 300)}`);
+    }
     const direct = await measure(stack.subgraphUrls.tools, () => signedBody(stack.secret, operation));
-    const gateway = await measure(uncached.url, operation);
-    const cached = await measure(stack.gatewayUrl, operation);
+    const gateway = await measure(uncachedUrl, operation);
+    const cached = await measure(cachedUrl, operation);
     rows.push(`| ${name} | ${cell(direct)} | ${cell(gateway)} | ${ratio(gateway, direct)} | ${cell(cached)} | ${ratio(cached, direct)} |`);
   }
 } finally {
-  await uncached.close();
   await stack.stop();
 }
 
-console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per cell, Node ${process.version}; latencies in ms\n`);
+console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per cell, Node ${process.version}; subgraphs and gateways each in their own process; latencies in ms\n`);
 console.log('| query | direct RPS | p50 | p99 | gateway RPS | p50 | p99 | gateway/direct | cached gateway RPS | p50 | p99 | cached/direct |');
 console.log(`|---${'|---:'.repeat(11)}|`);
 for (const row of rows) console.log(row);

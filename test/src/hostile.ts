@@ -140,3 +140,46 @@ export const HOSTILE_WEB_REDIRECTS: { name: string; path: string; form?: Record<
   { name: 'sign-in with next=//evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '//evil.example/' } },
   { name: 'sign-in with next=/\\evil.example', path: '/redactie/inloggen', form: { token: 'x.y.z', next: '/\\evil.example/' } },
 ];
+
+/**
+ * Free text that costs work in a subgraph rather than at the gateway: within the gateway's string limit,
+ * over the subgraphs' free-text limits (16 words, 200 characters; FREE_TEXT_LIMITS). Each is refused
+ * with BAD_USER_INPUT naming the argument (`field`); the same text at the limit is answered.
+ */
+export interface FreeTextRequest {
+  name: string;
+  body: unknown;
+  /** The argument the refusal names; absent for requests that must be answered without errors. */
+  field?: string;
+}
+
+/** A teacher's question of `n` words, none of them a product name (the attack of issue 9). */
+export const questionWords = (n: number) => Array.from({ length: n }, (_, i) => `woord${i} leerling`.split(' ')[i % 2]!).join(' ');
+const WIDGET_DOCUMENT = 'a28e88e70ed47bbd0cbd8dfa1bc832666bc3513205972fe4f183cc353c2c34b8';
+const byVariables = (query: string, variables: Record<string, unknown>) => q(query, { variables });
+const ALTERNATIVES = 'query($to: String!) { alternatives(to: $to) { product { id } suggestions { id } } }';
+const searchOf = (field: string) => `query($s: String) { ${field}(search: $s) { totalCount } }`;
+
+export const FREE_TEXT_REQUESTS: FreeTextRequest[] = [
+  { name: 'alternatives(to:) of 80 words', body: byVariables(ALTERNATIVES, { to: questionWords(80) }), field: 'to' },
+  { name: 'alternatives(to:) of 17 words', body: byVariables(ALTERNATIVES, { to: questionWords(17) }), field: 'to' },
+  { name: 'alternatives(to:) of 201 characters', body: byVariables(ALTERNATIVES, { to: `teams ${huge(195)}` }), field: 'to' },
+  { name: 'alternatives(to:) of 60 words in a literal', body: q(`{ alternatives(to: "alternatief voor ${questionWords(60)}") { product { id } } }`), field: 'to' },
+  { name: 'the widget document with an 80-word to', body: { documentId: WIDGET_DOCUMENT, variables: { to: questionWords(80) } }, field: 'to' },
+  { name: 'tools(search:) of 80 words', body: byVariables(searchOf('tools'), { s: questionWords(80) }), field: 'search' },
+  { name: 'tools(search:) of 17 misspelt words', body: byVariables(searchOf('tools'), { s: 'libreofice moodel '.repeat(9).trim() }), field: 'search' },
+  { name: 'tools(search:) of 400 one-letter words', body: byVariables(searchOf('tools'), { s: 'a-'.repeat(400) }), field: 'search' },
+  { name: 'products(search:) of 201 characters', body: byVariables(searchOf('products'), { s: huge(201) }), field: 'search' },
+  { name: 'facilities(search:) of 80 words', body: byVariables(searchOf('facilities'), { s: questionWords(80) }), field: 'search' },
+  { name: 'standards(search:) of 80 words', body: byVariables(searchOf('standards'), { s: questionWords(80) }), field: 'search' },
+  {
+    name: 'a filter naming 101 standards',
+    body: byVariables('query($f: ToolFilter) { tools(filter: $f) { totalCount } }', { f: { standard: Array.from({ length: 101 }, (_, i) => `s${i}`) } }),
+    field: 'filter.standard',
+  },
+  // At the limits: answered, without errors.
+  { name: 'alternatives(to:) of 16 words', body: byVariables(ALTERNATIVES, { to: questionWords(16) }) },
+  { name: 'the widget document with a 16-word to', body: { documentId: WIDGET_DOCUMENT, variables: { to: `${questionWords(14)} microsoft teams` } } },
+  { name: 'tools(search:) of 16 misspelt words', body: byVariables(searchOf('tools'), { s: 'libreofice moodel '.repeat(8).trim() }) },
+  { name: 'facilities(search:) of 16 words', body: byVariables(searchOf('facilities'), { s: questionWords(16) }) },
+];

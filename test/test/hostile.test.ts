@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as httpRequest } from 'node:http';
 import type { RunningWeb } from '@edu-catalogus/web';
-import { HOSTILE_REQUESTS, HOSTILE_WEB_REDIRECTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
+import { FREE_TEXT_REQUESTS, HOSTILE_REQUESTS, HOSTILE_WEB_REDIRECTS, LIMIT_CODES, type HostileRequest } from '../src/hostile.ts';
 import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { ACCEPT, getQuery, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
@@ -66,6 +66,14 @@ describe('hostile input', () => {
     const response = await sendHostile(request, 'application/json');
     expect(response.status, response.text.slice(0, 300)).toBe(400);
     expect(response.json?.errors?.[0]?.extensions?.code).toBe(request.code);
+  });
+
+  it.each(FREE_TEXT_REQUESTS.map((r) => [r.name, r] as const))('bounds free text: %s', async (_name, request) => {
+    const response = await postJson(stack.gatewayUrl, request.body);
+    expect(response.status, response.text.slice(0, 300)).toBeLessThan(500);
+    const errors = response.json?.errors;
+    if (request.field === undefined) expect(errors, response.text.slice(0, 300)).toBeUndefined();
+    else expect(errors?.[0]?.extensions, response.text.slice(0, 300)).toMatchObject({ code: 'BAD_USER_INPUT', field: request.field });
   });
 
   it('refuses an oversized body sent in chunks, without a Content-Length', async () => {

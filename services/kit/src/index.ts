@@ -7,6 +7,7 @@ export * from './http.ts';
 export * from './logger.ts';
 export * from './subgraph.ts';
 export * from './text.ts';
+export * from './text-limits.ts';
 export * from './search-query.ts';
 export * from './text-index.ts';
 export * from './rebuilt-text-search.ts';

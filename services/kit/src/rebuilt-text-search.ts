@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { BaseSQLiteDatabase, SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { withSynonymTokens } from './search-query.ts';
 import { createTextIndex } from './text-index.ts';
+import { checkFreeText } from './text-limits.ts';
 
 type AnyDb = BaseSQLiteDatabase<'sync', unknown, Record<string, unknown>>;
 
@@ -46,6 +47,7 @@ export function createRebuiltTextSearch(db: AnyDb, table: string, options: Rebui
     /** `idColumn IN (ids matching the search)`, or undefined when the text has no searchable word. */
     condition(idColumn: SQLiteColumn, search: string | null | undefined): SQL | undefined {
       if (search == null) return undefined;
+      checkFreeText('search', search);
       sync();
       const resolved = index.resolve(search);
       return resolved ? sql`${idColumn} IN (SELECT id FROM ${fts} WHERE ${fts} MATCH ${resolved.expression})` : undefined;

@@ -5,6 +5,7 @@
  * school vocabulary expanded to its synonyms ("digibord" also finds "whiteboard").
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import stopword from 'stopword';
 import { SCHOOL_CONTEXT_WORDS, SCHOOL_SYNONYMS } from './synonyms.ts';
@@ -58,7 +59,12 @@ function minimalPhrases(phrases: Iterable<string>): string[] {
   });
 }
 
-const stemCache = new Map<string, string[]>();
+/** Words whose stems are kept: more than a catalogue's vocabulary, bounded whatever searches arrive. */
+export const STEM_CACHE_SIZE = 50_000;
+const stemCache = new LRUCache<string, string[]>({ max: STEM_CACHE_SIZE });
+/** How many words' stems are cached now (never more than STEM_CACHE_SIZE). */
+export const stemCacheSize = () => stemCache.size;
+
 /** The Dutch and English stems of a word worth matching on; cached, as indexing stems every word. */
 function stemsOf(word: string): string[] {
   let stems = stemCache.get(word);

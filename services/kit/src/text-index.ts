@@ -7,7 +7,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
-import damerauLevenshtein from 'damerau-levenshtein';
+import damerauLevenshtein, { limited } from 'talisman/metrics/damerau-levenshtein.js';
 import { matchExpression, MIN_PREFIX, parseSearch, termExpression, type SearchTerm } from './search-query.ts';
 import { normalizeText } from './text.ts';
 
@@ -23,13 +23,25 @@ export interface ResolvedSearch {
 }
 
 /** Edits between two words, a swap of neighbours counting as one ("moodel" is one edit from "moodle"). */
-export const editDistance = (a: string, b: string) => damerauLevenshtein(a, b).steps;
+export const editDistance = (a: string, b: string): number => damerauLevenshtein(a, b);
+/** editDistance when it is at most `max`, else Infinity; stops early (a length difference over `max` costs nothing). */
+export type BoundedDistance = (max: number, a: string, b: string) => number;
+export const editDistanceWithin: BoundedDistance = (max, a, b) => limited(max, a, b);
 
 /** Edits allowed between a typed word and an indexed one: one for short words, more for long ones. */
 export const maxEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
 /** How many of the words closest by trigrams are compared by edit distance. */
 const CANDIDATES = 40;
 const MAX_CORRECTIONS = 3;
+/** Longer words are not corrected: their trigram query would read most of the word list. */
+export const MAX_CORRECTED_LENGTH = 30;
+/** Words corrected per search at most; the others keep their own phrases (a search has at most 16 words). */
+export const MAX_CORRECTED_TERMS = 4;
+
+export interface TextIndexOptions {
+  /** The edit distance used (tests count its calls). */
+  distance?: BoundedDistance;
+}
 
 /** The distinct words of `texts` worth keeping for typo correction (3+ letters, not numbers). */
 export function wordsOf(texts: Iterable<string | null | undefined>): Set<string> {
@@ -41,7 +53,7 @@ export function wordsOf(texts: Iterable<string | null | undefined>): Set<string>
   return words;
 }
 
-export function createTextIndex(db: AnyDb, table: string) {
+export function createTextIndex(db: AnyDb, table: string, { distance = editDistanceWithin }: TextIndexOptions = {}) {
   const fts = sql.identifier(table);
   const terms = sql.identifier(`${table}_terms`);
   const trigrams = sql.identifier(`${table}_terms_fts`);
@@ -50,31 +62,39 @@ export function createTextIndex(db: AnyDb, table: string) {
 
   /** Indexed words within the allowed edits of `word`, closest first; [] when none is close. */
   function closestWords(word: string): string[] {
-    if (word.length < MIN_PREFIX + 1 || /^\d+$/.test(word)) return [];
+    if (word.length < MIN_PREFIX + 1 || word.length > MAX_CORRECTED_LENGTH || /^\d+$/.test(word)) return [];
     const grams = new Set<string>();
     for (let i = 0; i + 3 <= word.length; i++) grams.add(`"${word.slice(i, i + 3)}"`);
     const rows = db.all<{ term: string }>(
       sql`SELECT term FROM ${trigrams} WHERE ${trigrams} MATCH ${[...grams].join(' OR ')} ORDER BY rank LIMIT ${CANDIDATES}`,
     );
     const limit = maxEdits(word.length);
-    const scored = rows.map(({ term }) => ({ term, edits: editDistance(word, term) })).filter((c) => c.edits <= limit && c.term !== word);
+    const scored = rows.filter(({ term }) => term !== word).map(({ term }) => ({ term, edits: distance(limit, word, term) })).filter((c) => c.edits <= limit);
     const best = Math.min(...scored.map((c) => c.edits));
     // A word may linger in the list after the last document using it changed: keep only live ones.
-    return scored.filter((c) => c.edits === best && matches(`"${c.term}"`)).slice(0, MAX_CORRECTIONS).map((c) => c.term);
+    const live: string[] = [];
+    for (const c of scored) if (live.length < MAX_CORRECTIONS && c.edits === best && matches(`"${c.term}"`)) live.push(c.term);
+    return live;
   }
 
-  /** `term` widened with the closest indexed words (and their synonyms) when it matches nothing. */
+  /** `term` (which matches nothing) widened with the closest indexed words and their synonyms. */
   function corrected(term: SearchTerm): SearchTerm {
-    if (term.text.includes(' ') || matches(termExpression(term))) return term;
     const fixes = closestWords(term.text).flatMap((word) => parseSearch(word).flatMap((t) => t.phrases));
     return fixes.length === 0 ? term : { text: term.text, phrases: [...new Set([...term.phrases, ...fixes])] };
   }
 
   /** The fallback when every-word matching found nothing: corrected words, then any word. */
   function relax(terms: SearchTerm[]): ResolvedSearch {
-    const fixed = terms.map(corrected);
+    let budget = MAX_CORRECTED_TERMS;
+    const fixed = terms.map((term) => {
+      if (budget === 0 || term.text.includes(' ') || matches(termExpression(term))) return term;
+      budget--;
+      return corrected(term);
+    });
     const expression = matchExpression(fixed);
-    if (fixed.length === 1 || matches(expression)) return { expression, terms: fixed, mode: 'corrected' };
+    // Nothing corrected: the same every-word expression, already known to match nothing (saves an FTS5 AND of every word).
+    const changed = fixed.some((term, i) => term !== terms[i]);
+    if (fixed.length === 1 || (changed && matches(expression))) return { expression, terms: fixed, mode: 'corrected' };
     return { expression: matchExpression(fixed, 'any'), terms: fixed, mode: 'any' };
   }
 

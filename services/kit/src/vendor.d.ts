@@ -7,7 +7,9 @@ declare module 'stopword' {
   const stopword: Record<string, string[]>;
   export default stopword;
 }
-declare module 'damerau-levenshtein' {
-  const distance: (a: string, b: string) => { steps: number; relative: number; similarity: number };
-  export default distance;
+declare module 'talisman/metrics/damerau-levenshtein.js' {
+  /** Optimal string alignment distance (adjacent swaps count as one edit). */
+  export default function damerauLevenshtein(a: string, b: string): number;
+  /** The same, stopping early and answering Infinity once the distance exceeds `max`. */
+  export function limited(max: number, a: string, b: string): number;
 }

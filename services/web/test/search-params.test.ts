@@ -1,3 +1,4 @@
+import { checkFreeText, FREE_TEXT_LIMITS } from '@edu-catalogus/kit';
 import { describe, expect, it } from 'vitest';
 import { parseSearch, productPhrase, toSearchParams } from '../src/lib/search-params.ts';
 
@@ -16,6 +17,14 @@ describe('the search state in the URL', () => {
     const state = parseSearch(new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT%3Cscript%3E&order=RANDOM'));
     expect(state.filter).toEqual({ sector: ['VO'] });
     expect(state.orderBy).toBeUndefined();
+  });
+
+  it('clips the text to what the API accepts as search and as alternatives(to:), instead of failing the page', () => {
+    const question = 'alternatief voor iets waarmee de hele school samen kan werken met leerlingen en ouders op afstand en ook thuis';
+    const { q } = parseSearch(new URLSearchParams({ q: question }));
+    expect(q).toBe('alternatief voor iets waarmee de hele school samen kan werken met leerlingen en ouders op afstand');
+    expect(() => checkFreeText('search', q)).not.toThrow();
+    expect(parseSearch(new URLSearchParams({ q: 'a-'.repeat(40) })).q.split('-').filter(Boolean).length).toBeLessThanOrEqual(FREE_TEXT_LIMITS.maxWords);
   });
 
   it('writes parameters in one stable order, so equal searches share a URL', () => {

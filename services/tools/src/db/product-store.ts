@@ -1,6 +1,6 @@
 /** All SQL for products, the names they answer to, and their alternatives. */
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
+import { afterNameCursor, checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
 import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
 import type { ProductName } from './product-match.ts';
 import { alternatives, productNames, products, toolFacets, tools, type AlternativeRow, type ProductRow, type ToolRow } from './schema.ts';
@@ -14,7 +14,7 @@ export interface AlternativeWithTool extends AlternativeRow {
 
 export function createProductStore(db: ToolsDb) {
   const nameMatch = (search: string | null | undefined): SQL | undefined => {
-    const needle = search == null ? '' : normalizeText(search);
+    const needle = search == null ? '' : normalizeText(checkFreeText('search', search));
     if (!needle) return undefined;
     const named = db
       .select({ id: productNames.productId })

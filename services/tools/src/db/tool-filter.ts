@@ -3,11 +3,17 @@ import { InputError } from '@edu-catalogus/kit';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
 
-/** Refuses a filter that names no value, or a licence id that is not OSI-approved (the catalogue lists only those). */
+/** Values one filter dimension may name: more than any dimension has, few enough to keep a filter's SQL and bitmaps small. */
+export const MAX_FILTER_VALUES = 100;
+
+/** Refuses a filter that names no value or too many, or a licence id that is not OSI-approved (the catalogue lists only those). */
 export function checkToolFilter(filter: ToolFilter | null | undefined): void {
   for (const dimension of TOOL_DIMENSIONS) {
     const values = filter?.[dimension];
     if (values != null && values.length === 0) throw new InputError(`filter.${dimension}`, `filter.${dimension} must name at least one value`);
+    if (values != null && values.length > MAX_FILTER_VALUES) {
+      throw new InputError(`filter.${dimension}`, `filter.${dimension} names more than ${MAX_FILTER_VALUES} values`, { maxValues: MAX_FILTER_VALUES });
+    }
   }
   const notOsi = filter?.license?.find((id) => !isOsiApproved(id));
   if (notOsi !== undefined) throw new InputError('filter.license', `filter.license: "${notOsi}" is not the SPDX id of an OSI-approved licence`);

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import type { ToolDimension, ToolFilter } from '../db/facets.ts';
 import { matchProduct } from '../db/product-match.ts';
 import type { ToolOrder } from '../search/pages.ts';
-import { pageSize } from '@edu-catalogus/kit';
+import { checkFreeText, pageSize } from '@edu-catalogus/kit';
 
 interface ListArgs {
   search?: string | null;
@@ -26,7 +26,7 @@ export const Query = {
   products: (_: unknown, args: ListArgs, { stores }: Context) => stores.products.list(args),
   alternatives: (_: unknown, args: { to: string; filter?: ToolFilter | null; first?: number | null }, { stores }: Context) => {
     const first = pageSize(args.first, 10);
-    const match = matchProduct(args.to, stores.products.allNames());
+    const match = matchProduct(checkFreeText('to', args.to), stores.products.allNames());
     if (match.productId === null) {
       const byId = new Map(stores.products.byIds(match.suggestions).map((p) => [p.id, p]));
       return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(Boolean) };

@@ -3,7 +3,7 @@
  * catalogue index applies the filters, counts exactly, computes facets and cuts the keyset page,
  * and one SQL query fetches the page's rows.
  */
-import { encodeCursor, pageSize } from '@edu-catalogus/kit';
+import { checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
 import { inArray } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { ToolDimension, ToolFilter } from '../db/facets.ts';
@@ -55,6 +55,7 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE, 
     search(query: ToolSearchQuery): ToolSearchResult {
       const first = pageSize(query.first, 20);
       checkToolFilter(query.filter);
+      checkFreeText('search', query.search);
       // One read transaction: the index, the text hits and the rows all see the same catalogue.
       return db.transaction(() => {
         const index = catalogueIndexOf(db.$client).refresh(db);

@@ -1,4 +1,5 @@
 /** The search page's state in its URL: the text, one parameter per filter (repeated), order and cursor. */
+import { clipFreeText } from '@edu-catalogus/kit';
 import { SLUG } from '@edu-catalogus/seeds';
 import type { EnumName } from '../i18n/i18n.ts';
 import { nl } from '../i18n/nl.ts';
@@ -44,7 +45,8 @@ export function parseSearch(params: URLSearchParams): SearchState {
   const order = params.get('order');
   const after = params.get('after');
   return {
-    q: (params.get('q') ?? '').trim().slice(0, 200),
+    // The API refuses longer text (`search` and `alternatives(to:)`: FREE_TEXT_LIMITS); a page keeps the start.
+    q: clipFreeText((params.get('q') ?? '').trim()),
     filter,
     orderBy: ORDERS.find((o) => o === order),
     after: after && after.length <= 200 ? after : undefined,

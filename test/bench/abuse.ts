@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:abuse`: the worst-case cost of each public operation (abuse-operations.ts), measured
+ * one request at a time straight to its subgraph (signed; what holds that subgraph's event loop) and
+ * through the gateway; then the tool page's latency while a flood of the most expensive allowed
+ * requests runs (flood.ts, its own process). Every subgraph and gateway runs in its own process.
+ * Prints tables; BENCH_ROUNDS, BENCH_FLOOD_SECONDS and BENCH_FLOOD_CONNECTIONS change the run.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { signedBody } from '@edu-catalogus/kit';
+import { isOsiApproved } from '@edu-catalogus/seeds';
+import { postJson } from '../src/http.ts';
+import { OPERATIONS, TOOL_PAGE, allFilters, type AbuseOperation } from './abuse-operations.ts';
+import { startProcessStack } from './processes.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 10);
+const FLOOD_CONNECTIONS = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 10);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const ms = (n: number) => n.toFixed(1);
+
+/** Sends `operation` ROUNDS times in turn and returns p50 / max in ms; throws when the answer is not the expected one. */
+async function timeSequential(url: string, operation: AbuseOperation, sign: (body: ReturnType<AbuseOperation['body']>) => unknown) {
+  const times: number[] = [];
+  // Round -1 warms up (query plans, the facilities/standards index built on first search) and is not counted.
+  for (let i = -1; i < ROUNDS; i++) {
+    const started = performance.now();
+    const response = await postJson(url, sign(operation.body(i)));
+    if (i >= 0) times.push(performance.now() - started);
+    const code = response.json?.errors?.[0]?.extensions?.code;
+    if (operation.refused ? code !== 'BAD_USER_INPUT' : response.json?.errors || response.status !== 200) {
+      throw new Error(`${operation.name}: unexpected answer ${response.status} ${response.text.slice(0, 300)}`);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return `${ms(percentile(times, 50))} | ${ms(times.at(-1)!)}`;
+}
+
+/** The tool page, one connection, for `seconds`: what a teacher sees while the flood runs. */
+async function probeToolPage(url: string, seconds: number, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(TOOL_PAGE), connections: 1, duration: seconds });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, failed: result.non2xx + result.errors + result.timeouts };
+}
+
+function flood(url: string, filterValues: Record<string, string[]>): Promise<Record<string, number>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'flood.ts'), url, String(FLOOD_SECONDS), String(FLOOD_CONNECTIONS), JSON.stringify(filterValues)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`flood exited ${code}`)))));
+}
+
+const PROBE_KEY = 'bench-abuse-probe-key';
+const stack = await startProcessStack();
+try {
+  // The response cache would answer repeats; an attacker varies the text, so measure without it.
+  const open = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false' });
+  // The default rate (600 per 60 s, i.e. 10/s) for the attacker's one IP, over a window the flood outlasts;
+  // the teacher's probe comes in as a portal with its own budget.
+  const limited = await stack.gateway({ RESPONSE_CACHE: 'false', RATE_LIMIT: '50', RATE_LIMIT_WINDOW: '5', PORTAL_API_KEYS: PROBE_KEY, RATE_LIMIT_PORTAL: '100000000' });
+  for (const [url, headers] of [[open, {}], [limited, { 'x-api-key': PROBE_KEY }]] as const) {
+    const warm = await postJson(url, TOOL_PAGE, headers);
+    if (warm.status !== 200) throw new Error(`tool page: ${warm.status} ${warm.text.slice(0, 300)}`);
+  }
+  const facets = await postJson(open, { query: '{ tools(first: 0) { facets { dimension values { value } } } }' });
+  const fieldOf = (dimension: string) => dimension.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  const filterValues: Record<string, string[]> = Object.fromEntries(
+    facets.json.data.tools.facets.map((f: { dimension: string; values: { value: string }[] }) => {
+      const values = f.values.map((v) => v.value).filter((v) => f.dimension !== 'LICENSE' || isOsiApproved(v));
+      return [fieldOf(f.dimension), values.slice(0, 100)];
+    }).filter(([, values]: [string, string[]]) => values.length > 0),
+  );
+  const operations = [...OPERATIONS, allFilters(filterValues)];
+
+  const rows: string[] = [];
+  for (const operation of operations) {
+    process.stderr.write(`measuring ${operation.name} ...\n`);
+    const direct = operation.subgraph ? await timeSequential(stack.subgraphUrls[operation.subgraph], operation, (body) => signedBody(stack.secret, body)) : '— | —';
+    rows.push(`| ${operation.name} | ${direct} | ${await timeSequential(open, operation, (body) => body)} |`);
+  }
+
+  process.stderr.write('tool page alone, then under the flood without and with rate limits ...\n');
+  const alone = await probeToolPage(open, 5);
+  const [unlimitedFlood, underFlood] = await Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]);
+  const [limitedFlood, underLimitedFlood] = await Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]);
+
+  console.log(`\n${ROUNDS} requests per operation, one at a time, Node ${process.version}; every subgraph and gateway in its own process; ms\n`);
+  console.log('| operation | direct p50 | max | gateway p50 | max |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+  console.log(`\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ms\n`);
+  console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const line = (name: string, f: Record<string, number> | null, t: Awaited<ReturnType<typeof probeToolPage>>) =>
+    console.log(`| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} |`);
+  line('no flood', null, alone);
+  line('flood, rate limit off (many IPs)', unlimitedFlood, underFlood);
+  line('flood from one IP, rate limit 10/s (as the default 600/min)', limitedFlood, underLimitedFlood);
+} finally {
+  await stack.stop();
+}

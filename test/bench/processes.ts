@@ -1,0 +1,88 @@
+/**
+ * The catalogue as it runs in production, for the benchmarks: each subgraph and each gateway in its
+ * own Node process (their real `index.ts` / `main.ts`), on free loopback ports, over one temporary
+ * DATA_DIR. The benchmark process itself is only the load generator, so no server shares an event
+ * loop with autocannon or with another server (which distorts the ratios the benchmarks report).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { repoRoot } from '@edu-catalogus/kit';
+
+const SUBGRAPH_ENTRIES = { tools: 'services/tools/src/index.ts', facilities: 'services/facilities/src/index.ts', standards: 'services/standards/src/index.ts' };
+type SubgraphName = keyof typeof SUBGRAPH_ENTRIES;
+
+export interface ProcessStack {
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The HMAC secret the gateways sign subgraph requests with. */
+  secret: string;
+  /** Starts one more gateway process over the subgraphs with extra environment (RESPONSE_CACHE, RATE_LIMIT ...). */
+  gateway: (env?: Record<string, string>) => Promise<string>;
+  /** Process ids, for the report. */
+  pids: () => number[];
+  stop: () => Promise<void>;
+}
+
+/** Starts `entry` under tsx and resolves with the URL its ready log line names (`ready`'s first group). */
+function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const onExit = (code: number | null) => reject(new Error(`${entry} exited with ${code} before it was ready`));
+    child.once('exit', onExit);
+    lines.on('line', (line) => {
+      const url = ready.exec(line)?.[1];
+      if (!url) return;
+      child.off('exit', onExit);
+      // The listener stays: stdout keeps draining (a full pipe would block the process's logging).
+      resolve(url);
+    });
+  });
+}
+
+export async function startProcessStack(): Promise<ProcessStack> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-bench-'));
+  const secret = randomBytes(24).toString('hex');
+  const children: ChildProcess[] = [];
+  const common = { DATA_DIR: dataDir, GATEWAY_HMAC_SECRET: secret, HOST: '127.0.0.1' };
+  try {
+    const entries = Object.entries(SUBGRAPH_ENTRIES) as [SubgraphName, string][];
+    const urls = await Promise.all(
+      entries.map(([name, entry]) => startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, /subgraph ready at (http:\/\/[\d.:]+\/graphql)/, children)),
+    );
+    const subgraphUrls = Object.fromEntries(entries.map(([name], i) => [name, urls[i]!])) as Record<SubgraphName, string>;
+    const gatewayEnv = Object.fromEntries(entries.map(([name]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrls[name]]));
+    return {
+      subgraphUrls,
+      secret,
+      gateway: (env = {}) => startProcess('gateway/src/main.ts', { ...common, ...gatewayEnv, GATEWAY_PORT: '0', ...env }, /is ready: open (http:\/\/[\d.:]+\/graphql)/, children),
+      pids: () => children.map((c) => c.pid!),
+      stop: () => stopAll(children, dataDir),
+    };
+  } catch (error) {
+    await stopAll(children, dataDir);
+    throw error;
+  }
+}
+
+async function stopAll(children: ChildProcess[], dataDir: string): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  rmSync(dataDir, { recursive: true, force: true });
+}
