@@ -51,7 +51,7 @@ export function independentSources(tool: Pick<ToolSeed, 'homepage' | 'repository
   });
 }
 
-const LICENCE_FILE = /^(licen[cs]e|copying|copyright|unlicense|notice)([._-][\w.-]*)?$/i;
+const LICENCE_FILE = /^((licen[cs]e|copying|copyright|unlicense|notice)([._-][\w.-]*)?|[\w.-]*licen[cs](e|ing)[\w.-]*\.(md|txt|rst))$/i;
 const MANIFEST = /^(package\.json|pyproject\.toml|setup\.py|setup\.cfg|composer\.json|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|info\.xml|library\.json|reuse\.toml|dep5|description|meta\.json|.+\.gemspec|.+\.cabal|.+\.nuspec)$/i;
 
 /** A licence file, a `LICENSES/` folder, `debian/copyright` or a package manifest that states the licence. */
@@ -63,8 +63,21 @@ export function isLicenceFileUrl(url: string): boolean {
   return LICENCE_FILE.test(last) || MANIFEST.test(last) || segments.slice(0, -1).some((s) => /^licenses$/i.test(s));
 }
 
+const HEADER_FILE = /^(readme([._-][\w.-]*)?|.+\.(c|cc|cpp|h|hpp|php|js|jsm|mjs|ts|py|rb|java|kt|rs|go|cs|pl|pm|lua|vala|qml|xml))$/i;
+const NAMES_A_LICENCE = /licen[cs]|licentie|spdx|\b(a|l)?gpl|\bmpl\b|\bmit\b|apache|\bbsd\b|eupl/i;
+
+/**
+ * A source file or README cited for the licence it states (an SPDX or licence header, a README's
+ * licence section): a repository file whose source title names the licence.
+ */
+export function isLicenceHeaderSource(source: { url: string; title?: string | undefined }): boolean {
+  const u = parse(source.url);
+  const last = u ? decodeURIComponent(u.pathname.split('/').filter(Boolean).at(-1) ?? '') : '';
+  return HEADER_FILE.test(last) && NAMES_A_LICENCE.test(source.title ?? '');
+}
+
 export const hasLicenceFileSource = (tool: Pick<ToolSeed, 'sources' | 'license'>) =>
-  tool.license.noLicenseFile !== undefined || tool.sources.some((s) => isLicenceFileUrl(s.url));
+  tool.license.noLicenseFile !== undefined || tool.sources.some((s) => isLicenceFileUrl(s.url) || isLicenceHeaderSource(s));
 
 export const hasPrivacyFacts = (tool: Pick<ToolSeed, 'privacy'>) => !!tool.privacy?.dataLocation && !!tool.privacy?.processorAgreement;
 

@@ -31,7 +31,7 @@ export type UncertaintyNote = { nl?: string | undefined; en: string };
 /**
  * Tools are being rewritten in parallel, so a tool may still carry a plain-string note (the older
  * format, English only); it is read as `{ en }`. Every other entry must give Dutch and English.
- * TODO(lead): drop this once every tool file has bilingual notes (see test/tools-pending.test.ts).
+ * Every seeded tool file is bilingual (test/tools-provenance.test.ts); curation drafts of tools may still be English-only.
  */
 export const legacyNote = z.union([
   z.string().trim().min(1).transform((en): UncertaintyNote => ({ en })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, formatCoverage, independentSources, isLicenceFileUrl, isStale, publisherOf, siteOf } from '../src/coverage.ts';
+import { coverage, formatCoverage, independentSources, isLicenceFileUrl, isLicenceHeaderSource, isStale, publisherOf, siteOf } from '../src/coverage.ts';
 import type { Catalogue } from '../src/load.ts';
 import type { ToolSeed } from '../src/schema.ts';
 
@@ -59,12 +59,23 @@ describe('licence-file sources', () => {
     'https://github.com/nextcloud/spreed/blob/main/appinfo/info.xml',
     'https://salsa.debian.org/x/y/-/blob/master/debian/copyright',
     'https://github.com/x/y/blob/main/y.gemspec',
+    'https://github.com/jasp-stats/jasp-desktop/blob/HEAD/Docs/development/jasp-licensing.md',
+    'https://projects.blender.org/blender/blender/src/branch/main/doc/license/SPDX-license-identifiers.txt',
   ])('recognises %s', (url) => expect(isLicenceFileUrl(url)).toBe(true));
 
   it.each(['https://github.com/x/y', 'https://www.gimp.org/about/', 'https://github.com/x/y/blob/main/README.md', 'https://element.io/blog/sustainable-licensing-at-element-with-agpl'])(
     'does not take %s for a licence file',
     (url) => expect(isLicenceFileUrl(url)).toBe(false),
   );
+
+  it('takes a source file or README for a licence source only when its title names the licence it states', () => {
+    expect(isLicenceHeaderSource({ url: 'https://github.com/moodle/moodle/blob/HEAD/version.php', title: 'version.php header: GNU GPL v3 or later' })).toBe(true);
+    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/src/main.cpp', title: 'main.cpp (SPDX-License-Identifier: GPL-3.0-only)' })).toBe(true);
+    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/README.md', title: 'README, section Licence' })).toBe(true);
+    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/calendar/CalDavProvider.jsm', title: 'CalDAV provider' })).toBe(false);
+    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/README.md' })).toBe(false);
+    expect(isLicenceHeaderSource({ url: 'https://example.org/about/licensing', title: 'Licensing (GPL)' })).toBe(false);
+  });
 });
 
 describe('staleness', () => {
