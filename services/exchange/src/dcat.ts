@@ -13,7 +13,7 @@ export interface CatalogueDescription {
   /** The public GraphQL endpoint. */
   apiUrl: string;
   publisher: { uri: string; name: string };
-  contact: { name: string; email: string };
+  contact: { name: string; email?: string | undefined };
   /** ISO date-time of the newest change. */
   modified: string;
 }
@@ -41,7 +41,7 @@ export function catalogueGraph(d: CatalogueDescription) {
   g.add(publisher, 'foaf:name', text(d.publisher.name));
   g.a(contact, 'vcard:Kind');
   g.add(contact, 'vcard:fn', text(d.contact.name));
-  g.add(contact, 'vcard:hasEmail', iri(`mailto:${d.contact.email}`));
+  if (d.contact.email) g.add(contact, 'vcard:hasEmail', iri(`mailto:${d.contact.email}`));
   g.add(contact, 'vcard:hasURL', iri(d.baseUrl));
   g.a(license, 'dct:LicenseDocument');
   g.a(theme, 'skos:Concept');

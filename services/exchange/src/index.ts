@@ -5,6 +5,7 @@ export * from './csv.ts';
 export * from './dcat.ts';
 export * from './adms.ts';
 export { toTurtle, toJsonLd } from './rdf.ts';
+export type { Quad } from 'n3';
 export * from './publiccode/schema.ts';
 export * from './publiccode/parse.ts';
 export * from './publiccode/export.ts';

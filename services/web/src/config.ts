@@ -18,6 +18,8 @@ export interface WebConfig {
   dataDir: string;
   /** Curator sign-in; undefined: development tokens (no OIDC_ISSUER, as for the gateway). */
   oidc: OidcOptions | undefined;
+  /** The contact address in the open data's DCAT description. */
+  openDataContactEmail: string | undefined;
 }
 
 const schema = z
@@ -34,6 +36,7 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().min(1).default('openid profile'),
+    OPEN_DATA_CONTACT_EMAIL: z.email().optional(),
   })
   .refine((c) => !c.OIDC_ISSUER || c.OIDC_CLIENT_ID, { path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set (the site is an OIDC client)' });
 
@@ -46,6 +49,7 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
     gatewayApiKey: c.GATEWAY_API_KEY,
     dataDir: c.DATA_DIR,
+    openDataContactEmail: c.OPEN_DATA_CONTACT_EMAIL,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, scope: c.OIDC_SCOPE, publicUrl: c.PUBLIC_URL }

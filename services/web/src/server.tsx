@@ -12,6 +12,7 @@ import { createToolSearch } from './gateway/search.ts';
 import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
+import { createExportRoutes } from './routes/exports.tsx';
 import { createSiteRoutes } from './routes/site.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
@@ -25,6 +26,8 @@ export interface WebOptions {
   gatewayApiKey?: string | undefined;
   /** Curator sign-in through this OIDC provider; without it, development tokens. */
   oidc?: OidcOptions | undefined;
+  /** The contact address named in the DCAT description of the open data (OPEN_DATA_CONTACT_EMAIL). */
+  openDataContactEmail?: string | undefined;
   logger: Logger;
 }
 
@@ -77,6 +80,7 @@ export function createWebApp(options: WebOptions) {
     await next();
   });
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
+  app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
   const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });
