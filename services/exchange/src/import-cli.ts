@@ -27,7 +27,7 @@ async function main() {
   try {
     const files = validateFiles(await readInputs(target));
     const records = await publiccodeRecords(api, files, { siteUrl: values.site!, date: new Date().toISOString().slice(0, 10) });
-    const report = await applyRecords(api, records, progressBar('import'));
+    const report = await applyRecords(api, records, { onProgress: progressBar('import') });
     console.log(formatReport(report));
     return report.rejected.length ? 1 : 0;
   } catch (error) {

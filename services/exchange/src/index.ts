@@ -16,3 +16,5 @@ export * from './import/read.ts';
 export * from './import/run.ts';
 export * from './curation/client.ts';
 export * from './curation/tools.ts';
+export * from './harvest/run.ts';
+export { wikidataQuery } from './harvest/wikidata.ts';

@@ -1,5 +1,6 @@
 /** Tool entries through the curation API: list them (drafts included), create a draft, update one. */
 import { analyseLicense } from '@edu-catalogus/seeds';
+import type { MapContext } from '../publiccode/map.ts';
 import type { CurationClient } from './client.ts';
 
 const TEXT = 'nl en';
@@ -61,4 +62,14 @@ export async function loadVocabulary(api: CurationClient) {
     'query ImportVocabulary { categories { id publiccode } standards(first: 100) { edges { node { id } } } }',
   );
   return { categories: data.categories, standards: data.standards.edges.map((e) => e.node.id) };
+}
+
+/** How the mappings find our ids: publiccode categories via Category.publiccode, our standard URIs. */
+export async function mapContextOf(api: CurationClient, siteUrl: string): Promise<MapContext> {
+  const vocabulary = await loadVocabulary(api);
+  const prefix = `${siteUrl.replace(/\/$/, '')}/standaarden/`;
+  return {
+    categoryFor: (pc) => vocabulary.categories.find((c) => c.publiccode === pc)?.id,
+    standardFor: (uri) => (uri.startsWith(prefix) && vocabulary.standards.includes(uri.slice(prefix.length)) ? uri.slice(prefix.length) : undefined),
+  };
 }

@@ -5,10 +5,10 @@
  * changes nothing writes nothing, so a second run creates nothing new.
  */
 import { formatProblem, parsePubliccode } from '../publiccode/parse.ts';
-import { normaliseUrl, publiccodeToTool, type ToolInput } from '../publiccode/map.ts';
+import { normaliseUrl, publiccodeRecord, type MapContext, type ToolInput } from '../publiccode/map.ts';
 import type { Publiccode } from '../publiccode/schema.ts';
 import type { CurationClient } from '../curation/client.ts';
-import { createTool, listToolEntries, loadVocabulary, updateTool, type ToolEntry } from '../curation/tools.ts';
+import { createTool, listToolEntries, mapContextOf, updateTool, type ToolEntry } from '../curation/tools.ts';
 import { mergeImport, withSource } from './merge.ts';
 import type { InputFile } from './read.ts';
 
@@ -18,6 +18,10 @@ export interface ImportRecord {
   /** The provenance kept as the entry's source. */
   source: { url: string; title: string };
   input: ToolInput;
+  /** Texts in another language that stand in for missing Dutch ones on a new draft. */
+  standIn?: { summary?: string; description?: string; features?: string[] };
+  /** Facts the source gives that need a curator's decision (several licences ...), reported, not written. */
+  flags?: string[];
 }
 
 export interface ImportReport {
@@ -25,6 +29,7 @@ export interface ImportReport {
   changed: { id: string; fields: string[] }[];
   unchanged: string[];
   rejected: { origin: string; reasons: string[] }[];
+  flagged: { origin: string; notes: string[] }[];
 }
 
 export class ImportRefused extends Error {
@@ -48,16 +53,11 @@ export function validateFiles(files: InputFile[]): { file: InputFile; value: Pub
 }
 
 export async function publiccodeRecords(api: CurationClient, files: { file: InputFile; value: Publiccode }[], options: { siteUrl: string; date: string }): Promise<ImportRecord[]> {
-  const vocabulary = await loadVocabulary(api);
-  const standardPrefix = `${options.siteUrl.replace(/\/$/, '')}/standaarden/`;
-  const context = {
-    categoryFor: (pc: string) => vocabulary.categories.find((c) => c.publiccode === pc)?.id,
-    standardFor: (uri: string) => (uri.startsWith(standardPrefix) && vocabulary.standards.includes(uri.slice(standardPrefix.length)) ? uri.slice(standardPrefix.length) : undefined),
-  };
+  const context: MapContext = await mapContextOf(api, options.siteUrl);
   return files.map(({ file, value }) => ({
     origin: file.name,
     source: { url: file.url ?? value.url, title: `publiccode.yml (imported ${options.date})` },
-    input: publiccodeToTool(value, context),
+    ...publiccodeRecord(value, context),
   }));
 }
 
@@ -84,6 +84,11 @@ function reconcile(current: Record<string, unknown>, imported: ToolInput): ToolI
     if (Array.isArray(result[key])) result[key] = [...ours, ...(result[key] as string[]).filter((id) => !ours.includes(id))];
   }
   if (result.maintenance === 'COMMUNITY' && current.maintenance === 'FOUNDATION') delete result.maintenance;
+  // The same URL written differently (trailing slash, `.git`, host case) is no change.
+  for (const key of ['homepage', 'repository'] as const) {
+    const ours = current[key];
+    if (typeof ours === 'string' && typeof result[key] === 'string' && normaliseUrl(ours) === normaliseUrl(result[key] as string)) delete result[key];
+  }
   return result;
 }
 
@@ -95,26 +100,34 @@ function draftFor(record: ImportRecord): ToolInput {
   const input: ToolInput = { ...record.input, homepage: record.input.homepage ?? (record.input.repository as string) };
   const standIns: string[] = [];
   for (const key of ['summary', 'description', 'features'] as const) {
-    const value = input[key] as Record<string, unknown> | undefined;
-    if (!value || value.nl) continue;
-    input[key] = { ...value, nl: value.en ?? Object.values(value)[0] };
+    const value = (input[key] as Record<string, unknown> | undefined) ?? {};
+    if (value.nl) continue;
+    const standIn = value.en ?? record.standIn?.[key];
+    if (standIn === undefined) continue;
+    input[key] = { ...value, nl: standIn };
     standIns.push(`${key}.nl`);
   }
-  if (!input.summary) {
-    input.summary = { nl: input.name };
-    standIns.push('summary.nl');
-  }
+  if (!input.summary) throw new Error('no description in any language: a new entry needs a summary');
+  if (!input.license) throw new Error('no SPDX licence expression: a new entry needs one');
   if (standIns.length)
     input.uncertainties = standIns.map((field) => ({ field, note: `Imported from ${record.source.url} without a Dutch text; another language stands in until a curator writes one.` }));
   return withSource(input, record.source).input as ToolInput;
 }
 
-export async function applyRecords(api: CurationClient, records: ImportRecord[], onProgress: (done: number, total: number) => void = () => {}): Promise<ImportReport> {
-  const report: ImportReport = { created: [], changed: [], unchanged: [], rejected: [] };
+export interface ApplyOptions {
+  /** false: only entries the catalogue holds are updated (Wikidata); others are rejected. */
+  createNew?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function applyRecords(api: CurationClient, records: ImportRecord[], options: ApplyOptions = {}): Promise<ImportReport> {
+  const report: ImportReport = { created: [], changed: [], unchanged: [], rejected: [], flagged: [] };
   const entries = await listToolEntries(api);
   for (const [index, record] of records.entries()) {
+    if (record.flags?.length) report.flagged.push({ origin: record.origin, notes: record.flags });
     try {
       const entry = findEntry(entries, record.input);
+      if (!entry && options.createNew === false) throw new Error('not in the catalogue (this source only updates entries we hold)');
       if (!entry) {
         const created = await createTool(api, draftFor(record), `Imported from ${record.origin}`);
         report.created.push(created.id);
@@ -132,7 +145,7 @@ export async function applyRecords(api: CurationClient, records: ImportRecord[],
     } catch (error) {
       report.rejected.push({ origin: record.origin, reasons: [(error as Error).message] });
     }
-    onProgress(index + 1, records.length);
+    options.onProgress?.(index + 1, records.length);
   }
   return report;
 }
@@ -143,5 +156,6 @@ export function formatReport(report: ImportReport): string {
     `changed: ${report.changed.length}${report.changed.map((c) => `\n  ${c.id}: ${c.fields.join(', ')}`).join('')}`,
     `unchanged: ${report.unchanged.length}`,
     `rejected: ${report.rejected.length}${report.rejected.map((r) => `\n  ${r.origin}: ${r.reasons.join('; ')}`).join('')}`,
+    `flagged for a curator: ${report.flagged.length}${report.flagged.map((f) => `\n  ${f.origin}: ${f.notes.join('; ')}`).join('')}`,
   ].join('\n');
 }

@@ -56,3 +56,10 @@ export function publiccodeToTool(file: Publiccode, context: MapContext): ToolInp
   if (standards.length) input.standards = [...new Set(standards)];
   return input;
 }
+
+/** The mapped input plus stand-in texts from the first language block, for a file without nl/en. */
+export function publiccodeRecord(file: Publiccode, context: MapContext) {
+  const first = Object.values(file.description)[0];
+  const standIn = first ? { summary: first.shortDescription.trim(), description: first.longDescription.trim(), features: first.features } : undefined;
+  return { input: publiccodeToTool(file, context), ...(standIn ? { standIn } : {}) };
+}
