@@ -93,6 +93,15 @@ describe('exports', () => {
     if (p === '/adms.ttl') for (const s of dump.standards) expect(turtle).toContain(`/standaarden/${s.id}>`);
   });
 
+  it('entry pages carry schema.org JSON-LD for standards (dct:Standard) and tools (conformsTo their standards)', async () => {
+    const ld = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const standard = dump.standards[0]!;
+    expect(ld(await (await get(`/standaarden/${standard.id}`)).text())[0]).toMatchObject({ '@type': 'CreativeWork', additionalType: 'http://purl.org/dc/terms/Standard', name: standard.name });
+    const tool = dump.tools.find((t) => t.standards.length > 0)!;
+    const toolLd = ld(await (await get(`/tools/${tool.id}`)).text())[0];
+    expect(toolLd['http://purl.org/dc/terms/conformsTo']).toContainEqual({ '@id': `${web.url}/standaarden/${tool.standards[0]!.id}` });
+  });
+
   it('the Open data page in both languages links every export, and each link answers', async () => {
     for (const page of ['/open-data', '/en/open-data']) {
       const html = await (await get(page)).text();
