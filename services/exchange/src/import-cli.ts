@@ -1,8 +1,11 @@
 /**
- * `npm run import -- <file | folder | URL> --token <curator token>`: publiccode.yml files into
- * curation as drafts and proposals, never published. Exit code 1 when anything was refused.
+ * `npm run import -- <file | folder | URL> --token <curator token>`: publiccode.yml files (or our
+ * own JSON dump, `*.json`) into curation as drafts and proposals, never published. Exit code 1 when anything was refused.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { dumpSchema } from './dump-schema.ts';
+import { importDump } from './import/dump.ts';
 import { createCurationClient } from './curation/client.ts';
 import { readInputs } from './import/read.ts';
 import { applyRecords, formatReport, ImportRefused, publiccodeRecords, validateFiles } from './import/run.ts';
@@ -24,6 +27,7 @@ async function main() {
     return 2;
   }
   const api = createCurationClient({ url: values.gateway!, token: values.token });
+  if (/\.json$/.test(target)) return importJsonDump(api, target);
   try {
     const files = validateFiles(await readInputs(target));
     const records = await publiccodeRecords(api, files, { siteUrl: values.site!, date: new Date().toISOString().slice(0, 10) });
@@ -35,6 +39,19 @@ async function main() {
     else console.error(`import failed: ${(error as Error).message}`);
     return 1;
   }
+}
+
+/** Our own JSON dump (catalogue.json, a path or URL): every entity type, matched by id. */
+async function importJsonDump(api: ReturnType<typeof createCurationClient>, target: string) {
+  const text = /^https?:/.test(target) ? await (await fetch(target)).text() : readFileSync(target, 'utf8');
+  const checked = dumpSchema.safeParse(JSON.parse(text));
+  if (!checked.success) {
+    console.error(`nothing was written:\n${checked.error.issues.map((i) => `${target} ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    return 1;
+  }
+  const reports = await importDump(api, checked.data, target);
+  for (const [type, report] of Object.entries(reports)) console.log(`${type}\n  ${formatReport(report).replace(/\n/g, '\n  ')}`);
+  return Object.values(reports).some((r) => r.rejected.length) ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -18,3 +18,5 @@ export * from './curation/client.ts';
 export * from './curation/tools.ts';
 export * from './harvest/run.ts';
 export { wikidataQuery } from './harvest/wikidata.ts';
+export * from './import/dump.ts';
+export * from './curation/entities.ts';
