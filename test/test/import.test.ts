@@ -1,4 +1,5 @@
 /** publiccode.yml import over the whole stack: drafts and proposals through the gateway, idempotent, round trip. */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,14 @@ afterAll(async () => {
   await web?.close();
   await stack?.stop();
 });
+
+/** Runs `npm run import`'s script (and harvest's) as a process, as a curator would. */
+const cli = (script: string, args: string[]) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join(repoRoot, 'services/exchange/src', script), ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 
 describe('publiccode.yml import', () => {
   it('refuses a folder with a malformed file, naming each problem with file, line and key, and writes nothing', async () => {
@@ -100,4 +109,19 @@ describe('publiccode.yml import', () => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+
+  it('the import and harvest commands report per problem and summarise, with exit codes', async () => {
+    const token = await stack.token({ sub: 'cli', org: 'kennisnet', roles: ['curator'] });
+    const bad = folder({ 'publiccode.yml': fixture('publiccode.minimal.yml').replace('license: AGPL-3.0-or-later', 'license: GPL or MIT') });
+    const refused = await cli('import-cli.ts', [bad, '--token', token, '--gateway', stack.gatewayUrl, '--site', web.url]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/nothing was written/);
+    expect(refused.stderr).toMatch(/publiccode\.yml:35:\d+ legal\.license: /);
+    const fine = await cli('import-cli.ts', [folder({ 'publiccode.yml': fixture('publiccode.example.yml') }), '--token', token, '--gateway', stack.gatewayUrl, '--site', web.url]);
+    expect(fine).toMatchObject({ code: 0 });
+    expect(fine.stdout).toMatch(/^new: 0\nchanged: 0\nunchanged: 1\nrejected: 0/);
+    const harvested = await cli('harvest-cli.ts', ['--source', 'sill', '--file', path.join(repoRoot, 'services/exchange/test/fixtures/sill.json'), '--token', token, '--gateway', stack.gatewayUrl]);
+    expect(harvested.code).toBe(0);
+    expect(harvested.stdout).toMatch(/rejected: 1\n {2}https:\/\/code\.gouv\.fr\/sill\/detail\?name=Logiciel%20retir%C3%A9: dereferenced from the SILL/);
+  }, 60_000);
 });
