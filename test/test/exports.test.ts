@@ -115,4 +115,23 @@ describe('exports', () => {
     }
     expect(await (await get('/')).text()).toContain('href="/open-data"');
   });
+
+  // Last: it changes the catalogue the other tests read.
+  it('a change to the published catalogue changes the ETag, so a conditional request gets the new export', async () => {
+    const before = await get('/export/catalogue.json');
+    const etag = before.headers.get('etag')!;
+    await before.body?.cancel();
+    const id = dump.tools.at(-1)!.id;
+    for (const sub of ['alice', 'bob']) {
+      const token = await stack.token({ sub, org: 'kennisnet', roles: ['curator'] });
+      const archived = await stack.query(`mutation { archiveTool(id: "${id}") { entryStatus } }`, {}, { authorization: `Bearer ${token}` });
+      expect(archived.body.errors ?? []).toEqual([]);
+    }
+    const after = await get('/export/catalogue.json', { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    const current = (await after.json()) as CatalogueDump;
+    expect(current.tools.map((t) => t.id)).not.toContain(id);
+    expect(current.tools.length).toBe(dump.tools.length - 1);
+  });
 });
