@@ -26,6 +26,8 @@ export interface WebConfig {
   trustedProxies: string[];
   /** Page requests per visitor IP per window, before the site spends its shared gateway budget. */
   rateLimit: { points: number; windowSeconds: number };
+  /** The contact address in the open data's DCAT description. */
+  openDataContactEmail: string | undefined;
 }
 
 const schema = z
@@ -46,6 +48,7 @@ const schema = z
     TRUSTED_PROXIES: trustedProxiesSetting,
     WEB_RATE_LIMIT: z.coerce.number().int().positive().default(120),
     WEB_RATE_LIMIT_WINDOW: z.coerce.number().int().positive().default(60),
+    OPEN_DATA_CONTACT_EMAIL: z.email().optional(),
   })
   .refine((c) => !c.OIDC_ISSUER || c.OIDC_CLIENT_ID, { path: ['OIDC_CLIENT_ID'], message: 'is required when OIDC_ISSUER is set (the site is an OIDC client)' });
 
@@ -67,6 +70,7 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
     gatewayApiKey: c.GATEWAY_API_KEY,
     dataDir: c.DATA_DIR,
+    openDataContactEmail: c.OPEN_DATA_CONTACT_EMAIL,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
         ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, scope: c.OIDC_SCOPE, publicUrl: c.PUBLIC_URL }

@@ -12,6 +12,7 @@ import { createToolSearch } from './gateway/search.ts';
 import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
+import { createExportRoutes } from './routes/exports.tsx';
 import { createSiteRoutes } from './routes/site.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
@@ -27,6 +28,8 @@ export interface WebOptions extends VisitorOptions {
   gatewayApiKey?: string | undefined;
   /** Curator sign-in through this OIDC provider; without it, development tokens. */
   oidc?: OidcOptions | undefined;
+  /** The contact address named in the DCAT description of the open data (OPEN_DATA_CONTACT_EMAIL). */
+  openDataContactEmail?: string | undefined;
   logger: Logger;
   /** Pages per visitor IP per window (default 120 per 60 s), before the shared gateway budget is spent. */
   rateLimit?: { points: number; windowSeconds: number } | undefined;
@@ -86,6 +89,7 @@ export function createWebApp(options: WebOptions) {
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
   // Pages only (assets, widget and health answered above): each asks the gateway on the site's budget.
   app.use('*', visitorRateLimit(options.rateLimit ?? { points: 120, windowSeconds: 60 }));
+  app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
   const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });

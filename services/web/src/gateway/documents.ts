@@ -91,4 +91,11 @@ export const documents = {
   widgetAlternatives: loadDocument('widget-alternatives'),
   curatorSchema: loadDocument('curator-schema'),
   curatorVocabulary: loadDocument('curator-vocabulary'),
+  exportTools: loadDocument('export-tools'),
+  exportTool: loadDocument('export-tool'),
+  exportProducts: loadDocument('export-products'),
+  exportFacilities: loadDocument('export-facilities'),
+  exportStandards: loadDocument('export-standards'),
+  exportOrganisations: loadDocument('export-organisations'),
+  exportFingerprint: loadDocument('export-fingerprint'),
 };

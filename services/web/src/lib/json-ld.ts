@@ -32,6 +32,7 @@ export function toolJsonLd(ui: Ui, tool: ToolPage) {
     dateModified: tool.updatedAt,
     audience: { '@type': 'EducationalAudience', educationalRole: tool.sectors.map((s) => ui.label('SECTOR', s)) },
     isBasedOn: tool.sources.map((s) => s.url),
+    ...(tool.standards.length ? { 'http://purl.org/dc/terms/conformsTo': tool.standards.map((s) => ({ '@id': ui.absolute(paths.standard(s.id)) })) } : {}),
     ...(tool.curatedBy ? { maintainer: ref(ui, 'Organization', paths.organisation(tool.curatedBy.id), tool.curatedBy.name) } : {}),
   };
 }
@@ -39,7 +40,13 @@ export function toolJsonLd(ui: Ui, tool: ToolPage) {
 export function productJsonLd(ui: Ui, product: ProductPage) {
   return {
     ...base(ui, 'ItemList', paths.product(product.id), ui.t.product.title(product.name)),
-    about: { '@type': 'SoftwareApplication', name: product.name, url: product.homepage, publisher: { '@type': 'Organization', name: product.vendor } },
+    about: {
+      '@type': 'SoftwareApplication',
+      name: product.name,
+      ...(product.aliases.length ? { alternateName: product.aliases } : {}),
+      url: product.homepage,
+      publisher: { '@type': 'Organization', name: product.vendor },
+    },
     numberOfItems: product.alternatives.length,
     itemListElement: product.alternatives.map((a, index) => ({
       '@type': 'ListItem',
@@ -65,6 +72,8 @@ export function facilityJsonLd(ui: Ui, facility: FacilityPage) {
 export function standardJsonLd(ui: Ui, standard: StandardPage) {
   return {
     ...base(ui, 'CreativeWork', paths.standard(standard.id), standard.name),
+    // schema.org has no Standard type: Dublin Core's says what kind of work this is.
+    additionalType: 'http://purl.org/dc/terms/Standard',
     ...(standard.acronym ? { alternateName: standard.acronym } : {}),
     description: ui.text(standard.summary),
     inLanguage: ui.lang,

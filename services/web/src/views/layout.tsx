@@ -62,7 +62,7 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, chil
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a>
+            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a> · <a href={ui.href('/open-data')}>Open data</a>
           </p>
         </footer>
       </body>

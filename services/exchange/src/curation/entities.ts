@@ -1,0 +1,104 @@
+/**
+ * Curation of any entity type, driven by the API's own introspection: the published content is read
+ * with a selection built from `<Type>Input` (references as `{ id }`), so an update starts from
+ * everything the entry holds and changes only what an import says. Used by the JSON dump import.
+ */
+import type { CurationClient } from './client.ts';
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface Field {
+  name: string;
+  type: TypeRef;
+}
+interface FullType {
+  name: string;
+  kind: string;
+  fields: Field[] | null;
+  inputFields: Field[] | null;
+}
+
+const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+
+export interface EntityOps {
+  type: string;
+  /** Entries the caller may read (not archived): id, version and current content as input. */
+  list(): Promise<{ id: string; version: number; current: Record<string, unknown> }[]>;
+  create(input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
+  update(id: string, expectedVersion: number, input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
+  /** An exported entity (references as `{ id }`) as input: only the fields the input type has. */
+  toInput(entity: Record<string, unknown>): Record<string, unknown>;
+}
+
+export async function loadEntityOps(api: CurationClient, typeName: string): Promise<EntityOps> {
+  const { __schema } = await api<{ __schema: { types: FullType[] } }>(
+    `{ __schema { types { name kind fields { name type { ...T } } inputFields { name type { ...T } } } } }
+     fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`,
+  );
+  const types = new Map(__schema.types.map((t) => [t.name, t]));
+  /** Selection of `output` for the fields of `input`, and a converter of such a value to input. */
+  function plan(outputName: string, inputName: string): { selection: string; convert: (value: unknown) => Record<string, unknown> } {
+    const output = types.get(outputName)!;
+    const input = types.get(inputName)!;
+    const parts: string[] = [];
+    const converters: [string, (v: unknown) => unknown][] = [];
+    for (const field of input.inputFields ?? []) {
+      const out = output.fields?.find((f) => f.name === field.name);
+      if (!out) continue;
+      const inType = named(field.type);
+      const outType = named(out.type);
+      if (outType.kind === 'OBJECT' && inType.kind !== 'INPUT_OBJECT') {
+        parts.push(`${field.name} { id }`);
+        converters.push([field.name, (v) => (Array.isArray(v) ? v.map((r) => (r as { id: string }).id) : (v as { id: string } | null)?.id)]);
+      } else if (inType.kind === 'INPUT_OBJECT') {
+        const inner = plan(outType.name!, inType.name!);
+        parts.push(`${field.name} { ${inner.selection} }`);
+        converters.push([field.name, (v) => (Array.isArray(v) ? v.map(inner.convert) : v == null ? v : inner.convert(v))]);
+      } else {
+        parts.push(field.name);
+        converters.push([field.name, (v) => v]);
+      }
+    }
+    const convert = (value: unknown): Record<string, unknown> => {
+      const source = value as Record<string, unknown>;
+      const result: Record<string, unknown> = {};
+      for (const [name, fn] of converters) {
+        const v = source[name];
+        if (v !== null && v !== undefined) result[name] = fn(v);
+      }
+      return result;
+    };
+    return { selection: parts.join(' '), convert };
+  }
+  const { selection, convert } = plan(typeName, `${typeName}Input`);
+  const lower = typeName[0]!.toLowerCase() + typeName.slice(1);
+  return {
+    type: typeName,
+    async list() {
+      const data = await api<Record<string, { id: string; version: number; entryStatus: string; draft: Record<string, unknown> | null; published: unknown }[]>>(
+        `query ImportEntries { ${lower}Entries { id version entryStatus draft published { ${selection} } } }`,
+      );
+      return data[`${lower}Entries`]!
+        .filter((e) => e.entryStatus !== 'ARCHIVED')
+        .map((e) => ({ id: e.id, version: e.version, current: e.draft ?? (e.published ? convert(e.published) : {}) }));
+    },
+    async create(input, comment) {
+      const data = await api<Record<string, { id: string; version: number }>>(
+        `mutation ImportCreate($input: ${typeName}Input!, $comment: String) { create${typeName}(input: $input, comment: $comment) { id version } }`,
+        { input, comment },
+      );
+      return data[`create${typeName}`]!;
+    },
+    async update(id, expectedVersion, input, comment) {
+      const data = await api<Record<string, { id: string; version: number }>>(
+        `mutation ImportUpdate($id: ID!, $expectedVersion: Int!, $input: ${typeName}Input!, $comment: String) { update${typeName}(id: $id, expectedVersion: $expectedVersion, input: $input, comment: $comment) { id version } }`,
+        { id, expectedVersion, input, comment },
+      );
+      return data[`update${typeName}`]!;
+    },
+    toInput: (entity) => convert(entity),
+  };
+}

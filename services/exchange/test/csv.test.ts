@@ -1,0 +1,37 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS, csvChunks, LIST_SEPARATOR } from '../src/csv.ts';
+import { collect, sample, sampleSource } from './sample.ts';
+
+describe('CSV export', () => {
+  it('parses back to the same values, one row per entity, with a header and the documented list separator', async () => {
+    const text = await collect(csvChunks(sampleSource().source, 'tools'));
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(Object.keys(rows[0]!)).toEqual(CSV_COLUMNS.tools.map(([name]) => name));
+    expect(rows[0]).toMatchObject({ id: 'moodle', summary_nl: sample.tools[0]!.summary.nl, platforms: ['WEB', 'ANDROID', 'IOS'].join(LIST_SEPARATOR), license_osi_approved: 'true', replaces: 'google-classroom:FULL' });
+    expect(rows[1]).toMatchObject({ id: 'tricky', summary_nl: 'Regel één,\nregel "twee"; met puntkomma', summary_en: '', repository: '' });
+  });
+
+  it('ends records with CRLF and neutralises cells that a spreadsheet would run as a formula', async () => {
+    const text = await collect(csvChunks(sampleSource().source, 'tools'));
+    const records = text.split('\r\n');
+    expect(records.length).toBe(4);
+    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows[1]!.name).toBe(`'=HYPERLINK("x")`);
+  });
+
+  it('writes semicolons for Dutch Excel when asked', async () => {
+    const text = await collect(csvChunks(sampleSource().source, 'products', { delimiter: ';' }));
+    const rows = parse(text, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ id: 'google-classroom', aliases: 'Classroom | GC', vendor_country: 'US', discontinued: 'false' });
+  });
+
+  it('has a CSV for every entity type, each parsing back', async () => {
+    for (const type of Object.keys(CSV_COLUMNS) as (keyof typeof CSV_COLUMNS)[]) {
+      const rows = parse(await collect(csvChunks(sampleSource().source, type)), { bom: true, columns: true }) as { id: string }[];
+      expect(rows.map((r) => r.id)).toEqual(sample[type].map((e) => e.id));
+    }
+  });
+});

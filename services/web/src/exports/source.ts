@@ -1,0 +1,64 @@
+/**
+ * Reads the published catalogue for the exports the way any client does: the public API, page by
+ * page with its cursors, through registered documents. Only one page is held at a time.
+ */
+import { createHash } from 'node:crypto';
+import type { EntitySource, EntityType, EntityTypes, ExportStandard } from '@edu-catalogus/exchange';
+import type { GatewayClient } from '../gateway/client.ts';
+import { documents, type RegisteredDocument } from '../gateway/documents.ts';
+
+interface Page<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: T }[];
+}
+
+const paged: Partial<Record<EntityType, [RegisteredDocument, string]>> = {
+  tools: [documents.exportTools, 'tools'],
+  products: [documents.exportProducts, 'products'],
+  facilities: [documents.exportFacilities, 'facilities'],
+  standards: [documents.exportStandards, 'standards'],
+};
+
+export function createApiSource(gateway: GatewayClient): EntitySource {
+  async function* pages<T extends EntityType>(type: T): AsyncGenerator<EntityTypes[T][]> {
+    const entry = paged[type];
+    if (!entry) {
+      // Organisations and categories are short unpaged lists in the API.
+      const data = await gateway.read<{ organisations: EntityTypes['organisations'][]; categories: EntityTypes['categories'][] }>(documents.exportOrganisations);
+      yield (type === 'organisations' ? data.organisations : data.categories) as EntityTypes[T][];
+      return;
+    }
+    const [document, field] = entry;
+    let after: string | null = null;
+    do {
+      const data: Record<string, Page<EntityTypes[T]>> = await gateway.read(document, { after });
+      const page = data[field]!;
+      yield page.edges.map((e) => e.node);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+  }
+  return pages as EntitySource;
+}
+
+/** The standards, all of them (tens), for the ADMS registry. */
+export async function allStandards(source: EntitySource): Promise<ExportStandard[]> {
+  const all: ExportStandard[] = [];
+  for await (const page of source('standards')) all.push(...page);
+  return all;
+}
+
+export interface Fingerprint {
+  /** Changes whenever a published entry is added, removed or changed (products: added or removed). */
+  etag: string;
+  lastModified: Date;
+}
+
+/** A cheap version of the published catalogue, for ETag and Last-Modified without reading it all. */
+export async function catalogueFingerprint(gateway: GatewayClient): Promise<Fingerprint> {
+  type Stamped = { totalCount: number; edges: { node: { id?: string; updatedAt: string } }[] };
+  const data = await gateway.read<{ tools: Stamped; products: { totalCount: number }; facilities: Stamped; standards: Stamped }>(documents.exportFingerprint);
+  const stamps = [data.tools, data.facilities, data.standards].flatMap((c) => c.edges.map((e) => e.node.updatedAt));
+  const newest = Math.max(0, ...stamps.map((s) => Date.parse(s)).filter(Number.isFinite));
+  const hash = createHash('sha256').update(JSON.stringify(data)).digest('base64url').slice(0, 27);
+  return { etag: `W/"${hash}"`, lastModified: new Date(newest) };
+}
