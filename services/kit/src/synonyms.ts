@@ -20,7 +20,7 @@ export const SCHOOL_SYNONYMS: readonly (readonly string[])[] = [
   ['audiobewerking', 'audio editing', 'geluid bewerken', 'geluidsbewerking', 'geluid opnemen', 'audio opnemen', 'podcast'],
   ['schermopname', 'screen recording', 'screen recorder', 'schermrecorder', 'screencast', 'scherm opnemen', 'instructievideo', 'instructiefilmpje', 'uitlegvideo', 'uitlegfilmpje', 'kennisclip'],
   ['quiz*', 'quizzen', 'kennisquiz', 'classroom quiz'],
-  ['programmeren', 'programming', 'coding', 'leren programmeren', 'codeer', 'coderen', 'programmeerles', 'blokprogrammeren', 'block programming'],
+  ['programmeren', 'leren programmeren', 'codeer', 'coderen', 'programmeerles', 'blokprogrammeren', 'block programming'],
   ['wiki', 'kennisbank', 'knowledge base'],
   ['e mail', 'email', 'mail', 'mailprogramma', 'webmail'],
   ['notities', 'aantekeningen', 'note taking', 'notes', 'notitie app'],
