@@ -28,3 +28,13 @@ export function openDatabase<S extends Record<string, unknown>>(options: OpenDat
   migrate(db, { migrationsFolder: options.migrationsFolder });
   return db as Db<S>;
 }
+
+/** Closes a database for good: folds the WAL into the main file first, so the file alone is the whole database. */
+export function closeDatabase(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  try {
+    if (!sqlite.readonly && sqlite.name !== ':memory:') sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    sqlite.close();
+  }
+}

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { createHttpMetrics } from './metrics.ts';
+import { drainable } from './drain.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
@@ -120,13 +121,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => withRequestId(wellFormedRequestId(req.headers['x-request-id']), () => handle(req, res));
 }
 
-/** Listens on `port` (0 = any free port) on `host`; resolves once listening. */
+/** Listens on `port` (0 = any free port) on `host`; resolves once listening. `close` drains (see drain.ts). */
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host = '127.0.0.1',
 ): Promise<RunningServer> {
   const server = createServer(handler);
+  const { drain } = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -135,10 +137,6 @@ export async function listen(
   return {
     server,
     url: `http://${host}:${address.port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: async () => void (await drain()),
   };
 }

@@ -9,6 +9,8 @@ import { createPeers, type Peers } from './peers.ts';
 import { loadOrCreateSecret } from './signing.ts';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { normalizeText } from './text.ts';
+import type Database from 'better-sqlite3';
+import { closeDatabase } from './db.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
   name: string;
@@ -41,7 +43,7 @@ export async function launchSubgraph<D extends { $client: { close(): unknown } }
     db,
     close: async () => {
       await running.close();
-      db.$client.close();
+      closeDatabase(db.$client as Database.Database);
     },
   };
 }
@@ -67,6 +69,6 @@ export function reseedSubgraph<D extends { $client: { close(): unknown } }, C ex
   try {
     console.log(`${def.name}: seeded`, def.seed(db, catalogue()));
   } finally {
-    db.$client.close();
+    closeDatabase(db.$client as Database.Database);
   }
 }

@@ -2,6 +2,7 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { ConfigError } from './config.ts';
+import { shutdownDeadlineMs } from './drain.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
 import type { Identity } from './identity.ts';
 
@@ -35,22 +36,46 @@ export async function serveSubgraph<C extends BaseContext>(
   };
 }
 
-/** Runs `main` as the process entry: clear message and exit 1 on bad config, graceful SIGTERM/SIGINT. */
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Runs `main` as the process entry with one shutdown path: on SIGTERM/SIGINT (or when the supervisor
+ * that started it goes away) it closes what `main` returned (stop accepting, drain, close databases)
+ * and exits 0, or exits 1 when that takes longer than the deadline (SHUTDOWN_TIMEOUT_MS, default 10 s).
+ */
 export function runProcess(name: string, logger: Logger, main: () => Promise<{ close: () => Promise<void> }>): void {
-  main().then(
-    (running) => {
-      const stop = (signal: string) => {
-        logger.info({ signal }, `${name} stopping`);
-        running.close().then(
-          () => process.exit(0),
-          (err: unknown) => {
-            logger.error({ err }, `${name} did not stop cleanly`);
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
+  const deadlineMs = shutdownDeadlineMs();
+  const started = main();
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason, deadlineMs }, `${name} stopping`);
+    setTimeout(() => {
+      logger.error({ deadlineMs }, `${name} did not stop within the deadline`);
+      process.exit(1);
+    }, deadlineMs + 2000).unref();
+    started
+      .then((running) => running.close())
+      .then(
+        () => {
+          logger.info(`${name} stopped`);
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, `${name} did not stop cleanly`);
+          process.exit(1);
+        },
+      );
+  };
+  const onSignal = (signal: NodeJS.Signals) => stop(signal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  if (process.connected) process.once('disconnect', () => stop('supervisor gone'));
+  started.then(
+    () => {
+      // Libraries that stop themselves on a signal (Hive Gateway disposes its runtime, aborting requests in
+      // flight; Apollo re-raises SIGTERM) would race the drain above, so only this handler stays.
+      for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
     },
     (err: unknown) => {
       if (err instanceof ConfigError) console.error(`${name}: ${err.message}`);

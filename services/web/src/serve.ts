@@ -1,6 +1,8 @@
 /** Serves the web app on node:http; resolves once listening, with the URL and a close. */
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { drainable } from '@edu-catalogus/kit';
 import { createWebApp, type WebOptions } from './server.tsx';
 
 export interface RunningWeb {
@@ -16,12 +18,10 @@ export async function startWeb(options: WebOptions & { port: number; host?: stri
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  // Pages in flight finish; keep-alive browsers are told to close (see kit's drain.ts).
+  const { drain } = drainable(server as Server);
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+    close: async () => void (await drain()),
   };
 }
