@@ -23,7 +23,13 @@ export interface ServiceProcess {
 }
 
 export function startProcess(entry: string, env: Record<string, string>, args: string[] = []): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], {
+  return startCommand(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry), ...args], env);
+}
+
+/** Runs `command` in the repository root (e.g. `npm start`) and follows its output. */
+export function startCommand(command: string, args: string[], env: Record<string, string>): ServiceProcess {
+  const entry = [command, ...args].join(' ');
+  const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -72,7 +72,9 @@ export function runProcess(name: string, logger: Logger, main: () => Promise<{ c
   for (const signal of SIGNALS) process.on(signal, onSignal);
   if (process.connected) process.once('disconnect', () => stop('supervisor gone'));
   started.then(
-    () => {
+    (running) => {
+      // Under the supervisor (services/ops), tell it this service is ready, so it starts the next one.
+      process.send?.({ type: 'ready', url: 'url' in running ? running.url : undefined });
       // Libraries that stop themselves on a signal (Hive Gateway disposes its runtime, aborting requests in
       // flight; Apollo re-raises SIGTERM) would race the drain above, so only this handler stays.
       for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);

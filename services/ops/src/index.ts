@@ -1,0 +1,3 @@
+/** Public surface of the operations workspace, for the whole-stack tests. */
+export * from './services.ts';
+export * from './supervisor.ts';
