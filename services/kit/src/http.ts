@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { createHttpMetrics } from './metrics.ts';
 import { drainable } from './drain.ts';
+import type { Health } from './health.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
@@ -16,8 +17,8 @@ export interface HttpOptions<C extends BaseContext> {
   /** The gateway's HMAC secret: GraphQL requests without a valid signature are refused. */
   secret: string;
   logger: Logger;
-  /** Readiness beyond "process is up", e.g. a `SELECT 1` on the database. */
-  ready?: () => boolean;
+  /** Readiness beyond "process is up": the database answers, is intact and writable (health.ts). */
+  ready?: () => boolean | Health;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
 }
@@ -78,8 +79,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/metrics') return void res.writeHead(200, { 'content-type': metrics.contentType }).end(await metrics.render());
     if (url.pathname === '/readyz') {
-      const ready = options.ready?.() ?? true;
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      let health: Health;
+      try {
+        const ready = options.ready?.() ?? true;
+        health = typeof ready === 'boolean' ? { ok: ready } : ready;
+      } catch (error) {
+        health = { ok: false, reason: `readiness check failed: ${(error as Error).message}` };
+      }
+      return sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ready' : 'not ready', ...(health.reason ? { reason: health.reason } : {}) });
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     try {

@@ -3,6 +3,7 @@ export * from './config.ts';
 export * from './connection.ts';
 export * from './db.ts';
 export * from './drain.ts';
+export * from './health.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './logger.ts';

@@ -11,6 +11,8 @@ import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { normalizeText } from './text.ts';
 import type Database from 'better-sqlite3';
 import { closeDatabase } from './db.ts';
+import { createDatabaseHealth } from './health.ts';
+import { serveDegraded } from './degraded.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
   name: string;
@@ -36,8 +38,20 @@ export async function launchSubgraph<D extends { $client: { close(): unknown } }
   options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers },
 ): Promise<RunningServer & { db: D }> {
   const db = def.open(options.databaseFile);
-  if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
-  const running = await serveSubgraph(def.createServer({ db, logger: options.logger, peers: options.peers }), options);
+  const health = createDatabaseHealth(db.$client as Database.Database);
+  const atStart = health.check();
+  if (!atStart.ok) options.logger.error({ reason: atStart.reason }, `${def.name} database is not fit to serve; /readyz says so`);
+  if (atStart.problem === 'integrity') {
+    const degraded = await serveDegraded(def.name, atStart.reason!, options);
+    return { ...degraded, db, close: async () => void (await degraded.close(), db.$client.close()) };
+  }
+  if (atStart.ok && def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
+  const subgraph = def.createServer({ db, logger: options.logger, peers: options.peers });
+  const ready = () => {
+    const state = health.check();
+    return state.ok ? subgraph.ready() : state;
+  };
+  const running = await serveSubgraph({ ...subgraph, ready }, options);
   return {
     ...running,
     db,

@@ -4,14 +4,15 @@ import type { Logger } from 'pino';
 import { ConfigError } from './config.ts';
 import { shutdownDeadlineMs } from './drain.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
+import type { Health } from './health.ts';
 import type { Identity } from './identity.ts';
 
 export interface Subgraph<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** The request context for a verified identity (null: anonymous). */
   context: (identity?: Identity | null) => Promise<C>;
-  /** A cheap check that the database answers. */
-  ready: () => boolean;
+  /** A cheap check that the database answers (launchSubgraph adds integrity, writability and disk space). */
+  ready: () => boolean | Health;
 }
 
 export async function serveSubgraph<C extends BaseContext>(
