@@ -1,5 +1,5 @@
 /** The gateway's configuration, read once from the environment and validated. */
-import { dataDir, parseConfig, port } from '@edu-catalogus/kit';
+import { dataDir, loadServerLimits, parseConfig, port, type ServerLimits } from '@edu-catalogus/kit';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
 import type { AuthConfig } from './auth/verifier.ts';
@@ -17,6 +17,8 @@ export interface GatewayConfig {
   hmacSecret: string | undefined;
   auth: AuthConfig;
   publicApi: PublicApiConfig;
+  /** Header/request timeouts and open connections per IP (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_IP). */
+  server: ServerLimits;
 }
 
 const list = z
@@ -62,5 +64,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     dataDir: c.DATA_DIR,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, c[`SUBGRAPH_${s.name.toUpperCase()}_URL`] as string])) as Record<SubgraphName, string>,
     publicApi: loadPublicApiConfig(env),
+    server: loadServerLimits(env),
   };
 }

@@ -1,6 +1,6 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import type { AddressInfo } from 'node:net';
-import { listen, loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId } from '@edu-catalogus/kit';
+import { listen, loadOrCreateSecret, SITE_KEY_FILE, wellFormedRequestId, type ServerLimits } from '@edu-catalogus/kit';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
@@ -13,7 +13,7 @@ export interface RunningGateway {
   close: () => Promise<void>;
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string }): Promise<RunningGateway> {
+export async function startGateway(options: GatewayOptions & { port: number; host?: string; server?: Partial<ServerLimits> }): Promise<RunningGateway> {
   const gateway = createGateway(options);
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
   const limited = withBodyLimit(gateway, maxBodyBytes);
@@ -27,6 +27,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     },
     options.port,
     host,
+    options.server ?? {},
   );
   const { port } = running.server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
@@ -52,5 +53,5 @@ export async function startConfiguredGateway(
   const siteKey = loadOrCreateSecret(config.dataDir, undefined, SITE_KEY_FILE);
   const { rateLimit } = config.publicApi;
   const publicApi = { ...config.publicApi, rateLimit: { ...rateLimit, portalApiKeys: [...rateLimit.portalApiKeys, siteKey] } };
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi });
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, server: config.server, secret, verifyToken, publicApi });
 }

@@ -7,6 +7,7 @@ import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { createHttpMetrics } from './metrics.ts';
 import { drainable } from './drain.ts';
 import type { Health } from './health.ts';
+import { capConnectionsPerIp, loadServerLimits, serverOptions, type ServerLimits } from './server-limits.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { IDENTITY_EXTENSION, SIGNATURE_EXTENSION, signedPayload, verifySignature } from './signing.ts';
 
@@ -133,8 +134,11 @@ export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host = '127.0.0.1',
+  limits: Partial<ServerLimits> = {},
 ): Promise<RunningServer> {
-  const server = createServer(handler);
+  const defaults = loadServerLimits({});
+  const server = createServer(serverOptions({ ...defaults, ...limits }), handler);
+  capConnectionsPerIp(server, limits.maxConnectionsPerIp ?? 0);
   const { drain } = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,6 +4,7 @@ export * from './connection.ts';
 export * from './db.ts';
 export * from './drain.ts';
 export * from './health.ts';
+export * from './server-limits.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './logger.ts';

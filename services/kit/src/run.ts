@@ -46,6 +46,8 @@ const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
  */
 export function runProcess(name: string, logger: Logger, main: () => Promise<{ close: () => Promise<void> }>): void {
   const deadlineMs = shutdownDeadlineMs();
+  // Whatever the process creates in DATA_DIR (databases, secrets, keys) is the owner's only.
+  process.umask(0o077);
   const started = main();
   let stopping = false;
   const stop = (reason: string) => {

@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { drainable } from '@edu-catalogus/kit';
+import { capConnectionsPerIp, drainable, loadServerLimits, serverOptions, type ServerLimits } from '@edu-catalogus/kit';
 import { createWebApp, type WebOptions } from './server.tsx';
 
 export interface RunningWeb {
@@ -10,11 +10,13 @@ export interface RunningWeb {
   close: () => Promise<void>;
 }
 
-export async function startWeb(options: WebOptions & { port: number; host?: string }): Promise<RunningWeb> {
+export async function startWeb(options: WebOptions & { port: number; host?: string; server?: ServerLimits }): Promise<RunningWeb> {
   const app = createWebApp(options);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    const limits = options.server ?? loadServerLimits({});
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host, serverOptions: serverOptions(limits) }, () => resolve(started));
+    capConnectionsPerIp(started as Server, limits.maxConnectionsPerIp);
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
