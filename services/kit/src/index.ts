@@ -5,6 +5,7 @@ export * from './db.ts';
 export * from './drain.ts';
 export * from './health.ts';
 export * from './server-limits.ts';
+export * from './startup.ts';
 export * from './errors.ts';
 export * from './http.ts';
 export * from './logger.ts';

@@ -13,6 +13,7 @@ import type Database from 'better-sqlite3';
 import { closeDatabase } from './db.ts';
 import { createDatabaseHealth } from './health.ts';
 import { serveDegraded } from './degraded.ts';
+import { ensureDataDir } from './startup.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
   name: string;
@@ -67,6 +68,7 @@ export function runSubgraph<D extends { $client: { close(): unknown } }, C exten
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
+    ensureDataDir(config.dataDir);
     const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? s.url]));
     const peers = createPeers({ urls: () => urls, secret });

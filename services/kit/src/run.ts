@@ -1,8 +1,8 @@
 /** Serving a subgraph over HTTP, and the process entry every service runs under (bad config, SIGTERM). Opening and seeding: lifecycle.ts. */
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
-import { ConfigError } from './config.ts';
 import { shutdownDeadlineMs } from './drain.ts';
+import { explainStartupError } from './startup.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
 import type { Health } from './health.ts';
 import type { Identity } from './identity.ts';
@@ -83,7 +83,8 @@ export function runProcess(name: string, logger: Logger, main: () => Promise<{ c
       for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
     },
     (err: unknown) => {
-      if (err instanceof ConfigError) console.error(`${name}: ${err.message}`);
+      const line = explainStartupError(name, err);
+      if (line) console.error(`${name} cannot start: ${line}`);
       else logger.fatal({ err }, `${name} failed to start`);
       process.exit(1);
     },
