@@ -6,6 +6,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useRequestDeadline } from '@whatwg-node/server';
 import type { Logger } from 'pino';
+import { useRequestSignalListeners } from './plugins/abort-listeners.ts';
 import { useCostLimit } from './plugins/cost.ts';
 import { maskError, useErrorRequestIds } from './plugins/errors.ts';
 import { useHttpCache } from './plugins/http-cache.ts';
@@ -57,6 +58,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
         return refusalResponse(Response, 504, body, { connection: 'close' });
       },
     }) as GatewayPlugin,
+    useRequestSignalListeners(),
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
     useMetrics(log),
     useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),

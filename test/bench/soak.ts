@@ -18,7 +18,9 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-soak-'));
 const ports = { TOOLS_PORT: '0', FACILITIES_PORT: '0', STANDARDS_PORT: '0', GATEWAY_PORT: '0', WEB_PORT: '0' };
 const stack = startCommand(process.execPath, ['--import', 'tsx', 'services/ops/src/start.ts'], { DATA_DIR: dataDir, ...ports, RATE_LIMIT: '1000000' });
 await stack.line((l) => l.json?.msg === 'every service is ready');
-const ready = (name: string) => stack.lines.find((l) => l.json?.name === name && /ready/.test(String(l.json?.msg)))!;
+// A service's own "ready" line and the supervisor's may reach the shared pipe in either order.
+const readyLines = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await stack.line((l) => l.json?.name === n && /ready/.test(String(l.json?.msg)))] as const)));
+const ready = (name: string) => readyLines[name]!;
 const pids = Object.fromEntries(NAMES.map((n) => [n, ready(n)?.json?.pid as number]));
 if (Object.values(pids).some((p) => !p)) throw new Error(`no pid for a service: ${JSON.stringify(pids)}\n${stack.lines.map((l) => l.text).join('\n')}`);
 const gatewayUrl = /http:\/\/[^\s)]+/.exec(String(ready('gateway').json!.msg))![0];

@@ -35,7 +35,8 @@ beforeAll(async () => {
   stack = startCommand('npm', ['start'], { DATA_DIR: dataDir, ...ports, RATE_LIMIT: '10000' });
   await stack.line((l) => msg(l) === 'every service is ready');
   for (const name of ['tools', 'facilities', 'standards', 'gateway', 'web']) {
-    const ready = stack.lines.find((l) => l.json?.name === name && /ready/.test(msg(l)) && /http:\/\//.test(msg(l)))!;
+    // Its own "ready" line and the supervisor's may reach the shared pipe in either order.
+    const ready = await stack.line((l) => l.json?.name === name && /ready/.test(msg(l)) && /http:\/\//.test(msg(l)));
     urls[name] = /http:\/\/[^\s)]+/.exec(msg(ready))![0];
     pids[name] = ready.json!.pid;
   }
