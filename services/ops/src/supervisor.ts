@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { Logger } from 'pino';
-import { entryPath, type ServiceSpec } from './services.ts';
+import { entryPath, execArgv, type ServiceSpec } from './services.ts';
 
 export interface SupervisorOptions {
   services: ServiceSpec[];
@@ -42,7 +42,7 @@ export function createSupervisor(options: SupervisorOptions) {
   const launch = (entry: Running): Promise<void> => {
     const child = fork(entryPath(entry.spec), [], {
       env: { ...options.env, SHUTDOWN_TIMEOUT_MS: String(options.deadlineMs) },
-      execArgv: ['--import', 'tsx'],
+      execArgv: execArgv(entry.spec, options.env),
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       detached: true,
     });
