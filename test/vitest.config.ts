@@ -9,5 +9,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   // Each file starts a whole stack; on a loaded 2-core CI machine that can take seconds, not a hang.
-  test: { hookTimeout: 60_000, testTimeout: 60_000 },
+  // Installs Debian's chromium for the browser tests when missing and possible (src/ensure-chromium.ts).
+  test: { hookTimeout: 60_000, testTimeout: 60_000, globalSetup: ['./src/ensure-chromium.ts'] },
 });

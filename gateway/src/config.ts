@@ -1,5 +1,5 @@
 /** The gateway's configuration, read once from the environment and validated. */
-import { ConfigError, dataDir, flag, metricsToken, parseConfig, port } from '@edu-catalogus/kit';
+import { ConfigError, dataDir, flag, loadServerLimits, metricsToken, parseConfig, port, type ServerLimits } from '@edu-catalogus/kit';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
 import type { AuthConfig } from './auth/verifier.ts';
@@ -19,6 +19,8 @@ export interface GatewayConfig {
   publicApi: PublicApiConfig;
   /** `/metrics`: on the public port only with `token`; without one on `port` at `host` (loopback), if set. */
   metrics: { token: string | undefined; port: number | undefined; host: string };
+  /** Header/request timeouts and open connections per IP (HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, MAX_CONNECTIONS_PER_IP). */
+  server: ServerLimits;
 }
 
 const list = z
@@ -79,5 +81,6 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, c[`SUBGRAPH_${s.name.toUpperCase()}_URL`] as string])) as Record<SubgraphName, string>,
     publicApi,
     metrics: { token: c.METRICS_TOKEN, port: c.METRICS_PORT, host: c.METRICS_HOST },
+    server: loadServerLimits(env),
   };
 }

@@ -7,6 +7,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { useRequestDeadline } from '@whatwg-node/server';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
+import { useRequestSignalListeners } from './plugins/abort-listeners.ts';
 import { useCostLimit } from './plugins/cost.ts';
 import { maskError, useErrorRequestIds } from './plugins/errors.ts';
 import { useHttpCache } from './plugins/http-cache.ts';
@@ -58,6 +59,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
         return refusalResponse(Response, 504, body, { connection: 'close' });
       },
     }) as GatewayPlugin,
+    useRequestSignalListeners(),
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
     useMetrics(log, metrics, trustedOperationNames(persisted)),
     useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),

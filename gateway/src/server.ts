@@ -1,6 +1,6 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import type { AddressInfo } from 'node:net';
-import { answerMetrics, listen, loadOrCreateSecret, METRICS_PATH, SITE_KEY_FILE, wellFormedRequestId, writeMetrics, type RunningServer } from '@edu-catalogus/kit';
+import { answerMetrics, listen, loadOrCreateSecret, METRICS_PATH, SITE_KEY_FILE, wellFormedRequestId, writeMetrics, type RunningServer, type ServerLimits } from '@edu-catalogus/kit';
 import { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
@@ -29,7 +29,7 @@ async function startMetricsServer(registry: Registry, port: number, host: string
   return listen((req, res) => void (new URL(req.url ?? '/', 'http://localhost').pathname === METRICS_PATH ? writeMetrics(res, registry) : res.writeHead(404).end()), port, host);
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing }): Promise<RunningGateway> {
+export async function startGateway(options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing; server?: Partial<ServerLimits> }): Promise<RunningGateway> {
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const gateway = createGateway({ ...options, metricsRegistry });
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
@@ -45,6 +45,7 @@ export async function startGateway(options: GatewayOptions & { port: number; hos
     },
     options.port,
     host,
+    options.server ?? {},
   );
   const { port } = running.server.address() as AddressInfo;
   const metricsPort = options.metrics?.port;
@@ -74,5 +75,5 @@ export async function startConfiguredGateway(
   const siteKey = loadOrCreateSecret(config.dataDir, undefined, SITE_KEY_FILE);
   const { rateLimit } = config.publicApi;
   const publicApi = { ...config.publicApi, rateLimit: { ...rateLimit, portalApiKeys: [...rateLimit.portalApiKeys, siteKey] } };
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi, metrics: config.metrics });
+  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi, metrics: config.metrics, server: config.server });
 }

@@ -9,8 +9,9 @@ import type { RunningWeb } from '@edu-catalogus/web';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStack, type Stack } from './stack.ts';
 import { startWebOver } from './web.ts';
+import { CHROMIUM_PATH } from './chromium-path.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');

@@ -71,14 +71,21 @@ function urlsWith(overrides: Partial<Stack['subgraphUrls']> = {}) {
 }
 
 describe('request ids and masked errors', () => {
-  it('masks a subgraph that cannot be reached: no address, no signed request body reaches the client', async () => {
+  it('answers a subgraph that cannot be reached with SERVICE_UNAVAILABLE, 503 and Retry-After; no address or signed body reaches the client or the log', async () => {
     const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', ...urlsWith({ standards: 'http://127.0.0.1:9/graphql' }) });
-    const orphan = await startConfiguredGateway(config, { logging: false });
+    const orphan = await startConfiguredGateway(config, { logger: createLogger('gateway', 'info', logSink) });
+    const token = await stack.token({ sub: 'secret-sub-alice', org: 'kennisnet', roles: ['curator'] });
+    const logged = logLines.length;
     try {
-      const response = await postJson(orphan.url, { query: '{ tool(id: "moodle") { name standards { name } } }' });
+      const response = await postJson(orphan.url, { query: '{ tool(id: "moodle") { name standards { name } } }' }, { authorization: `Bearer ${token}` });
+      expect(response.status).toBe(503);
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(response.json.data.tool.name).toBe('Moodle LMS');
-      expect(response.json.errors[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } });
+      expect(response.json.errors[0]).toMatchObject({ message: expect.stringContaining('standards service is unavailable'), extensions: { code: 'SERVICE_UNAVAILABLE', service: 'standards' } });
       expect(response.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|hmac|_entities/);
+      const lines = JSON.stringify(logLines.slice(logged));
+      expect(lines).toMatch(/ECONNREFUSED/);
+      expect(lines).not.toMatch(/hmac|representations|secret-sub-alice/);
     } finally {
       await orphan.close();
     }

@@ -7,7 +7,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError } from '@graphql-tools/utils';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { ERROR_CODES, isGraphQLError, PASS_THROUGH_CODES } from '@edu-catalogus/kit';
+import { ERROR_CODES, isGraphQLError, PASS_THROUGH_CODES, UNAVAILABLE_CODES } from '@edu-catalogus/kit';
 import { REFUSAL_CODES } from './refusal.ts';
 import type { RequestIds } from './request-id.ts';
 
@@ -17,7 +17,33 @@ const UNEXPECTED = 'Unexpected error.';
  * Codes a client may see with their message. Anything else is masked, including the gateway's own
  * transport errors (SUBREQUEST_HTTP_ERROR carries subgraph addresses and the signed request body).
  */
-const CLIENT_CODES = new Set<string>([...ERROR_CODES, ...PASS_THROUGH_CODES, ...REFUSAL_CODES]);
+const CLIENT_CODES = new Set<string>([...ERROR_CODES, ...PASS_THROUGH_CODES, ...REFUSAL_CODES, ...UNAVAILABLE_CODES]);
+
+/** Seconds a client is asked to wait before retrying an operation a subgraph could not serve. */
+export const RETRY_AFTER_SECONDS = 5;
+const unavailable = { status: 503, headers: { 'retry-after': String(RETRY_AFTER_SECONDS) } };
+
+/**
+ * A subgraph that could not be reached or answered with no GraphQL (SUBREQUEST_HTTP_ERROR: refused,
+ * reset, 502/503 from a proxy) is an outage worth retrying, not a bug: SERVICE_UNAVAILABLE, HTTP 503.
+ */
+function asUnavailable(error: unknown): GraphQLError | undefined {
+  if (!isGraphQLError(error)) return undefined;
+  const code = String(error.extensions?.code);
+  const path = error.path ? { path: error.path } : {};
+  if (code === 'SUBREQUEST_HTTP_ERROR') {
+    const service = typeof error.extensions?.serviceName === 'string' ? error.extensions.serviceName : undefined;
+    return createGraphQLError(`The ${service ?? 'catalogue'} service is unavailable; try again in a few seconds.`, {
+      ...path,
+      extensions: { code: 'SERVICE_UNAVAILABLE', ...(service ? { service } : {}), http: unavailable },
+      originalError: error,
+    });
+  }
+  if ((UNAVAILABLE_CODES as readonly string[]).includes(code)) {
+    return createGraphQLError(error.message, { ...path, extensions: { ...error.extensions, http: unavailable } });
+  }
+  return undefined;
+}
 
 /** An error raised on purpose: a GraphQLError with a client code that does not wrap a foreign exception. */
 function isIntended(error: unknown): error is GraphQLError {
@@ -28,6 +54,8 @@ function isIntended(error: unknown): error is GraphQLError {
 
 /** Yoga's `maskedErrors.maskError`: keeps intended errors, hides the rest but keeps it for the log. */
 export function maskError(error: unknown): Error {
+  const outage = asUnavailable(error);
+  if (outage) return outage;
   if (isIntended(error)) return error;
   // GraphQL's own request errors (syntax, validation) have no code of their own.
   if (isGraphQLError(error) && !error.originalError && !error.path && error.extensions?.code === undefined) return error;

@@ -30,8 +30,14 @@ export const productionMode = (env: Record<string, string | undefined>): boolean
 export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`);
-  throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const problems = result.error.issues.map((issue) => {
+    const key = issue.path.join('.') || '(env)';
+    const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
+    // The value helps find the typo, except where it is a secret.
+    const shown = value === undefined ? '' : /SECRET|KEY|TOKEN|PASSWORD/i.test(key) ? ' (value hidden)' : ` (got ${JSON.stringify(value)})`;
+    return `${key}: ${issue.message}${shown}`;
+  });
+  throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
 }
 
 /** `METRICS_TOKEN`: the bearer token that reads `/metrics` on a process's own port. */

@@ -1,5 +1,5 @@
 /** Opens a subgraph's SQLite database: pragmas, drizzle, committed migrations applied on every open. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
@@ -16,8 +16,22 @@ export interface OpenDatabaseOptions<S extends Record<string, unknown>> {
   onQuery?: (sql: string) => void;
 }
 
+/**
+ * Creates the database file (and its folder) readable by the owner only: 0600 in a 0700 folder. SQLite
+ * gives the -wal and -shm files the mode of the database file, so they follow. An existing file is tightened.
+ */
+function ownerOnlyFile(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  try {
+    writeFileSync(file, '', { flag: 'wx', mode: 0o600 }); // an empty file is an empty SQLite database
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    chmodSync(file, 0o600);
+  }
+}
+
 export function openDatabase<S extends Record<string, unknown>>(options: OpenDatabaseOptions<S>): Db<S> {
-  if (options.file !== ':memory:') mkdirSync(path.dirname(options.file), { recursive: true });
+  if (options.file !== ':memory:') ownerOnlyFile(options.file);
   const sqlite = new Database(options.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -27,4 +41,14 @@ export function openDatabase<S extends Record<string, unknown>>(options: OpenDat
   const db = drizzle(sqlite, { schema: options.schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
   migrate(db, { migrationsFolder: options.migrationsFolder });
   return db as Db<S>;
+}
+
+/** Closes a database for good: folds the WAL into the main file first, so the file alone is the whole database. */
+export function closeDatabase(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  try {
+    if (!sqlite.readonly && sqlite.name !== ':memory:') sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    sqlite.close();
+  }
 }

@@ -58,6 +58,24 @@ export const PASS_THROUGH_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Codes of failures a client should retry later rather than report: the service or its storage is unavailable. */
+export const UNAVAILABLE_CODES = ['SERVICE_UNAVAILABLE', 'STORAGE_UNAVAILABLE'] as const;
+
+/**
+ * SQLite failures that are no bug but the state of the machine: a full or read-only disk refuses the
+ * write (STORAGE_UNAVAILABLE), a database busy past its timeout or damaged refuses the request
+ * (SERVICE_UNAVAILABLE). Nothing was stored: the write's transaction was rolled back.
+ */
+export function storageFailure(error: unknown): { code: (typeof UNAVAILABLE_CODES)[number]; message: string } | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code)) {
+    return { code: 'STORAGE_UNAVAILABLE', message: 'The catalogue cannot store changes right now (its disk is full or read-only); nothing was saved, try again later.' };
+  }
+  if (/^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB)/.test(code)) return { code: 'SERVICE_UNAVAILABLE', message: 'The catalogue is unavailable right now; try again later.' };
+  return undefined;
+}
+
 /**
  * Apollo Server `formatError`: domain errors keep their code and message, GraphQL's own request
  * errors pass, and everything else (driver messages, SQL, stack traces) is masked and logged.
@@ -72,6 +90,11 @@ export function createErrorFormatter(logger: Logger) {
         ...(formatted.path ? { path: formatted.path } : {}),
         extensions: { ...original.extensions, code: original.code },
       };
+    }
+    const storage = storageFailure(original);
+    if (storage) {
+      logger.error({ err: original, path: formatted.path }, 'storage failure');
+      return { message: storage.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: storage.code } };
     }
     const code = formatted.extensions?.code;
     if (isGraphQLError(original) && typeof code === 'string' && PASS_THROUGH_CODES.has(code)) {

@@ -5,6 +5,9 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { answerMetrics, createHttpMetrics, METRICS_PATH } from './metrics.ts';
+import { drainable } from './drain.ts';
+import type { Health } from './health.ts';
+import { capConnectionsPerIp, loadServerLimits, serverOptions, type ServerLimits } from './server-limits.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { createReplayGuard, type ReplayGuard } from './replay-guard.ts';
 import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNATURE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, verifySignature } from './signing.ts';
@@ -16,8 +19,8 @@ export interface HttpOptions<C extends BaseContext> {
   /** The gateway's HMAC secret: GraphQL requests without a valid signature are refused. */
   secret: string;
   logger: Logger;
-  /** Readiness beyond "process is up", e.g. a `SELECT 1` on the database. */
-  ready?: () => boolean;
+  /** Readiness beyond "process is up": the database answers, is intact and writable (health.ts). */
+  ready?: () => boolean | Health;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
   /** METRICS_TOKEN: `/metrics` answers only to it; unset, `/metrics` is not served. */
@@ -87,8 +90,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === METRICS_PATH) return answerMetrics(req, res, metrics.registry, options.metricsToken);
     if (url.pathname === '/readyz') {
-      const ready = options.ready?.() ?? true;
-      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+      let health: Health;
+      try {
+        const ready = options.ready?.() ?? true;
+        health = typeof ready === 'boolean' ? { ok: ready } : ready;
+      } catch (error) {
+        health = { ok: false, reason: `readiness check failed: ${(error as Error).message}` };
+      }
+      return sendJson(res, health.ok ? 200 : 503, { status: health.ok ? 'ready' : 'not ready', ...(health.reason ? { reason: health.reason } : {}) });
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     try {
@@ -130,13 +139,17 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
   return (req: IncomingMessage, res: ServerResponse): Promise<void> => withRequestId(wellFormedRequestId(req.headers['x-request-id']), () => handle(req, res));
 }
 
-/** Listens on `port` (0 = any free port) on `host`; resolves once listening. */
+/** Listens on `port` (0 = any free port) on `host`; resolves once listening. `close` drains (see drain.ts). */
 export async function listen(
   handler: (req: IncomingMessage, res: ServerResponse) => void,
   port: number,
   host = '127.0.0.1',
+  limits: Partial<ServerLimits> = {},
 ): Promise<RunningServer> {
-  const server = createServer(handler);
+  const defaults = loadServerLimits({});
+  const server = createServer(serverOptions({ ...defaults, ...limits }), handler);
+  capConnectionsPerIp(server, limits.maxConnectionsPerIp ?? 0);
+  const { drain } = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -145,10 +158,6 @@ export async function listen(
   return {
     server,
     url: `http://${host}:${address.port}/graphql`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeIdleConnections();
-      }),
+    close: async () => void (await drain()),
   };
 }

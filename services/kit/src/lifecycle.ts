@@ -9,6 +9,11 @@ import { createPeers, type Peers } from './peers.ts';
 import { loadOrCreateSecret } from './signing.ts';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { normalizeText } from './text.ts';
+import type Database from 'better-sqlite3';
+import { closeDatabase } from './db.ts';
+import { createDatabaseHealth } from './health.ts';
+import { serveDegraded } from './degraded.ts';
+import { ensureDataDir } from './startup.ts';
 
 export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
   name: string;
@@ -34,14 +39,26 @@ export async function launchSubgraph<D extends { $client: { close(): unknown } }
   options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers; metricsToken?: string | undefined },
 ): Promise<RunningServer & { db: D }> {
   const db = def.open(options.databaseFile);
-  if (def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
-  const running = await serveSubgraph(def.createServer({ db, logger: options.logger, peers: options.peers }), options);
+  const health = createDatabaseHealth(db.$client as Database.Database);
+  const atStart = health.check();
+  if (!atStart.ok) options.logger.error({ reason: atStart.reason }, `${def.name} database is not fit to serve; /readyz says so`);
+  if (atStart.problem === 'integrity') {
+    const degraded = await serveDegraded(def.name, atStart.reason!, options);
+    return { ...degraded, db, close: async () => void (await degraded.close(), db.$client.close()) };
+  }
+  if (atStart.ok && def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
+  const subgraph = def.createServer({ db, logger: options.logger, peers: options.peers });
+  const ready = () => {
+    const state = health.check();
+    return state.ok ? subgraph.ready() : state;
+  };
+  const running = await serveSubgraph({ ...subgraph, ready }, options);
   return {
     ...running,
     db,
     close: async () => {
       await running.close();
-      db.$client.close();
+      closeDatabase(db.$client as Database.Database);
     },
   };
 }
@@ -51,6 +68,7 @@ export function runSubgraph<D extends { $client: { close(): unknown } }, C exten
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
+    ensureDataDir(config.dataDir);
     const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
     const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? s.url]));
     const peers = createPeers({ urls: () => urls, secret });
@@ -67,6 +85,6 @@ export function reseedSubgraph<D extends { $client: { close(): unknown } }, C ex
   try {
     console.log(`${def.name}: seeded`, def.seed(db, catalogue()));
   } finally {
-    db.$client.close();
+    closeDatabase(db.$client as Database.Database);
   }
 }

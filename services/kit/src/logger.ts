@@ -16,8 +16,14 @@ export function withRequestId<T>(requestId: string | undefined, fn: () => T): T 
   return requestId ? currentRequest.run({ requestId }, fn) : fn();
 }
 
+/**
+ * Never logged: the subgraph request a transport error carries (Hive puts the signed body, with the
+ * caller's identity and input, in `extensions.request`), request bodies and variables.
+ */
+const REDACTED = ['extensions.request', '*.extensions.request', 'err.originalError.extensions.request', 'body', 'variables', '*.variables'];
+
 export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info', destination?: pino.DestinationStream): Logger {
-  return pino({ name, level, mixin: () => currentRequest.getStore() ?? {} }, destination);
+  return pino({ name, level, mixin: () => currentRequest.getStore() ?? {}, redact: { paths: REDACTED, remove: true } }, destination);
 }
 
 /** A logger for tests and embedded use that writes nothing. */

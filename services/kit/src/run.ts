@@ -1,16 +1,18 @@
 /** Serving a subgraph over HTTP, and the process entry every service runs under (bad config, SIGTERM). Opening and seeding: lifecycle.ts. */
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
-import { ConfigError } from './config.ts';
+import { shutdownDeadlineMs } from './drain.ts';
+import { explainStartupError } from './startup.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
+import type { Health } from './health.ts';
 import type { Identity } from './identity.ts';
 
 export interface Subgraph<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** The request context for a verified identity (null: anonymous). */
   context: (identity?: Identity | null) => Promise<C>;
-  /** A cheap check that the database answers. */
-  ready: () => boolean;
+  /** A cheap check that the database answers (launchSubgraph adds integrity, writability and disk space). */
+  ready: () => boolean | Health;
 }
 
 export async function serveSubgraph<C extends BaseContext>(
@@ -36,25 +38,54 @@ export async function serveSubgraph<C extends BaseContext>(
   };
 }
 
-/** Runs `main` as the process entry: clear message and exit 1 on bad config, graceful SIGTERM/SIGINT. */
+const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * Runs `main` as the process entry with one shutdown path: on SIGTERM/SIGINT (or when the supervisor
+ * that started it goes away) it closes what `main` returned (stop accepting, drain, close databases)
+ * and exits 0, or exits 1 when that takes longer than the deadline (SHUTDOWN_TIMEOUT_MS, default 10 s).
+ */
 export function runProcess(name: string, logger: Logger, main: () => Promise<{ close: () => Promise<void> }>): void {
-  main().then(
+  const deadlineMs = shutdownDeadlineMs();
+  // Whatever the process creates in DATA_DIR (databases, secrets, keys) is the owner's only.
+  process.umask(0o077);
+  const started = main();
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason, deadlineMs }, `${name} stopping`);
+    setTimeout(() => {
+      logger.error({ deadlineMs }, `${name} did not stop within the deadline`);
+      process.exit(1);
+    }, deadlineMs + 2000).unref();
+    started
+      .then((running) => running.close())
+      .then(
+        () => {
+          logger.info(`${name} stopped`);
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, `${name} did not stop cleanly`);
+          process.exit(1);
+        },
+      );
+  };
+  const onSignal = (signal: NodeJS.Signals) => stop(signal);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  if (process.connected) process.once('disconnect', () => stop('supervisor gone'));
+  started.then(
     (running) => {
-      const stop = (signal: string) => {
-        logger.info({ signal }, `${name} stopping`);
-        running.close().then(
-          () => process.exit(0),
-          (err: unknown) => {
-            logger.error({ err }, `${name} did not stop cleanly`);
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', () => stop('SIGTERM'));
-      process.once('SIGINT', () => stop('SIGINT'));
+      // Under the supervisor (services/ops), tell it this service is ready, so it starts the next one.
+      process.send?.({ type: 'ready', url: 'url' in running ? running.url : undefined });
+      // Libraries that stop themselves on a signal (Hive Gateway disposes its runtime, aborting requests in
+      // flight; Apollo re-raises SIGTERM) would race the drain above, so only this handler stays.
+      for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.removeListener(signal, listener);
     },
     (err: unknown) => {
-      if (err instanceof ConfigError) console.error(`${name}: ${err.message}`);
+      const line = explainStartupError(name, err);
+      if (line) console.error(`${name} cannot start: ${line}`);
       else logger.fatal({ err }, `${name} failed to start`);
       process.exit(1);
     },

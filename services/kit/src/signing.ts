@@ -76,7 +76,7 @@ export function verifySignature(secret: string, payload: string, signature: unkn
 export function loadOrCreateSecret(dataDir: string, fromEnv?: string, fileName: string = SECRET_FILE): string {
   if (fromEnv) return fromEnv;
   const file = path.join(dataDir, fileName);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
     writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (error) {

@@ -24,6 +24,8 @@ export function createSubgraphServer<C extends BaseContext>(options: SubgraphOpt
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The process has one shutdown path (run.ts): Apollo's own would re-raise SIGTERM before the database is closed.
+    stopOnTerminationSignals: false,
     // Federated tracing is Apollo GraphOS usage reporting; nothing here reads it.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     logger: {

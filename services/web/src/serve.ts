@@ -1,6 +1,8 @@
 /** Serves the web app on node:http; resolves once listening, with the URL and a close. */
 import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
+import { capConnectionsPerIp, drainable, loadServerLimits, serverOptions, type ServerLimits } from '@edu-catalogus/kit';
 import { createWebApp, type WebOptions } from './server.tsx';
 
 export interface RunningWeb {
@@ -8,20 +10,20 @@ export interface RunningWeb {
   close: () => Promise<void>;
 }
 
-export async function startWeb(options: WebOptions & { port: number; host?: string }): Promise<RunningWeb> {
+export async function startWeb(options: WebOptions & { port: number; host?: string; server?: ServerLimits }): Promise<RunningWeb> {
   const app = createWebApp(options);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(started));
+    const limits = options.server ?? loadServerLimits({});
+    const started = serve({ fetch: app.fetch, port: options.port, hostname: host, serverOptions: serverOptions(limits) }, () => resolve(started));
+    capConnectionsPerIp(started as Server, limits.maxConnectionsPerIp);
     started.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  // Pages in flight finish; keep-alive browsers are told to close (see kit's drain.ts).
+  const { drain } = drainable(server as Server);
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        if ('closeAllConnections' in server) server.closeAllConnections();
-      }),
+    close: async () => void (await drain()),
   };
 }
