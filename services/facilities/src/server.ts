@@ -16,6 +16,7 @@ import type { FacilitiesDb } from './db/facility-store.ts';
 import * as schema from './db/schema.ts';
 import { isFacilitiesDbEmpty, seedFacilitiesDb } from './db/seed.ts';
 import { resolvers } from './resolvers/index.ts';
+import { outboxResolvers } from '@edu-catalogus/kit/curation';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
@@ -26,7 +27,7 @@ export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => 
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: FacilitiesDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db, peers);
   return {
-    apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers: { ...resolvers, Query: { ...resolvers.Query, ...outboxResolvers(db) } }, logger }),
     context: async (identity) => createContext(stores, identity ?? null),
     ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
   };
