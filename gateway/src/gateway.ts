@@ -3,9 +3,10 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
 import { renderLocalGraphiQL } from './graphiql.ts';
+import { useChangesEndpoint } from './changes/http.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
-import { createLogger, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { createFeed, createLogger, FEED_SUBGRAPHS, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit';
 import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
 import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
 
@@ -29,6 +30,7 @@ export interface GatewayOptions {
 export function createGateway(options: GatewayOptions) {
   const logger = options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
   const api = publicApi(options.publicApi ?? loadPublicApiConfig({}), options.subgraphUrls, logger);
+  const feed = createFeed(FEED_SUBGRAPHS, httpOutboxReader(() => options.subgraphUrls, options.secret));
   return createGatewayRuntime({
     ...api.runtime,
     supergraph: options.supergraph ?? readSupergraph(),
@@ -38,7 +40,7 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     renderGraphiQL: renderLocalGraphiQL,
     genericAuth: genericAuthOptions(options.verifyToken),
-    plugins: () => [...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
+    plugins: () => [useChangesEndpoint(feed), ...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
   });
 }
 export type Gateway = ReturnType<typeof createGateway>;

@@ -20,6 +20,8 @@ export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPl
     // Keys carry a generation, so emptying the cache is one increment.
     buildResponseCacheKey: async (params) => `${generation}:${await defaultBuildResponseCacheKey(params)}`,
     includeExtensionMetadata: false,
+    // A page of the change feed grows as events arrive; its readers poll for exactly that.
+    ttlPerSchemaCoordinate: { 'Query.changes': 0 },
   }) as unknown as GatewayPlugin;
   const emptyOnMutation: GatewayPlugin = {
     onExecute({ args }) {

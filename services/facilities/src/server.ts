@@ -1,6 +1,7 @@
 /** Wiring of the facilities subgraph: database in, Apollo server and context factory out. No env, no listen. */
 import path from 'node:path';
 import {
+  changesResolvers,
   createSubgraphServer,
   loadTypeDefs,
   openDatabase,
@@ -27,7 +28,7 @@ export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => 
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: FacilitiesDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db, peers);
   return {
-    apollo: createSubgraphServer<Context>({ typeDefs, resolvers: { ...resolvers, Query: { ...resolvers.Query, ...outboxResolvers(db) } }, logger }),
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers: { ...resolvers, Query: { ...resolvers.Query, ...outboxResolvers(db), ...changesResolvers('facilities', db, peers) } }, logger }),
     context: async (identity) => createContext(stores, identity ?? null),
     ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
   };

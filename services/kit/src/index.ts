@@ -17,3 +17,7 @@ export * from './lifecycle.ts';
 export * from './identity.ts';
 export * from './signing.ts';
 export * from './peers.ts';
+export * from './changes/merge.ts';
+export * from './changes/feed.ts';
+export * from './changes/errors.ts';
+export * from './changes/resolvers.ts';
