@@ -36,7 +36,7 @@ export function followChanges(options: FollowOptions): GatewayPlugin {
       if (!failing) options.logger.warn({ err }, 'could not read the change feed; cached answers may be stale until it answers');
       failing = true;
     }
-    if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs);
+    if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs).unref();
   };
   void tick();
   return {

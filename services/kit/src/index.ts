@@ -21,3 +21,4 @@ export * from './changes/merge.ts';
 export * from './changes/feed.ts';
 export * from './changes/errors.ts';
 export * from './changes/resolvers.ts';
+export * from './changed-since.ts';

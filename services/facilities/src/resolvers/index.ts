@@ -1,4 +1,5 @@
 /** The resolver map of the facilities subgraph. */
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
 import { Facility } from './Facility.ts';
@@ -17,4 +18,5 @@ export const resolvers = {
   Revision,
   Editor,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };

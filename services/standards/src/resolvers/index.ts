@@ -1,4 +1,5 @@
 /** The resolver map of the standards subgraph. */
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
@@ -15,4 +16,5 @@ export const resolvers = {
   Revision,
   Editor,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };

@@ -1,4 +1,5 @@
 /** The resolver map of the tools subgraph. */
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';
 import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
@@ -25,4 +26,5 @@ export const resolvers = {
   Revision,
   Editor,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };
