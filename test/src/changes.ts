@@ -18,13 +18,14 @@ export const newEntry = {
 };
 
 /** Creates, submits (alice) and publishes (bob) an entry; returns its id once the publish is acknowledged. */
-export async function publishNew(stack: Stack, alice: string, bob: string, entry: { type: string; input: { id: string } }): Promise<string> {
+export async function publishNew(stack: Stack, alice: string, bob: string, entry: { type: string; input: { id: string }; onPublish?: () => void }): Promise<string> {
   const as = (t: string) => ({ authorization: `Bearer ${t}` });
   const { type, input } = entry;
   const created = await stack.query(`mutation($input: ${type}Input!) { create${type}(input: $input) { id } }`, { input }, as(alice));
   expect(created.body.errors, `create${type}`).toBeUndefined();
   const submitted = await stack.query(`mutation { submit${type}(id: "${input.id}") { version } }`, {}, as(alice));
   expect(submitted.body.errors, `submit${type}`).toBeUndefined();
+  entry.onPublish?.();
   const published = await stack.query(`mutation { publish${type}(id: "${input.id}") { version } }`, {}, as(bob));
   expect(published.body.errors, `publish${type}`).toBeUndefined();
   return input.id;
