@@ -22,3 +22,5 @@ export * from './changes/feed.ts';
 export * from './changes/errors.ts';
 export * from './changes/resolvers.ts';
 export * from './changed-since.ts';
+export * from './webhooks/sign.ts';
+export * from './webhooks/address-guard.ts';
