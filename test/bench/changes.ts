@@ -1,11 +1,18 @@
 /**
  * `npm run bench:changes`: the change feed's read throughput (events per second paging GET /changes
- * from the start) and its publish-to-delivery latency (p50/p99) to 10 readers that follow the feed
- * while the three subgraphs publish concurrently. Webhook subscribers do not exist yet: the readers
- * poll GET /changes every BENCH_POLL_MS, which the latency includes.
+ * from the start), and publish-to-delivery latency (p50/p99) while the three subgraphs publish
+ * concurrently: to 10 readers polling GET /changes every BENCH_POLL_MS, and to 10 webhook
+ * subscribers (loopback receivers, the deliverer polling every WEBHOOK_POLL_MS).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { newEntry, publishNew } from '../src/changes.ts';
 import { startStack } from '../src/stack.ts';
+
+process.env.WEBHOOK_ALLOWLIST = '127.0.0.0/8';
+process.env.WEBHOOK_ALLOW_HTTP = 'true';
+process.env.WEBHOOK_POLL_MS ??= '100';
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 10);
 
 const PER_SUBGRAPH = Number(process.env.BENCH_PER_SUBGRAPH ?? 60);
 const READERS = Number(process.env.BENCH_READERS ?? 10);
@@ -27,9 +34,37 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 try {
   const alice = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
   const bob = await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'] });
-  const total = 3 * PER_SUBGRAPH;
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
+  const deliveryLatencies: number[] = [];
+  const total = 3 * PER_SUBGRAPH;
+  let delivered = 0;
+  let allDelivered!: () => void;
+  const deliveredAll = new Promise<void>((resolve) => (allDelivered = resolve));
+  const receivers = await Promise.all(
+    Array.from({ length: SUBSCRIBERS }, async () => {
+      const seen = new Set<string>();
+      const server = createServer(async (req, res) => {
+        let body = '';
+        for await (const chunk of req) body += chunk;
+        const id = String(req.headers['webhook-id']);
+        if (!seen.has(id)) {
+          seen.add(id);
+          deliveryLatencies.push(performance.now() - sentAt.get((JSON.parse(body) as { data: { subject: string } }).data.subject)!);
+          if (++delivered === SUBSCRIBERS * total) allDelivered();
+        }
+        res.writeHead(204).end();
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      return server;
+    }),
+  );
+  const portal = { authorization: `Bearer ${await stack.token({ sub: 'portal', org: 'kennisnet', roles: ['portal'] })}` };
+  for (const server of receivers) {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    const created = await stack.query(`mutation($url: String!) { createWebhookSubscription(url: $url) { secret } }`, { url }, portal);
+    if (created.body.errors) throw new Error(created.body.errors[0]!.message);
+  }
   // Readers following the feed from its start.
   const readers = Array.from({ length: READERS }, async () => {
     let after: string | null = null;
@@ -55,7 +90,10 @@ try {
   );
   const publishSeconds = (performance.now() - started) / 1000;
   await Promise.all(readers);
+  await deliveredAll;
+  for (const server of receivers) server.close();
   latencies.sort((a, b) => a - b);
+  deliveryLatencies.sort((a, b) => a - b);
 
   const rows: string[] = [];
   for (const limit of [100, 1000]) {
@@ -71,11 +109,13 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     rows.push(`| read from the start, limit=${limit} | ${count} events | ${Math.round(count / seconds)} events/s |`);
   }
-  console.log(`\n${total} publishes (${PER_SUBGRAPH} per subgraph, concurrently) in ${publishSeconds.toFixed(1)} s; ${READERS} readers polling every ${POLL_MS} ms\n`);
+  console.log(`\n${total} publishes (${PER_SUBGRAPH} per subgraph, concurrently) in ${publishSeconds.toFixed(1)} s; ${READERS} readers polling every ${POLL_MS} ms; ${SUBSCRIBERS} webhook subscribers, deliverer polling every ${process.env.WEBHOOK_POLL_MS} ms\n`);
   console.log('| measure | value | |\n|---|---:|---:|');
   console.log(rows.join('\n'));
   console.log(`| publish → seen by a reader, p50 | ${percentile(latencies, 50).toFixed(0)} ms | ${latencies.length} deliveries |`);
   console.log(`| publish → seen by a reader, p99 | ${percentile(latencies, 99).toFixed(0)} ms | |`);
+  console.log(`| publish → webhook delivered, p50 | ${percentile(deliveryLatencies, 50).toFixed(0)} ms | ${deliveryLatencies.length} deliveries to ${SUBSCRIBERS} subscribers |`);
+  console.log(`| publish → webhook delivered, p99 | ${percentile(deliveryLatencies, 99).toFixed(0)} ms | |`);
 } finally {
   await stack.stop();
 }
