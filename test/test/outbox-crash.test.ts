@@ -52,15 +52,17 @@ describe('the outbox under SIGKILL', () => {
     const url = standards.url;
     const acknowledged: string[] = [];
     let killed = false;
+    let interrupted = 0;
     // Four writers publishing new standards as fast as they can, until the process dies under them.
     const writers = [0, 1, 2, 3].map(async (w) => {
-      for (let i = 0; !killed; i++) await createAndPublish(url, `crash-${w}-${i}`, acknowledged).catch(() => undefined);
+      for (let i = 0; !killed; i++) await createAndPublish(url, `crash-${w}-${i}`, acknowledged).catch(() => void (interrupted += 1));
     });
     while (acknowledged.length < 12) await createAndPublish(url, `crash-main-${acknowledged.length}`, acknowledged);
     standards.child.kill('SIGKILL');
     killed = true;
     await standards.exited;
     await Promise.all(writers);
+    expect(interrupted).toBeGreaterThan(0); // the kill cut writes in flight
 
     standards = await startSubgraphProcess('standards', env());
     const outbox = (await call(standards.url, null, `{ _outbox(first: 1000) }`))._outbox as { events: { entityId: string; action: string }[] };
@@ -70,6 +72,6 @@ describe('the outbox under SIGKILL', () => {
     expect(new Set(eventIds).size).toBe(eventIds.length); // once
     expect([...eventIds].sort()).toEqual([...published].sort()); // every event a publish, every publish an event
     expect(eventIds).toEqual(expect.arrayContaining(acknowledged));
-    console.log(`acknowledged ${acknowledged.length}, committed ${published.length}, events ${eventIds.length}`);
+    console.log(`acknowledged ${acknowledged.length}, committed ${published.length}, events ${eventIds.length}, requests cut ${interrupted}`);
   });
 });
