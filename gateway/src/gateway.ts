@@ -3,9 +3,11 @@ import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
 import { renderLocalGraphiQL } from './graphiql.ts';
+import { useChangesEndpoint } from './changes/http.ts';
+import { followChanges, typesShowing } from './changes/follow.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
-import { createLogger, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { createFeed, createLogger, FEED_SUBGRAPHS, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit';
 import { Registry } from 'prom-client';
 import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
 import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
@@ -31,7 +33,12 @@ export interface GatewayOptions {
 
 export function createGateway(options: GatewayOptions) {
   const logger = options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
-  const api = publicApi(options.publicApi ?? loadPublicApiConfig({}), options.subgraphUrls, logger, options.metricsRegistry ?? new Registry());
+  const config = options.publicApi ?? loadPublicApiConfig({});
+  const api = publicApi(config, options.subgraphUrls, logger, options.metricsRegistry ?? new Registry());
+  const feed = createFeed(FEED_SUBGRAPHS, httpOutboxReader(() => options.subgraphUrls, options.secret));
+  const purge = api.purgeTypes;
+  // Other gateways' publishes reach this one's response cache through the feed (changes/follow.ts).
+  const freshness = purge ? [followChanges({ feed, intervalMs: config.cache.changesPollMs, logger, onEvents: (events) => purge(events.flatMap(typesShowing)) })] : [];
   return createGatewayRuntime({
     ...api.runtime,
     supergraph: options.supergraph ?? readSupergraph(),
@@ -41,7 +48,7 @@ export function createGateway(options: GatewayOptions) {
     landingPage: false,
     renderGraphiQL: renderLocalGraphiQL,
     genericAuth: genericAuthOptions(options.verifyToken),
-    plugins: () => [...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
+    plugins: () => [useChangesEndpoint(feed), ...freshness, ...api.plugins, ...identityForwardingPlugins(options.secret), ...(options.plugins ?? [])],
   });
 }
 export type Gateway = ReturnType<typeof createGateway>;

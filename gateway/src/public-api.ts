@@ -51,6 +51,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     },
     persistedDocuments: persistedDocumentsOptions(persisted, config.persistedDocuments.onlyForAnonymous),
   };
+  const responseCache = config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : null;
   const plugins: GatewayPlugin[] = [
     useRequestDeadline({
       timeout: config.limits.operationTimeoutMs,
@@ -69,7 +70,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     useKnownOperationTypes(),
     ...(limitPlugins(config.limits, config.production) as GatewayPlugin[]),
     useCostLimit(config.limits),
-    ...(config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : []),
+    ...(responseCache?.plugins ?? []),
   ];
-  return { runtime, plugins, persistedDocuments: persisted };
+  return { runtime, plugins, persistedDocuments: persisted, purgeTypes: responseCache?.purgeTypes };
 }

@@ -27,7 +27,8 @@ export interface PublicApiConfig {
     maxBodyBytes: number;
     operationTimeoutMs: number;
   };
-  cache: { maxAgeSeconds: number; responseCache: boolean };
+  /** changesPollMs: how often the gateway reads the change feed to purge its response cache. */
+  cache: { maxAgeSeconds: number; responseCache: boolean; changesPollMs: number };
   /** `['*']` allows any origin. */
   corsOrigins: string[];
   rateLimit: {
@@ -56,6 +57,7 @@ const schema = z.object({
   OPERATION_TIMEOUT_MS: positive(10_000),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   RESPONSE_CACHE: flag(true),
+  CHANGES_POLL_MS: positive(250),
   CORS_ORIGINS: list('*').refine((origins) => origins.every((o) => o === '*' || URL.canParse(o)), 'must be * or a comma-separated list of origins (https://portal.example)'),
   RATE_LIMIT: positive(600),
   RATE_LIMIT_WINDOW: positive(60),
@@ -82,7 +84,7 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       maxBodyBytes: c.MAX_BODY_BYTES,
       operationTimeoutMs: c.OPERATION_TIMEOUT_MS,
     },
-    cache: { maxAgeSeconds: c.CACHE_MAX_AGE, responseCache: c.RESPONSE_CACHE },
+    cache: { maxAgeSeconds: c.CACHE_MAX_AGE, responseCache: c.RESPONSE_CACHE, changesPollMs: c.CHANGES_POLL_MS },
     corsOrigins: c.CORS_ORIGINS,
     rateLimit: {
       points: c.RATE_LIMIT,

@@ -21,6 +21,9 @@ import { startStack, type Stack } from '../src/stack.ts';
 const RULES: Record<string, 'curator'> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard'].flatMap((type) =>
     ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const),
+  ).concat(
+    // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
+    ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name) => [name, 'curator'] as const),
   ),
 );
 

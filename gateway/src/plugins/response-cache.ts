@@ -8,7 +8,13 @@ import { createInMemoryCache, useResponseCache } from '@graphql-yoga/plugin-resp
 import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { getOperationAST } from 'graphql';
 
-export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPlugin[] {
+export interface ResponseCache {
+  plugins: GatewayPlugin[];
+  /** Drops every cached answer that shows an entity of one of `typenames` (or a list that could). */
+  purgeTypes: (typenames: Iterable<string>) => void;
+}
+
+export function responseCachePlugins(options: { ttlSeconds: number }): ResponseCache {
   let generation = 0;
   const cache = createInMemoryCache({ max: 1000 });
   const anonymous = (request: Request) => !request.headers.has('authorization');
@@ -20,6 +26,8 @@ export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPl
     // Keys carry a generation, so emptying the cache is one increment.
     buildResponseCacheKey: async (params) => `${generation}:${await defaultBuildResponseCacheKey(params)}`,
     includeExtensionMetadata: false,
+    // A page of the change feed grows as events arrive; its readers poll for exactly that.
+    ttlPerSchemaCoordinate: { 'Query.changes': 0 },
   }) as unknown as GatewayPlugin;
   const emptyOnMutation: GatewayPlugin = {
     onExecute({ args }) {
@@ -34,5 +42,6 @@ export function responseCachePlugins(options: { ttlSeconds: number }): GatewayPl
       };
     },
   };
-  return [cachePlugin, emptyOnMutation];
+  const purgeTypes = (typenames: Iterable<string>) => void cache.invalidate([...new Set(typenames)].map((typename) => ({ typename })));
+  return { plugins: [cachePlugin, emptyOnMutation], purgeTypes };
 }

@@ -37,7 +37,8 @@ export class ForbiddenError extends DomainError {
 
 /** Duck-typed, because graphql's CommonJS and ESM builds can both be loaded (two GraphQLError classes). */
 export function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+  // Subclasses (Apollo's UserInputError for a variable of the wrong type) keep GraphQLError's toStringTag.
+  return error instanceof GraphQLError || (error instanceof Error && (error.name === 'GraphQLError' || Object.prototype.toString.call(error) === '[object GraphQLError]'));
 }
 
 /** The innermost cause: resolvers' errors arrive wrapped in one or more GraphQLErrors. */

@@ -2,15 +2,19 @@
  * Asks the subgraph that owns an entity whether ids exist, with a signed `_entities` request, so a
  * write that references another subgraph's entity (a tool claiming a standard) can be refused.
  */
+import { httpOutboxReader, type OutboxReader } from './changes/feed.ts';
 import { signedBody } from './signing.ts';
 
 export interface Peers {
   /** The ids among `ids` that the owning subgraph resolves (published entries only). */
   existing(subgraph: string, typename: string, ids: readonly string[]): Promise<Set<string>>;
+  /** Reads another subgraph's outbox (for the change feed); absent when there are no peers. */
+  outbox?: OutboxReader;
 }
 
 export function createPeers(options: { urls: () => Record<string, string | undefined>; secret: string }): Peers {
   return {
+    outbox: httpOutboxReader(options.urls, options.secret),
     async existing(subgraph, typename, ids) {
       if (ids.length === 0) return new Set();
       const url = options.urls()[subgraph];

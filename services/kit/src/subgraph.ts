@@ -1,6 +1,6 @@
 /** Builds a subgraph's Apollo Server from its SDL file and resolvers, with masked errors. */
 import { readFileSync } from 'node:fs';
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { gql } from 'graphql-tag';
@@ -16,6 +16,8 @@ export interface SubgraphOptions {
   // Resolver maps are typed per subgraph; Apollo's helper type is structural enough to accept them.
   resolvers: Record<string, any>;
   logger: Logger;
+  /** Extra Apollo plugins, e.g. to start and stop a background worker with the server. */
+  plugins?: ApolloServerPlugin<any>[];
 }
 
 export function createSubgraphServer<C extends BaseContext>(options: SubgraphOptions): ApolloServer<C> {
@@ -27,7 +29,7 @@ export function createSubgraphServer<C extends BaseContext>(options: SubgraphOpt
     // The process has one shutdown path (run.ts): Apollo's own would re-raise SIGTERM before the database is closed.
     stopOnTerminationSignals: false,
     // Federated tracing is Apollo GraphOS usage reporting; nothing here reads it.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
     logger: {
       debug: (m) => options.logger.debug(m),
       info: (m) => options.logger.info(m),

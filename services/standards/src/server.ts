@@ -16,6 +16,7 @@ import type { StandardsDb } from './db/standard-store.ts';
 import * as schema from './db/schema.ts';
 import { isStandardsDbEmpty, seedStandardsDb } from './db/seed.ts';
 import { resolvers } from './resolvers/index.ts';
+import { outboxResolvers } from '@edu-catalogus/kit/curation';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
@@ -26,7 +27,7 @@ export function openStandardsDatabase(file: string, onQuery?: (sql: string) => v
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: StandardsDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db, peers);
   return {
-    apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers: { ...resolvers, Query: { ...resolvers.Query, ...outboxResolvers(db) } }, logger }),
     context: async (identity) => createContext(stores, identity ?? null),
     ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
   };

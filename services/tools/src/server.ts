@@ -5,6 +5,7 @@ import { createContext, createStores, type Context } from './context.ts';
 import * as schema from './db/schema.ts';
 import type { ToolsDb } from './db/tool-store.ts';
 import { resolvers } from './resolvers/index.ts';
+import { outboxResolvers } from '@edu-catalogus/kit/curation';
 
 export const typeDefs = loadTypeDefs(path.join(import.meta.dirname, 'schema.graphql'));
 
@@ -15,7 +16,7 @@ export function openToolsDatabase(file: string, onQuery?: (sql: string) => void)
 export function createServer({ db, logger = silentLogger, peers = trustingPeers }: { db: ToolsDb; logger?: Logger; peers?: Peers }): Subgraph<Context> {
   const stores = createStores(db, peers);
   return {
-    apollo: createSubgraphServer<Context>({ typeDefs, resolvers, logger }),
+    apollo: createSubgraphServer<Context>({ typeDefs, resolvers: { ...resolvers, Query: { ...resolvers.Query, ...outboxResolvers(db) } }, logger }),
     context: async (identity) => createContext(stores, identity ?? null),
     ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
   };

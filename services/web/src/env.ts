@@ -15,6 +15,8 @@ export interface PageMeta {
   scripts?: string[];
   /** Keep the page out of search engines (curator pages). */
   noindex?: boolean;
+  /** Atom feeds of the page besides the site's feed of new and changed entries. */
+  feeds?: { title: string; href: string }[];
 }
 
 export interface AppEnv {

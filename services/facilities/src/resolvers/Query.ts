@@ -6,7 +6,7 @@ export const Query = {
   facility: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.facility.load(id),
   facilities: (
     _: unknown,
-    args: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null },
+    args: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null },
     { stores }: Context,
   ) => stores.facilities.list(args),
   organisation: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.organisation.load(id),

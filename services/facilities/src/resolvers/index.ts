@@ -1,5 +1,6 @@
 /** The resolver map of the facilities subgraph. */
 import { Uncertainty } from '@edu-catalogus/kit';
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
 import { Facility } from './Facility.ts';
@@ -19,4 +20,5 @@ export const resolvers = {
   Editor,
   Uncertainty,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };

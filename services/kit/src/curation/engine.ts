@@ -11,6 +11,7 @@ import { hasRole, type Identity } from '../identity.ts';
 import { diffContent } from './diff.ts';
 import { requireKnownCurator, type KnownOrganisation } from './organisations.ts';
 import { authorize, entryFacts, mayReadDraft, type RevisionKind } from './policy.ts';
+import { appendOutbox, outboxEventOf } from './outbox.ts';
 import { expectVersion, planStep, type Step, type StepOptions } from './steps.ts';
 import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
 
@@ -127,6 +128,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
         const updated: EntryRow = { ...row, ...outcome.next, version: row.version + 1, updatedAt: nowIso() };
         tx.update(entries).set(updated).where(byKey(id)).run();
         appendRevision(tx, updated, outcome.kind, who, [{ field: 'entryStatus', old: row.status, new: updated.status }, ...(outcome.changes ?? [])], options);
+        const event = outboxEventOf(outcome.kind, row, outcome.changes ?? []);
+        if (event) appendOutbox(tx, { entityType: type, entityId: id, version: updated.version, ...event });
         return updated;
       },
       { behavior: 'immediate' },

@@ -8,3 +8,4 @@ export { GraphQLJSON as JSONScalar } from 'graphql-scalars';
 export * from './references.ts';
 export * from './organisations.ts';
 export * from './steps.ts';
+export * from './outbox.ts';

@@ -61,3 +61,25 @@ export const revisions = sqliteTable(
 
 export type EntryRow = typeof entries.$inferSelect;
 export type RevisionRow = typeof revisions.$inferSelect;
+
+/**
+ * Events of the public change feed, appended in the transaction of the publish, archive or restore
+ * they describe (outbox.ts). `seq` orders a subgraph's events; `at` never decreases with it.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** published (first publication), updated, archived, restored. */
+    action: text('action').notNull(),
+    version: integer('version').notNull(),
+    /** Names of the public fields the event changed. */
+    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('outbox_at_idx').on(t.at)],
+);
+
+export type OutboxRow = typeof outbox.$inferSelect;

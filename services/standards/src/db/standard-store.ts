@@ -1,6 +1,6 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer. */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
 import * as schema from './schema.ts';
 import { standards, standardSectors, standardVersions, type Localized, type StandardRow, type StandardVersionRow } from './schema.ts';
 
@@ -64,9 +64,9 @@ export function createStandardStore(db: StandardsDb) {
       return db.select().from(standards).where(and(inArray(standards.id, [...ids]), published)).all();
     },
 
-    list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null }) {
+    list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, search.condition(standards.id, query.search), ...filterConditions(query.filter));
+      const where = and(published, search.condition(standards.id, query.search), ...filterConditions(query.filter), changedSinceCondition(standards.updatedAt, query.changedSince));
       const page = and(where, afterNameCursor(query.after, standards.name, standards.id));
       const rows = db.select().from(standards).where(page).orderBy(asc(standards.name), asc(standards.id)).limit(first + 1).all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();

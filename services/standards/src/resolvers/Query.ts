@@ -6,7 +6,7 @@ export const Query = {
   standard: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.standard.load(id),
   standards: (
     _: unknown,
-    args: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null },
+    args: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null },
     { stores }: Context,
   ) => stores.standards.list(args),
 };

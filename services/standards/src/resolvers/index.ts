@@ -1,5 +1,6 @@
 /** The resolver map of the standards subgraph. */
 import { Uncertainty } from '@edu-catalogus/kit';
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
@@ -17,4 +18,5 @@ export const resolvers = {
   Editor,
   Uncertainty,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };

@@ -1,6 +1,6 @@
 /** All SQL for products, the names they answer to, and their alternatives. */
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
+import { afterNameCursor, changedSinceCondition, checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
 import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
 import type { ProductName } from './product-match.ts';
 import { alternatives, productNames, products, toolFacets, tools, type AlternativeRow, type ProductRow, type ToolRow } from './schema.ts';
@@ -29,9 +29,9 @@ export function createProductStore(db: ToolsDb) {
       return db.select().from(products).where(and(inArray(products.id, [...ids]), published)).all();
     },
 
-    list(query: { search?: string | null; first?: number | null; after?: string | null }) {
+    list(query: { search?: string | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, nameMatch(query.search));
+      const where = and(published, nameMatch(query.search), changedSinceCondition(products.updatedAt, query.changedSince));
       const page = and(where, afterNameCursor(query.after, products.name, products.id));
       const rows = db.select().from(products).where(page).orderBy(asc(products.name), asc(products.id)).limit(first + 1).all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(products).where(where).all();

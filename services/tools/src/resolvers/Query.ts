@@ -11,6 +11,7 @@ interface ListArgs {
   orderBy?: ToolOrder | null;
   first?: number | null;
   after?: string | null;
+  changedSince?: Date | null;
 }
 
 /** `developmentStatus` -> `DEVELOPMENT_STATUS`: the ToolDimension enum names the filter fields. */

@@ -1,4 +1,5 @@
 /** The resolver map of the tools subgraph. */
+import { DateTimeScalar } from '@edu-catalogus/kit';
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';
 import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
@@ -27,4 +28,5 @@ export const resolvers = {
   Editor,
   Uncertainty,
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
 };

@@ -3,7 +3,7 @@
  * catalogue index applies the filters, counts exactly, computes facets and cuts the keyset page,
  * and one SQL query fetches the page's rows.
  */
-import { checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
+import { changedSinceIso, checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
 import { inArray } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { ToolDimension, ToolFilter } from '../db/facets.ts';
@@ -21,6 +21,8 @@ export interface ToolSearchQuery {
   orderBy?: ToolOrder | null;
   first?: number | null;
   after?: string | null;
+  /** Only tools whose published content changed at or after this time. */
+  changedSince?: Date | string | null;
 }
 
 export interface ToolSearchResult {
@@ -39,6 +41,17 @@ function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefi
     bitmaps.set(dimension, values.reduce((any, value) => any.union(index.bitsOf(dimension, value)), new TypedFastBitSet()));
   }
   return bitmaps;
+}
+
+/** The tools updated at or after `since`: a prefix of the index's newest-first order. */
+function changedSinceBits(index: CatalogueIndex, since: Date | string): TypedFastBitSet {
+  const iso = changedSinceIso(since)!;
+  const bits = new TypedFastBitSet();
+  for (const doc of index.updatedOrder) {
+    if (index.info(doc).updatedAt < iso) break;
+    bits.add(doc);
+  }
+  return bits;
 }
 
 /**
@@ -62,7 +75,8 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE, 
         const found = text.get(query.search, index.generation, query.after);
         const order: ToolOrder = found ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
         const after = parseAfter(order, query.after);
-        const base = found ? found.hits.clone().intersection(index.published) : index.published.clone();
+        const published = query.changedSince == null ? index.published : index.published.clone().intersection(changedSinceBits(index, query.changedSince));
+        const base = found ? found.hits.clone().intersection(published) : published.clone();
         const filters = filterBitmaps(index, query.filter);
         const matching = [...filters.values()].reduce((m, bits) => m.intersection(bits), base.clone());
         const ranked = order === 'RELEVANCE' && found ? found.ranked(index) : [];

@@ -89,6 +89,8 @@ export const documents = {
   organisation: loadDocument('organisation'),
   organisations: loadDocument('organisations'),
   widgetAlternatives: loadDocument('widget-alternatives'),
+  recentChanges: loadDocument('recent-changes'),
+  productFeed: loadDocument('product-feed'),
   curatorSchema: loadDocument('curator-schema'),
   curatorVocabulary: loadDocument('curator-vocabulary'),
   exportTools: loadDocument('export-tools'),

@@ -23,3 +23,8 @@ export const paths = {
 
 /** The route pattern of an entry page: `/tools/:id`. */
 export const entryRoute = (collection: string) => `${collection}/:id`;
+
+/** The Atom feed of new and changed entries (`?type=tools|facilities|standards` narrows it). */
+export const FEED_PATH = '/feed.atom';
+/** A product's feed: its alternatives, newest change first ("new alternatives for Teams"). */
+export const productFeedPath = (id: string) => `${paths.product(id)}/feed.atom`;

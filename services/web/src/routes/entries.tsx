@@ -7,7 +7,7 @@ import type { Ui } from '../i18n/i18n.ts';
 import { documents, type RegisteredDocument } from '../gateway/documents.ts';
 import type { Connection, FacilityPage as FacilityData, Localized, OrganisationPage as OrganisationData, ProductPage as ProductData, Ref, StandardPage as StandardData, ToolPage as ToolData } from '../gateway/types.ts';
 import { facilityJsonLd, organisationJsonLd, productJsonLd, standardJsonLd, toolJsonLd } from '../lib/json-ld.ts';
-import { paths } from '../lib/paths.ts';
+import { paths, productFeedPath } from '../lib/paths.ts';
 import { EntryListPage } from '../views/pages/entry-list.tsx';
 import { FacilityPage } from '../views/pages/facility.tsx';
 import { OrganisationPage } from '../views/pages/organisation.tsx';
@@ -61,7 +61,7 @@ export async function productPage(c: Context<AppEnv>) {
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
   const title = ui.t.product.title(product.name);
-  return c.render(<ProductPage product={product} />, { title, description: ui.text(product.summary), jsonLd: productJsonLd(ui, product) });
+  return c.render(<ProductPage product={product} />, { title, description: ui.text(product.summary), jsonLd: productJsonLd(ui, product), feeds: [{ title, href: ui.href(productFeedPath(product.id)) }] });
 }
 
 export async function productList(c: Context<AppEnv>) {

@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import type { ToolSearch } from '../gateway/search.ts';
-import { entryRoute, paths } from '../lib/paths.ts';
+import { entryRoute, FEED_PATH, paths } from '../lib/paths.ts';
+import { changesFeed, productFeed } from './feeds.ts';
 import { compare } from './compare.tsx';
 import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
 import { home, search } from './search.tsx';
@@ -13,6 +14,8 @@ export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Ho
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);
+  site.get(FEED_PATH, changesFeed);
+  site.get(`${entryRoute(paths.products)}/feed.atom`, productFeed);
   site.get(paths.products, productList);
   site.get(entryRoute(paths.products), productPage);
   site.get(paths.tools, (c) => c.redirect(c.var.ui.href(paths.search), 301));

@@ -2,7 +2,7 @@
 import type { PropsWithChildren } from 'hono/jsx';
 import type { PageMeta } from '../env.ts';
 import { curatorPaths } from '../curation/entities.ts';
-import { paths } from '../lib/paths.ts';
+import { FEED_PATH, paths } from '../lib/paths.ts';
 import { jsonLdScript } from '../lib/json-ld.ts';
 import { useUi } from './ui.ts';
 
@@ -14,7 +14,7 @@ const NAV = [
   ['organisations', paths.organisations],
 ] as const;
 
-export function Layout({ title, description, jsonLd, scripts = [], noindex, children }: PropsWithChildren<PageMeta>) {
+export function Layout({ title, description, jsonLd, scripts = [], noindex, feeds = [], children }: PropsWithChildren<PageMeta>) {
   const ui = useUi();
   const { t } = ui;
   return (
@@ -27,6 +27,9 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, chil
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={ui.absolute(ui.path)} />
         <link rel="alternate" hreflang={ui.alternate.lang} href={ui.alternate.href} />
+        {[{ title: t.site.name, href: ui.href(FEED_PATH) }, ...feeds].map((feed) => (
+          <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
+        ))}
         <link rel="stylesheet" href="/assets/site.css" />
         {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />}
         {scripts.map((src) => (

@@ -1,0 +1,27 @@
+/**
+ * `changes(after, first, types)` for the subgraph that serves the feed in the public API: its own
+ * outbox read locally, the others' through the peers (signed `_outbox` requests).
+ */
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { readOutbox } from '../curation/outbox.ts';
+import type { Peers } from '../peers.ts';
+import { createFeed, FEED_SUBGRAPHS, type FeedReadOptions } from './feed.ts';
+
+/** The feed as the subgraph `own` reads it: its outbox locally, the others' through the peers. */
+export function createSubgraphFeed(own: string, db: BetterSQLite3Database<any>, peers: Peers) {
+  return createFeed(FEED_SUBGRAPHS, async (subgraph, after, first) => {
+    if (subgraph === own) return readOutbox(db, after, first);
+    if (!peers.outbox) throw new Error(`No peer reads the ${subgraph} outbox.`);
+    return peers.outbox(subgraph, after, first);
+  });
+}
+
+export function changesResolvers(own: string, db: BetterSQLite3Database<any>, peers: Peers) {
+  const feed = createSubgraphFeed(own, db, peers);
+  return {
+    changes: async (_: unknown, args: FeedReadOptions) => {
+      const page = await feed.read(args);
+      return { events: page.events, endCursor: page.next, hasMore: page.hasMore };
+    },
+  };
+}
