@@ -117,6 +117,22 @@ export const en: Messages = {
     caveats: 'Caveats',
     history: 'Earlier licences',
     historyItem: (expression: string, until: string) => `${expression} (until ${until})`,
+    words: {
+      free: 'Free to use, host yourself and change.',
+      share: 'Free to use, also to host yourself; whoever distributes changes shares them.',
+      shareOnline: 'Free to use, also to host yourself; share changes, also when you offer them online.',
+      notOpen: 'Not free to use as open source: read the terms.',
+      readLicense: 'Read the licence for the exact terms.',
+    },
+    paidParts: 'With paid parts or a paid edition.',
+    contentNotFree: 'Content not free: parts for non-commercial use only.',
+    changed: 'The licence has changed. Versions from before the change may still be used under the old licence; newer versions come under the terms above. Check on each update whether they still suit your school.',
+    expression: 'Licence expression (SPDX)',
+    choices: {
+      free: 'Free to use and change',
+      share: 'Free to use; share changes',
+      shareOnline: 'Free to use; share changes, also online',
+    },
   },
   product: {
     title: (product: string) => `Alternatives to ${product}`,

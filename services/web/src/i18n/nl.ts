@@ -115,6 +115,22 @@ export const nl = {
     caveats: 'Kanttekeningen',
     history: 'Eerdere licenties',
     historyItem: (expression: string, until: string) => `${expression} (tot ${until})`,
+    words: {
+      free: 'Vrij te gebruiken, zelf te hosten en aan te passen.',
+      share: 'Vrij te gebruiken, ook zelf te hosten; wie aanpassingen verspreidt, deelt ze.',
+      shareOnline: 'Vrij te gebruiken, ook zelf te hosten; aanpassingen delen, ook als u ze online aanbiedt.',
+      notOpen: 'Niet vrij te gebruiken als open source: lees de voorwaarden.',
+      readLicense: 'Lees de licentie voor de precieze voorwaarden.',
+    },
+    paidParts: 'Met betaalde onderdelen of een betaalde versie.',
+    contentNotFree: 'Inhoud niet vrij: delen alleen voor niet-commercieel gebruik.',
+    changed: 'De licentie is gewijzigd. Versies van vóór de wijziging mag u onder de oude licentie blijven gebruiken; voor nieuwe versies gelden de voorwaarden hierboven. Controleer bij een update of die nog bij uw school passen.',
+    expression: 'Licentie-expressie (SPDX)',
+    choices: {
+      free: 'Vrij te gebruiken en aan te passen',
+      share: 'Vrij te gebruiken; aanpassingen delen',
+      shareOnline: 'Vrij te gebruiken; aanpassingen delen, ook online',
+    },
   },
   product: {
     title: (product: string) => `Alternatieven voor ${product}`,

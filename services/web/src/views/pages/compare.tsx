@@ -3,7 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { ToolCompare } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { CertaintyBadge, FitBadge } from '../components/badges.tsx';
-import { LicenseExpression } from '../components/license.tsx';
+import { LicenseWords } from '../components/license.tsx';
 import { EnumList, refName } from '../components/links.tsx';
 import { Text } from '../components/localized.tsx';
 import { useUi } from '../ui.ts';
@@ -47,7 +47,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
       t.tool.license,
       (tool) => (
         <>
-          <LicenseExpression expression={tool.license.expression} />
+          <LicenseWords license={tool.license} />
           <p>{tool.license.osiApproved ? t.license.osi : t.license.notOsi}</p>
           {tool.license.caveats.length > 0 && <List items={tool.license.caveats.map((c) => ui.label('LICENSE_CAVEAT', c.kind))} />}
         </>
