@@ -66,6 +66,8 @@ export const en: Messages = {
     compareThis: (tool: string) => `Compare ${tool}`,
     more: (n: number) => `Show ${n} more`,
     pages: 'More results',
+    toResults: 'To the results',
+    showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} chosen)`),
   },
   tool: {
     replaces: 'Replaces',

@@ -64,6 +64,8 @@ export const nl = {
     compareThis: (tool: string) => `Vergelijk ${tool}`,
     more: (n: number) => `Nog ${n} tonen`,
     pages: 'Meer resultaten',
+    toResults: 'Naar de resultaten',
+    showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} gekozen)`),
   },
   tool: {
     replaces: 'Vervangt',

@@ -6,7 +6,7 @@ import { FILTERS, type SearchState } from '../../lib/search-params.ts';
 import { refName } from './links.tsx';
 import { useUi } from '../ui.ts';
 
-const VISIBLE = 8;
+const VISIBLE = 5;
 
 interface Option {
   value: string;

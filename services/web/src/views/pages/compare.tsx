@@ -96,7 +96,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
                 <tr>
                   <th scope="row">{label}</th>
                   {tools.map((tool) => (
-                    <td>{cell(tool)}</td>
+                    <td data-tool={tool.name}>{cell(tool)}</td>
                   ))}
                 </tr>
               ))}
