@@ -84,6 +84,49 @@ describe('pages for schools', () => {
   });
 });
 
+describe('trust signals', () => {
+  it('has an about page naming the curators, the checks and the data licence, linked from every page', async () => {
+    const { status, html } = await page('/over');
+    expect(status).toBe(200);
+    const words = text(html);
+    expect(words).toContain('Kennisnet en SURF');
+    expect(words).toContain('een andere redacteur beoordeelt');
+    expect(words).toContain('CC0-1.0');
+    expect(html).toContain('<h2 id="tip">');
+    expect((await page('/standaarden')).html).toContain('<a href="/over">Over de catalogus</a>');
+  });
+
+  it('lists every published entry in sitemap.xml, in both languages', async () => {
+    const response = await fetch(`${web.url}/sitemap.xml`);
+    expect(response.headers.get('content-type')).toMatch(/application\/xml/);
+    const xml = await response.text();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const { body } = await stack.query(`{ tools(first: 1) { totalCount } standards(first: 1) { totalCount } }`);
+    expect(locs.filter((p) => p.startsWith('/tools/'))).toHaveLength(body.data.tools.totalCount);
+    expect(locs.filter((p) => p.startsWith('/en/tools/'))).toHaveLength(body.data.tools.totalCount);
+    expect(locs.filter((p) => p.startsWith('/standaarden/'))).toHaveLength(body.data.standards.totalCount);
+    expect(locs).toContain('/tools/moodle');
+    expect(locs).toContain('/over');
+  });
+
+  it('serves a favicon and links it from every page', async () => {
+    const icon = await fetch(`${web.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect((await page('/')).html).toContain('<link rel="icon" href="/assets/favicon.svg"');
+  });
+
+  it('never lists a product with 0 alternatives without a way to suggest one', async () => {
+    const { html } = await page('/alternatieven');
+    expect(text(html)).not.toContain('(0 alternatieven)');
+  });
+
+  it('names a tool’s languages in Dutch', async () => {
+    const { html } = await page('/tools/moodle');
+    expect(text(html)).toMatch(/Nederlands, Engels|Engels, Nederlands/);
+  });
+});
+
 describe('search', () => {
   it('shows the tools the API finds for the same filter, and keeps the ticked filters', async () => {
     const { body } = await stack.query(`{ tools(filter: { hosting: [SAAS_NL] }, first: 100) { totalCount edges { node { id } } } }`);

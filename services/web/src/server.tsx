@@ -13,6 +13,7 @@ import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
 import { createSiteRoutes } from './routes/site.ts';
+import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
 import { widgetRoutes } from './routes/widget.ts';
@@ -76,6 +77,8 @@ export function createWebApp(options: WebOptions) {
     c.set('logger', options.logger);
     await next();
   });
+  app.get('/sitemap.xml', sitemap);
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });

@@ -89,6 +89,7 @@ export const documents = {
   organisation: loadDocument('organisation'),
   organisations: loadDocument('organisations'),
   widgetAlternatives: loadDocument('widget-alternatives'),
+  sitemap: loadDocument('sitemap'),
   curatorSchema: loadDocument('curator-schema'),
   curatorVocabulary: loadDocument('curator-vocabulary'),
 };

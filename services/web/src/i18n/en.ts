@@ -18,6 +18,7 @@ export const en: Messages = {
     footer: 'An open catalogue for primary and secondary education. The facts come from public sources; every page names them.',
     api: 'GraphQL API',
     widget: 'Widget for your website',
+    about: 'About the catalogue',
   },
   errors: {
     notFoundTitle: 'Not found',
@@ -68,6 +69,7 @@ export const en: Messages = {
     pages: 'More results',
     toResults: 'To the results',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} chosen)`),
+    tipTool: 'Missing a tool? Suggest one',
   },
   tool: {
     replaces: 'Replaces',
@@ -147,6 +149,9 @@ export const en: Messages = {
     listIntro: 'Choose the product you want to replace.',
     alternativesCount: (n: number) => (n === 1 ? '1 alternative' : `${n} alternatives`),
     fitNotes: 'What is missing or works differently',
+    noneTip: 'Do you know an open-source tool that replaces this product? Suggest a tool: the curators will look at it.',
+    tipTool: 'Suggest a tool',
+    noneYet: 'no alternatives yet',
   },
   compare: {
     title: 'Compare tools',
@@ -384,5 +389,21 @@ export const en: Messages = {
       LANGUAGE: 'Language',
       DEVELOPMENT_STATUS: 'Development status',
     },
+  },
+  about: {
+    title: 'About the catalogue',
+    intro: 'The Edu-catalogus helps primary and secondary schools choose open-source software, and shows which national facilities and standards go with it.',
+    whoTitle: 'Who keeps the catalogue',
+    who: 'Curators of education organisations, such as Kennisnet and SURF, keep the data. Each tool names the organisation that keeps its entry.',
+    checkTitle: 'How the data is checked',
+    check: [
+      'Every fact comes from a public source: the project’s website, the licence file in its code, or an official page. Every page names its sources.',
+      'One curator records a change; another curator reviews it before it appears.',
+      'Every page says how certain its data is (confirmed, probable or uncertain) and what is not yet settled.',
+    ],
+    dataTitle: 'The data is free',
+    data: 'The catalogue’s data is released under CC0-1.0: you may reuse it without conditions, also in your own portal. The GraphQL API and the widget fetch it directly.',
+    tipTitle: 'Suggest a tool or report an error',
+    tip: 'Missing a tool, or is something wrong? Tell the organisation that keeps the data (named on every tool; see Organisations), with a source if you have one. Curators look at every suggestion; a tool enters the catalogue only once its data has been checked against public sources.',
   },
 };

@@ -16,6 +16,7 @@ export const nl = {
     footer: 'Een open catalogus voor het primair en voortgezet onderwijs. De gegevens komen uit openbare bronnen; elke pagina noemt ze.',
     api: 'GraphQL-API',
     widget: 'Widget voor uw website',
+    about: 'Over de catalogus',
   },
   errors: {
     notFoundTitle: 'Niet gevonden',
@@ -66,6 +67,7 @@ export const nl = {
     pages: 'Meer resultaten',
     toResults: 'Naar de resultaten',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} gekozen)`),
+    tipTool: 'Mist u een tool? Tip een tool',
   },
   tool: {
     replaces: 'Vervangt',
@@ -145,6 +147,9 @@ export const nl = {
     listIntro: 'Kies het product dat u wilt vervangen.',
     alternativesCount: (n: number) => (n === 1 ? '1 alternatief' : `${n} alternatieven`),
     fitNotes: 'Wat ontbreekt of anders werkt',
+    noneTip: 'Kent u een open-source tool die dit product vervangt? Tip een tool: dan kijken de redacteuren ernaar.',
+    tipTool: 'Tip een tool',
+    noneYet: 'nog geen alternatieven',
   },
   compare: {
     title: 'Tools vergelijken',
@@ -382,6 +387,22 @@ export const nl = {
       LANGUAGE: 'Taal',
       DEVELOPMENT_STATUS: 'Ontwikkelstatus',
     },
+  },
+  about: {
+    title: 'Over de catalogus',
+    intro: 'De Edu-catalogus helpt scholen in het primair en voortgezet onderwijs bij het kiezen van open-source software, en laat zien welke landelijke voorzieningen en standaarden erbij horen.',
+    whoTitle: 'Wie houdt de catalogus bij',
+    who: 'Redacteuren van onderwijsorganisaties, zoals Kennisnet en SURF, houden de gegevens bij. Bij elke tool staat welke organisatie de gegevens bijhoudt.',
+    checkTitle: 'Hoe we de gegevens controleren',
+    check: [
+      'Elk feit komt uit een openbare bron: de website van het project, het licentiebestand in de broncode, of een officiële pagina. Elke pagina noemt haar bronnen.',
+      'Een redacteur legt een wijziging vast; een andere redacteur beoordeelt haar voordat ze verschijnt.',
+      'Bij elke pagina staat hoe zeker de gegevens zijn (bevestigd, waarschijnlijk of onzeker) en wat nog niet vaststaat.',
+    ],
+    dataTitle: 'De gegevens zijn vrij',
+    data: 'De gegevens van de catalogus zijn vrijgegeven onder CC0-1.0: u mag ze zonder voorwaarden hergebruiken, ook in uw eigen portaal. Via de GraphQL-API en de widget haalt u ze direct op.',
+    tipTitle: 'Tip een tool of meld een fout',
+    tip: 'Mist u een tool, of klopt er iets niet? Meld het bij de organisatie die de gegevens bijhoudt (bij elke tool vermeld; zie Organisaties), met een bron als u die heeft. Redacteuren bekijken elke tip; een tool komt pas in de catalogus als de gegevens uit openbare bronnen zijn gecontroleerd.',
   },
 };
 

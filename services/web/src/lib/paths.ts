@@ -13,6 +13,7 @@ export const paths = {
   home: '/',
   search: '/zoeken',
   compare: '/vergelijken',
+  about: '/over',
   ...collections,
   product: entry(collections.products),
   tool: entry(collections.tools),

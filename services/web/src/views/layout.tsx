@@ -27,6 +27,7 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, chil
         {noindex && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={ui.absolute(ui.path)} />
         <link rel="alternate" hreflang={ui.alternate.lang} href={ui.alternate.href} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />}
         {scripts.map((src) => (
@@ -62,7 +63,7 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, chil
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a>
+            <a href={ui.href(paths.about)}>{t.site.about}</a> · <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a>
           </p>
         </footer>
       </body>

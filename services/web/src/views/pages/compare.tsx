@@ -6,6 +6,7 @@ import { CertaintyBadge, FitBadge } from '../components/badges.tsx';
 import { LicenseWords } from '../components/license.tsx';
 import { EnumList, refName } from '../components/links.tsx';
 import { Text } from '../components/localized.tsx';
+import { languageNames } from '../../lib/language-names.ts';
 import { useUi } from '../ui.ts';
 
 export interface CompareNotice {
@@ -59,7 +60,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
     [t.compare.privacyconvenant, (tool) => yesNo(tool.privacy?.privacyconvenant)],
     [t.tool.platforms, (tool) => <EnumList name="PLATFORM" values={tool.platforms} />],
     [t.tool.sectors, (tool) => <EnumList name="SECTOR" values={tool.sectors} />],
-    [t.tool.languages, (tool) => tool.languages.join(', ')],
+    [t.tool.languages, (tool) => languageNames(tool.languages, ui.lang)],
     [t.tool.standards, (tool) => <List items={tool.standards.map((s) => <a href={ui.href(paths.standard(s.id))}>{refName(s)}</a>)} />],
     [t.tool.facilities, (tool) => <List items={tool.facilities.map((f) => <a href={ui.href(paths.facility(f.id))}>{refName(f)}</a>)} />],
     [t.tool.accessibility, (tool) => (tool.accessibility ? <Text value={tool.accessibility} /> : t.compare.unknown)],

@@ -51,7 +51,9 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
       <ProductMatch match={data.match} />
       {tools.edges.length === 0 ? (
-        <p>{t.search.none}</p>
+        <p>
+          {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
+        </p>
       ) : (
         <>
           <CompareButton />
