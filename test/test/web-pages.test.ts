@@ -116,6 +116,14 @@ describe('trust signals', () => {
     expect((await page('/')).html).toContain('<link rel="icon" href="/assets/favicon.svg"');
   });
 
+  it('documents the widget with a snippet to copy and a live preview', async () => {
+    const { status, html } = await page('/widget');
+    expect(status).toBe(200);
+    expect(html).toContain(`&lt;script type=&quot;module&quot; src=&quot;${web.url}/widget.js&quot;&gt;&lt;/script&gt;`);
+    expect(html).toContain('<edu-alternatives to="teams" lang="nl" limit="3" sector="VO"');
+    expect(text(html)).toContain('limit');
+  });
+
   it('never lists a product with 0 alternatives without a way to suggest one', async () => {
     const { html } = await page('/alternatieven');
     expect(text(html)).not.toContain('(0 alternatieven)');

@@ -43,7 +43,8 @@ export function createWebApp(options: WebOptions) {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // The widget's live preview (/widget) asks the gateway from the browser.
+        connectSrc: ["'self'", new URL(options.publicGatewayUrl ?? options.gatewayUrl).origin],
         // Signing in posts a form that redirects to the OIDC provider: form-action covers redirects too.
         formAction: ["'self'", ...(options.oidc ? [new URL(options.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],

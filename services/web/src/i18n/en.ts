@@ -406,4 +406,26 @@ export const en: Messages = {
     tipTitle: 'Suggest a tool or report an error',
     tip: 'Missing a tool, or is something wrong? Tell the organisation that keeps the data (named on every tool; see Organisations), with a source if you have one. Curators look at every suggestion; a tool enters the catalogue only once its data has been checked against public sources.',
   },
+  widget: {
+    title: 'Widget for your website',
+    intro: 'Put the open-source alternatives to a product on the website or portal of your school or school board. The widget reads the data straight from the catalogue, so it stays up to date, and links back to the catalogue.',
+    previewTitle: 'Preview',
+    previewLabel: 'The widget with the settings of the example',
+    snippetTitle: 'Code to copy',
+    snippetIntro: 'Paste these two lines into your page:',
+    attributesTitle: 'Settings',
+    attribute: 'Attribute',
+    meaning: 'Meaning',
+    attributes: [
+      ['to', 'The product, by its name or an alias in any case ("teams", "Google Classroom").'],
+      ['lang', '"nl" (default) or "en".'],
+      ['limit', 'At most this many alternatives (1 to 100, default 10).'],
+      ['sector', 'Only tools for these sectors, separated by commas: PO, SO, VO, MBO, HO.'],
+      ['heading-level', 'The level of the heading (2 to 6, default 2).'],
+    ] as [string, string][],
+    styleTitle: 'Styling',
+    style: 'The widget takes the fonts and colours of your page. You can change them with these CSS variables: --edu-font, --edu-text, --edu-background, --edu-accent, --edu-border, --edu-radius, --edu-padding.',
+    eachItem: 'Each tool shows its licence in plain words and its hosting options.',
+  },
+
 };

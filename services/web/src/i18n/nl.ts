@@ -404,6 +404,27 @@ export const nl = {
     tipTitle: 'Tip een tool of meld een fout',
     tip: 'Mist u een tool, of klopt er iets niet? Meld het bij de organisatie die de gegevens bijhoudt (bij elke tool vermeld; zie Organisaties), met een bron als u die heeft. Redacteuren bekijken elke tip; een tool komt pas in de catalogus als de gegevens uit openbare bronnen zijn gecontroleerd.',
   },
+  widget: {
+    title: 'Widget voor uw website',
+    intro: 'Zet de open-source alternatieven voor een product op de website of het portaal van uw school of bestuur. De widget haalt de gegevens rechtstreeks uit de catalogus, dus ze blijven actueel, en verwijst terug naar de catalogus.',
+    previewTitle: 'Voorbeeld',
+    previewLabel: 'Zo ziet de widget eruit met de instellingen uit het voorbeeld',
+    snippetTitle: 'Code om te kopiëren',
+    snippetIntro: 'Plak deze twee regels in uw pagina:',
+    attributesTitle: 'Instellingen',
+    attribute: 'Attribuut',
+    meaning: 'Betekenis',
+    attributes: [
+      ['to', 'Het product, met zijn naam of een bijnaam in willekeurige hoofdletters ("teams", "Google Classroom").'],
+      ['lang', '"nl" (standaard) of "en".'],
+      ['limit', 'Hoeveel alternatieven hoogstens (1 tot 100, standaard 10).'],
+      ['sector', 'Alleen tools voor deze sectoren, gescheiden door komma’s: PO, SO, VO, MBO, HO.'],
+      ['heading-level', 'Het niveau van de kop (2 tot 6, standaard 2).'],
+    ] as [string, string][],
+    styleTitle: 'Opmaak',
+    style: 'De widget neemt de lettertypen en kleuren van uw pagina over. U kunt ze aanpassen met deze CSS-variabelen: --edu-font, --edu-text, --edu-background, --edu-accent, --edu-border, --edu-radius, --edu-padding.',
+    eachItem: 'Bij elke tool staan de licentie in gewone woorden en de manieren van hosten.',
+  },
 };
 
 export type Messages = typeof nl;

@@ -14,6 +14,9 @@ const RULES: [RegExp, LicenseFamily][] = [
   [/^(MIT|BSD-|0BSD|Apache-|ISC|Zlib|Unlicense|PostgreSQL|BSL-1\.0|X11|Python-2\.0|NCSA|UPL-)/, 'permissive'],
 ];
 
+/** The rules as data, for the widget (widget-config.js), so browser and server sort licences alike. */
+export const LICENSE_RULES: readonly [string, LicenseFamily][] = RULES.map(([pattern, family]) => [pattern.source, family]);
+
 const ORDER: LicenseFamily[] = ['nonCommercial', 'networkCopyleft', 'copyleft', 'weakCopyleft', 'permissive', 'content', 'other'];
 
 export function licenseFamily(id: string): LicenseFamily {

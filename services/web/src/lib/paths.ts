@@ -14,6 +14,7 @@ export const paths = {
   search: '/zoeken',
   compare: '/vergelijken',
   about: '/over',
+  widget: '/widget',
   ...collections,
   product: entry(collections.products),
   tool: entry(collections.tools),

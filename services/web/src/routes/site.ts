@@ -6,7 +6,7 @@ import { entryRoute, paths } from '../lib/paths.ts';
 import { compare } from './compare.tsx';
 import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
 import { home, search } from './search.tsx';
-import { about } from './about.tsx';
+import { about, widget } from './about.tsx';
 
 export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv> }) {
   const site = new Hono<AppEnv>({ strict: false });
@@ -15,6 +15,7 @@ export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Ho
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);
   site.get(paths.about, about);
+  site.get(paths.widget, widget);
   site.get(paths.products, productList);
   site.get(entryRoute(paths.products), productPage);
   site.get(paths.tools, (c) => c.redirect(c.var.ui.href(paths.search), 301));
