@@ -281,6 +281,15 @@ export const en: Messages = {
     by: (actor: string, org: string | null) => (org ? `by ${actor} (${org})` : `by ${actor}`),
     noChanges: 'No field changes.',
     empty: '(empty)',
+    problemWords: {
+      spdx: 'This is not a valid SPDX licence expression. Use the ids of spdx.org/licenses, such as MIT, GPL-3.0-or-later or AGPL-3.0-only OR LicenseRef-Company-Commercial.',
+      required: 'Fill in this field.',
+      url: 'This is not a valid web address. Start with https://.',
+      date: 'This is not a valid date. Use YYYY, YYYY-MM or YYYY-MM-DD.',
+      tooLong: (n: number) => `Too long: at most ${n} characters.`,
+      tooFew: (n: number) => (n === 1 ? 'Fill in at least one.' : `Fill in at least ${n}.`),
+      invalid: 'This value is not valid.',
+    },
   },
   fields: {
     id: 'Id (slug)', name: 'Name', acronym: 'Acronym', shortName: 'Short name', kind: 'Kind', status: 'Status', operator: 'Operator',

@@ -279,6 +279,15 @@ export const nl = {
     by: (actor: string, org: string | null) => (org ? `door ${actor} (${org})` : `door ${actor}`),
     noChanges: 'Geen veldwijzigingen.',
     empty: '(leeg)',
+    problemWords: {
+      spdx: 'Dit is geen geldige SPDX-licentie-expressie. Gebruik de id’s van spdx.org/licenses, bijvoorbeeld MIT, GPL-3.0-or-later of AGPL-3.0-only OR LicenseRef-Bedrijf-Commercial.',
+      required: 'Vul dit veld in.',
+      url: 'Dit is geen geldig webadres. Begin met https://.',
+      date: 'Dit is geen geldige datum. Gebruik JJJJ, JJJJ-MM of JJJJ-MM-DD.',
+      tooLong: (n: number) => `Te lang: hoogstens ${n} tekens.`,
+      tooFew: (n: number) => (n === 1 ? 'Vul er minstens één in.' : `Vul er minstens ${n} in.`),
+      invalid: 'Deze waarde is niet geldig.',
+    },
   },
   fields: {
     id: 'Id (slug)', name: 'Naam', acronym: 'Afkorting', shortName: 'Korte naam', kind: 'Soort', status: 'Status', operator: 'Beheerder',
