@@ -162,6 +162,25 @@ describe('search', () => {
     expect(card).toMatch(/<details class="license-spdx"><summary>Licentie-expressie \(SPDX\)<\/summary><code class="license-expression">.*LicenseRef-Element-Commercial/s);
   });
 
+  it.each([
+    ['entree', '/voorzieningen/entree-federatie'],
+    ['eck id', '/standaarden/eck-id'],
+    ['basispoort', '/voorzieningen/basispoort'],
+  ])('puts the facility or standard that "%s" names before the tools', async (q, href) => {
+    const { html } = await page(`/zoeken?q=${encodeURIComponent(q)}`);
+    const results = html.slice(html.indexOf('<section id="results"'));
+    const link = results.indexOf(`<a href="${href}">`);
+    expect(link).toBeGreaterThan(-1);
+    const firstTool = results.indexOf('<article class="tool-card"');
+    if (firstTool > -1) expect(link).toBeLessThan(firstTool);
+  });
+
+  it('says when nothing is found and offers to suggest a tool', async () => {
+    const { html } = await page('/zoeken?q=qwxzv');
+    expect(text(html)).toContain('Geen tools gevonden');
+    expect(html).toContain('<a href="/over#tip">Mist u een tool? Tip een tool</a>');
+  });
+
   it('sends "alternatief voor Teams" to the Teams alternatives', async () => {
     const { status, headers } = await page('/zoeken?q=alternatief+voor+Teams');
     expect(status).toBe(303);

@@ -69,6 +69,7 @@ export const en: Messages = {
     pages: 'More results',
     toResults: 'To the results',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} chosen)`),
+    entryMatches: 'National facilities and standards',
     tipTool: 'Missing a tool? Suggest one',
   },
   tool: {

@@ -67,6 +67,7 @@ export const nl = {
     pages: 'Meer resultaten',
     toResults: 'Naar de resultaten',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} gekozen)`),
+    entryMatches: 'Landelijke voorzieningen en standaarden',
     tipTool: 'Mist u een tool? Tip een tool',
   },
   tool: {

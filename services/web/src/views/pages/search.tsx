@@ -5,6 +5,7 @@
 import type { SearchData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { ORDERS, toSearchParams, type SearchState } from '../../lib/search-params.ts';
+import { EntryMatches } from '../components/entry-matches.tsx';
 import { Facets } from '../components/facets.tsx';
 import { CompareButton, CompareForm, ToolCard } from '../components/tool-card.tsx';
 import { useUi } from '../ui.ts';
@@ -50,6 +51,7 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
     <section id="results" class="results" aria-labelledby="results-title" tabindex={-1}>
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
       <ProductMatch match={data.match} />
+      <EntryMatches data={data} />
       {tools.edges.length === 0 ? (
         <p>
           {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
