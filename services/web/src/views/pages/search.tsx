@@ -51,7 +51,7 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
     <section id="results" class="results" aria-labelledby="results-title" tabindex={-1}>
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
       <ProductMatch match={data.match} />
-      <EntryMatches data={data} />
+      <EntryMatches q={state.q} data={data} />
       {tools.edges.length === 0 ? (
         <p>
           {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
