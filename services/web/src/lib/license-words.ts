@@ -1,6 +1,5 @@
 /** Sorts the licences of an SPDX expression into the few families a school can understand. */
-import { analyseLicense, isOsiApproved } from '@edu-catalogus/seeds';
-import spdxLicenses from 'spdx-license-list';
+import { analyseLicense, osiApprovedIds } from '@edu-catalogus/seeds';
 
 export type LicenseFamily = 'nonCommercial' | 'content' | 'networkCopyleft' | 'copyleft' | 'weakCopyleft' | 'permissive' | 'other';
 
@@ -88,7 +87,7 @@ export function licenseChoiceOf(id: string): LicenseChoice | null {
   return LICENSE_CHOICES.find((choice) => CHOICE_FAMILIES[choice].includes(family)) ?? null;
 }
 
-const OSI_IDS = Object.keys(spdxLicenses).filter(isOsiApproved);
+const OSI_IDS = osiApprovedIds();
 const CHOICE_IDS = new Map(LICENSE_CHOICES.map((choice) => [choice, OSI_IDS.filter((id) => licenseChoiceOf(id) === choice)]));
 
 /** The SPDX ids the API's `filter.license` gets for a choice. */
