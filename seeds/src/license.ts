@@ -17,6 +17,9 @@ export function isOsiApproved(id: string): boolean {
   return entry?.osiApproved === true;
 }
 
+/** Every SPDX id on the OSI's list (the web's plain licence filter choices are built from it). */
+export const osiApprovedIds = (): string[] => Object.keys(licenses).filter(isOsiApproved);
+
 function walk(node: Node, ids: string[], accept: (id: string) => boolean): boolean {
   if ('license' in node) {
     ids.push(node.license);

@@ -131,6 +131,26 @@ describe('the widget on another origin', { timeout: 30_000 }, () => {
     await screenshot(page, 'widget');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('follows limit and sector, and says each licence in the site’s plain words with the hosting', async () => {
+    await page.goto(portalUrl);
+    await page.locator('edu-alternatives li > a').first().waitFor();
+    await page.locator('edu-alternatives').evaluate((el) => {
+      el.setAttribute('sector', 'VO');
+      el.setAttribute('limit', '2');
+    });
+    const { body } = await stack.query(`{ alternatives(to: "teams", first: 2, filter: { sector: [VO] }) { alternatives { tool { id name } } } }`);
+    const names = body.data.alternatives.alternatives.map((a: { tool: { name: string } }) => a.tool.name);
+    await expect.poll(() => page.locator('edu-alternatives li > a').allTextContents()).toEqual(names);
+    const widgetLicences = await page.locator('edu-alternatives li .license').allTextContents();
+    const site = await (await browser.newContext()).newPage();
+    await site.goto(`${web.url}/alternatieven/microsoft-teams`);
+    for (const [index, { tool }] of body.data.alternatives.alternatives.entries()) {
+      expect(widgetLicences[index]).toBe((await site.locator(`article[aria-labelledby="tool-${tool.id}"] .license-words p`).first().textContent())!.trim());
+    }
+    expect(await page.locator('edu-alternatives li .hosting').first().textContent()).toMatch(/Zelf hosten|Online dienst|Programma/);
+    await site.context().close();
+  });
 });
 
 describe('accessibility and weight of every page type', { timeout: 30_000 }, () => {
@@ -150,6 +170,8 @@ describe('accessibility and weight of every page type', { timeout: 30_000 }, () 
     ['not-found', '/tools/does-not-exist'],
     ['tool-en', '/en/tools/moodle'],
     ['search-en', '/en/zoeken?q=video'],
+    ['about', '/over'],
+    ['widget-page', '/widget'],
   ])('%s: no serious or critical axe violations, under 100 kB of JavaScript', async (name, path) => {
     await page.goto(`${web.url}${path}`);
     expect(await seriousViolations(page)).toEqual([]);

@@ -121,6 +121,24 @@ describe('search', () => {
     expect(html).toMatch(/<input type="checkbox" id="f-hosting-SAAS_NL" name="hosting" value="SAAS_NL" checked/);
   });
 
+  it('offers licences as plain choices and filters on the SPDX ids behind them', async () => {
+    const { body } = await stack.query(`{ tools(filter: { license: ["AGPL-3.0-only", "AGPL-3.0-or-later", "EUPL-1.2"] }, first: 100) { edges { node { id } } } }`);
+    const { html } = await page('/zoeken?license=shareOnline');
+    const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual(body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id).sort().slice(0, 20));
+    const facet = text(html.match(/<legend>Licentie<\/legend>.*?<\/fieldset>/s)?.[0] ?? '');
+    expect(facet).toContain('Vrij te gebruiken; aanpassingen delen, ook online');
+    expect(facet).toContain('Vrij te gebruiken en aan te passen');
+    expect(facet).not.toMatch(/GPL|MIT|Apache/);
+  });
+
+  it('says on a card what the licence means, with the SPDX expression behind a disclosure', async () => {
+    const { html } = await page('/zoeken?q=element');
+    const card = html.match(/<article class="tool-card" aria-labelledby="tool-element">.*?<\/article>/s)?.[0] ?? '';
+    expect(text(card)).toContain('Vrij te gebruiken, ook zelf te hosten; aanpassingen delen, ook als u ze online aanbiedt. Met betaalde onderdelen');
+    expect(card).toMatch(/<details class="license-spdx"><summary>Licentie-expressie \(SPDX\)<\/summary><code class="license-expression">.*LicenseRef-Element-Commercial/s);
+  });
+
   it('sends "alternatief voor Teams" to the Teams alternatives', async () => {
     const { status, headers } = await page('/zoeken?q=alternatief+voor+Teams');
     expect(status).toBe(303);

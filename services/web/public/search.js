@@ -13,6 +13,9 @@ if (form instanceof HTMLFormElement) {
   let pending;
   /** @type {ReturnType<typeof setTimeout> | undefined} */
   let typing;
+  // The search shown now, without the #fragment: a skip link's jump must not count as a new search.
+  const here = () => location.pathname + location.search;
+  let shown = here();
 
   /** @param {'push' | 'replace'} history */
   const update = async (history) => {
@@ -38,6 +41,7 @@ if (form instanceof HTMLFormElement) {
       if (heading && h1) h1.textContent = heading;
       document.title = page.title;
       window.history[history === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+      shown = here();
       if (status) status.textContent = count;
     } catch (error) {
       if (!(error instanceof DOMException && error.name === 'AbortError')) location.assign(url);
@@ -58,6 +62,8 @@ if (form instanceof HTMLFormElement) {
     clearTimeout(typing);
     update('push');
   });
-  // The page's state is its URL: on back/forward, load that URL.
-  window.addEventListener('popstate', () => location.reload());
+  // The page's state is its URL: on back/forward to another search, load that URL.
+  window.addEventListener('popstate', () => {
+    if (here() !== shown) location.reload();
+  });
 }

@@ -14,6 +14,7 @@ import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
 import { createExportRoutes } from './routes/exports.tsx';
 import { createSiteRoutes } from './routes/site.ts';
+import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
 import { createSessionRevocations } from './curation/session.ts';
@@ -51,7 +52,8 @@ export function createWebApp(options: WebOptions) {
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        // The widget's live preview (/widget) asks the gateway from the browser.
+        connectSrc: ["'self'", new URL(options.publicGatewayUrl ?? options.gatewayUrl).origin],
         // Signing in posts a form that redirects to the OIDC provider: form-action covers redirects too.
         formAction: ["'self'", ...(options.oidc ? [new URL(options.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],
@@ -86,6 +88,8 @@ export function createWebApp(options: WebOptions) {
     c.set('revocations', revocations);
     await next();
   });
+  app.get('/sitemap.xml', sitemap);
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
   // Pages only (assets, widget and health answered above): each asks the gateway on the site's budget.
   app.use('*', visitorRateLimit(options.rateLimit ?? { points: 120, windowSeconds: 60 }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { licenseFamilies, licenseFamily } from '../src/lib/license-words.ts';
+import { isOsiApproved } from '@edu-catalogus/seeds';
+import { LICENSE_CHOICES, licenseChoiceIds, licenseChoiceOf, licenseFamilies, licenseFamily, licenseVerdict } from '../src/lib/license-words.ts';
 
 describe('licences in plain words', () => {
   it('sorts single licences into families', () => {
@@ -23,5 +24,41 @@ describe('licences in plain words', () => {
 
   it('says "read the licence" for an expression that does not parse', () => {
     expect(licenseFamilies('GPL version 3')).toEqual(['other']);
+  });
+});
+
+describe('what a licence means for a school', () => {
+  const license = (expression: string, kinds: string[] = [], osiApproved = true) => ({ expression, osiApproved, caveats: kinds.map((kind) => ({ kind })) });
+
+  it('says in one verdict what the school may do', () => {
+    expect(licenseVerdict(license('MIT')).verdict).toBe('free');
+    expect(licenseVerdict(license('GPL-2.0-or-later')).verdict).toBe('share');
+    expect(licenseVerdict(license('MPL-2.0')).verdict).toBe('share');
+    expect(licenseVerdict(license('AGPL-3.0-only OR GPL-3.0-only OR LicenseRef-Element-Commercial')).verdict).toBe('shareOnline');
+    expect(licenseVerdict(license('LicenseRef-Ubuntu-Mixed', [], false)).verdict).toBe('notOpen');
+  });
+
+  it('flags paid parts, content that is not free and a changed licence', () => {
+    expect(licenseVerdict(license('AGPL-3.0-only OR LicenseRef-Mattermost-Commercial'))).toMatchObject({ paidParts: true, contentNotFree: false });
+    expect(licenseVerdict(license('GPL-3.0-only', ['OPEN_CORE'])).paidParts).toBe(true);
+    expect(licenseVerdict(license('GPL-3.0-only', ['NON_COMMERCIAL_PARTS'])).contentNotFree).toBe(true);
+    expect(licenseVerdict(license('GPL-3.0-only AND CC-BY-NC-4.0')).contentNotFree).toBe(true);
+    expect(licenseVerdict(license('MIT', ['RELICENSED'])).relicensed).toBe(true);
+    expect(licenseVerdict(license('MIT'))).toMatchObject({ paidParts: false, contentNotFree: false, relicensed: false });
+  });
+
+  it('maps each plain filter choice to the OSI-approved SPDX ids the API filters on', () => {
+    expect(LICENSE_CHOICES).toEqual(['free', 'share', 'shareOnline']);
+    expect(licenseChoiceIds('free')).toEqual(expect.arrayContaining(['MIT', 'Apache-2.0', 'BSD-3-Clause']));
+    expect(licenseChoiceIds('share')).toEqual(expect.arrayContaining(['GPL-2.0-or-later', 'GPL-3.0-only', 'LGPL-2.1-or-later', 'MPL-2.0']));
+    expect(licenseChoiceIds('shareOnline')).toEqual(expect.arrayContaining(['AGPL-3.0-only', 'AGPL-3.0-or-later', 'EUPL-1.2']));
+    expect(licenseChoiceIds('free')).not.toContain('GPL-3.0-only');
+    for (const choice of LICENSE_CHOICES) expect(licenseChoiceIds(choice).every((id) => isOsiApproved(id))).toBe(true);
+  });
+
+  it('turns the ids of a facet back into the choices that cover them', () => {
+    expect(licenseChoiceOf('AGPL-3.0-or-later')).toBe('shareOnline');
+    expect(licenseChoiceOf('Apache-2.0')).toBe('free');
+    expect(licenseChoiceOf('LicenseRef-X')).toBeNull();
   });
 });

@@ -1,20 +1,20 @@
 import { checkFreeText, FREE_TEXT_LIMITS } from '@edu-catalogus/kit';
 import { describe, expect, it } from 'vitest';
-import { parseSearch, productPhrase, toSearchParams } from '../src/lib/search-params.ts';
+import { apiFilter, parseSearch, productPhrase, toSearchParams } from '../src/lib/search-params.ts';
 
 describe('the search state in the URL', () => {
   it('reads the text, repeated filters, order and cursor', () => {
-    const state = parseSearch(new URLSearchParams('q=+video+&sector=VO&sector=PO&hosting=SELF_HOSTED&category=video-conferencing&license=AGPL-3.0-or-later&order=NAME&after=abc'));
+    const state = parseSearch(new URLSearchParams('q=+video+&sector=VO&sector=PO&hosting=SELF_HOSTED&category=video-conferencing&license=shareOnline&order=NAME&after=abc'));
     expect(state).toEqual({
       q: 'video',
-      filter: { sector: ['VO', 'PO'], hosting: ['SELF_HOSTED'], category: ['video-conferencing'], license: ['AGPL-3.0-or-later'] },
+      filter: { sector: ['VO', 'PO'], hosting: ['SELF_HOSTED'], category: ['video-conferencing'], license: ['shareOnline'] },
       orderBy: 'NAME',
       after: 'abc',
     });
   });
 
   it('drops values the API would refuse instead of failing the page', () => {
-    const state = parseSearch(new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT%3Cscript%3E&order=RANDOM'));
+    const state = parseSearch(new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT&license=free%3Cscript%3E&order=RANDOM'));
     expect(state.filter).toEqual({ sector: ['VO'] });
     expect(state.orderBy).toBeUndefined();
   });
@@ -37,6 +37,19 @@ describe('the search state in the URL', () => {
   it('round-trips a state through its URL', () => {
     const state = parseSearch(new URLSearchParams('q=teams&standard=lti-1-3&facility=entree-federatie&order=UPDATED'));
     expect(parseSearch(toSearchParams(state))).toEqual(state);
+  });
+});
+
+describe('the filter sent to the API', () => {
+  it('sends the SPDX ids behind a plain licence choice, and other filters as they are', () => {
+    const filter = apiFilter(parseSearch(new URLSearchParams('sector=VO&license=free&license=shareOnline')).filter);
+    expect(filter?.sector).toEqual(['VO']);
+    expect(filter?.license).toEqual(expect.arrayContaining(['MIT', 'AGPL-3.0-or-later']));
+    expect(filter?.license).not.toContain('GPL-3.0-only');
+  });
+
+  it('sends no filter when none is ticked', () => {
+    expect(apiFilter({})).toBeNull();
   });
 });
 

@@ -91,6 +91,7 @@ export const documents = {
   widgetAlternatives: loadDocument('widget-alternatives'),
   recentChanges: loadDocument('recent-changes'),
   productFeed: loadDocument('product-feed'),
+  sitemap: loadDocument('sitemap'),
   curatorSchema: loadDocument('curator-schema'),
   curatorVocabulary: loadDocument('curator-vocabulary'),
   exportTools: loadDocument('export-tools'),

@@ -1,5 +1,5 @@
 /** Tool search through the gateway: one page of tools with their facets, and the product the text may name. */
-import type { SearchState } from '../lib/search-params.ts';
+import { apiFilter, type SearchState } from '../lib/search-params.ts';
 import type { GatewayClient } from './client.ts';
 import { documents } from './documents.ts';
 import type { SearchData } from './types.ts';
@@ -12,7 +12,7 @@ export function createToolSearch(gateway: GatewayClient): ToolSearch {
   return (state) =>
     gateway.read<SearchData>(documents.searchTools, {
       search: state.q || null,
-      filter: Object.keys(state.filter).length > 0 ? state.filter : null,
+      filter: apiFilter(state.filter),
       orderBy: state.orderBy ?? null,
       first: PAGE_SIZE,
       after: state.after ?? null,

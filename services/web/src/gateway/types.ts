@@ -117,6 +117,9 @@ export interface SearchVocabulary {
 export interface SearchData extends SearchVocabulary {
   tools: Connection<ToolCard> & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; facets: Facet[] };
   match?: { product: Ref | null; suggestions?: Ref[] };
+  /** Facilities and standards the text names ("entree", "eck id"), shown before the tools. */
+  facilityMatches?: Connection<Ref & { summary: Localized }>;
+  standardMatches?: Connection<Ref & { summary: Localized }>;
 }
 
 export interface ProductPage extends Provenance {

@@ -1,5 +1,5 @@
 /** Sorts the licences of an SPDX expression into the few families a school can understand. */
-import { analyseLicense } from '@edu-catalogus/seeds';
+import { analyseLicense, osiApprovedIds } from '@edu-catalogus/seeds';
 
 export type LicenseFamily = 'nonCommercial' | 'content' | 'networkCopyleft' | 'copyleft' | 'weakCopyleft' | 'permissive' | 'other';
 
@@ -12,6 +12,9 @@ const RULES: [RegExp, LicenseFamily][] = [
   [/^(LGPL-|MPL-|EPL-|CDDL-|CECILL-C|MS-RL)/, 'weakCopyleft'],
   [/^(MIT|BSD-|0BSD|Apache-|ISC|Zlib|Unlicense|PostgreSQL|BSL-1\.0|X11|Python-2\.0|NCSA|UPL-)/, 'permissive'],
 ];
+
+/** The rules as data, for the widget (widget-config.js), so browser and server sort licences alike. */
+export const LICENSE_RULES: readonly [string, LicenseFamily][] = RULES.map(([pattern, family]) => [pattern.source, family]);
 
 const ORDER: LicenseFamily[] = ['nonCommercial', 'networkCopyleft', 'copyleft', 'weakCopyleft', 'permissive', 'content', 'other'];
 
@@ -37,3 +40,55 @@ export function licenseFamilies(expression: string): LicenseFamily[] {
 
 /** The SPDX licence page of an id, for links and JSON-LD; null for LicenseRef-s. */
 export const spdxUrl = (id: string) => (id.startsWith('LicenseRef-') ? null : `https://spdx.org/licenses/${id}.html`);
+
+/** What a licence lets a school do, in one verdict; the flags add what costs money or is not free. */
+export type LicenseVerdict = 'free' | 'share' | 'shareOnline' | 'notOpen' | 'readLicense';
+
+interface LicenseFacts {
+  expression: string;
+  osiApproved: boolean;
+  caveats: readonly { kind: string }[];
+}
+
+const PAID_CAVEATS = new Set(['OPEN_CORE', 'SERVICE_NOT_OPEN']);
+
+export function licenseVerdict(license: LicenseFacts): { verdict: LicenseVerdict; paidParts: boolean; contentNotFree: boolean; relicensed: boolean } {
+  const families = licenseFamilies(license.expression);
+  const kinds = new Set(license.caveats.map((c) => c.kind));
+  const verdict: LicenseVerdict = !license.osiApproved
+    ? 'notOpen'
+    : families.includes('networkCopyleft')
+      ? 'shareOnline'
+      : families.includes('copyleft') || families.includes('weakCopyleft')
+        ? 'share'
+        : families.includes('permissive')
+          ? 'free'
+          : 'readLicense';
+  return {
+    verdict,
+    paidParts: [...kinds].some((k) => PAID_CAVEATS.has(k)) || licenseIds(license.expression).some((id) => /^LicenseRef-.*commercial/i.test(id)),
+    contentNotFree: kinds.has('NON_COMMERCIAL_PARTS') || families.includes('nonCommercial'),
+    relicensed: kinds.has('RELICENSED'),
+  };
+}
+
+/** The plain choices of the licence filter; each stands for the OSI-approved SPDX ids of its families. */
+export const LICENSE_CHOICES = ['free', 'share', 'shareOnline'] as const;
+export type LicenseChoice = (typeof LICENSE_CHOICES)[number];
+
+const CHOICE_FAMILIES: Record<LicenseChoice, LicenseFamily[]> = {
+  free: ['permissive'],
+  share: ['copyleft', 'weakCopyleft'],
+  shareOnline: ['networkCopyleft'],
+};
+
+export function licenseChoiceOf(id: string): LicenseChoice | null {
+  const family = licenseFamily(id);
+  return LICENSE_CHOICES.find((choice) => CHOICE_FAMILIES[choice].includes(family)) ?? null;
+}
+
+const OSI_IDS = osiApprovedIds();
+const CHOICE_IDS = new Map(LICENSE_CHOICES.map((choice) => [choice, OSI_IDS.filter((id) => licenseChoiceOf(id) === choice)]));
+
+/** The SPDX ids the API's `filter.license` gets for a choice. */
+export const licenseChoiceIds = (choice: LicenseChoice): string[] => CHOICE_IDS.get(choice) ?? [];

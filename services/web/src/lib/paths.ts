@@ -13,6 +13,8 @@ export const paths = {
   home: '/',
   search: '/zoeken',
   compare: '/vergelijken',
+  about: '/over',
+  widget: '/widget',
   ...collections,
   product: entry(collections.products),
   tool: entry(collections.tools),

@@ -3,6 +3,7 @@ import { clipFreeText } from '@edu-catalogus/kit';
 import { SLUG } from '@edu-catalogus/seeds';
 import type { EnumName } from '../i18n/i18n.ts';
 import { nl } from '../i18n/nl.ts';
+import { LICENSE_CHOICES, licenseChoiceIds, type LicenseChoice } from './license-words.ts';
 
 /** The filters the page offers: each facet dimension, its ToolFilter field (= URL parameter) and value kind. */
 export const FILTERS = [
@@ -10,11 +11,11 @@ export const FILTERS = [
   { dimension: 'CATEGORY', param: 'category', values: 'id' },
   { dimension: 'PLATFORM', param: 'platform', values: 'PLATFORM' },
   { dimension: 'HOSTING', param: 'hosting', values: 'HOSTING' },
-  { dimension: 'LICENSE', param: 'license', values: 'spdx' },
+  { dimension: 'LICENSE', param: 'license', values: 'licenseChoice' },
   { dimension: 'REPLACES', param: 'replaces', values: 'id' },
   { dimension: 'STANDARD', param: 'standard', values: 'id' },
   { dimension: 'FACILITY', param: 'facility', values: 'id' },
-] as const satisfies readonly { dimension: string; param: string; values: EnumName | 'id' | 'spdx' }[];
+] as const satisfies readonly { dimension: string; param: string; values: EnumName | 'id' | 'licenseChoice' }[];
 
 export type FilterParam = (typeof FILTERS)[number]['param'];
 export const ORDERS = ['RELEVANCE', 'NAME', 'UPDATED'] as const;
@@ -27,12 +28,10 @@ export interface SearchState {
   after: string | undefined;
 }
 
-const SPDX_ID = /^[A-Za-z0-9.+-]{1,80}$/;
-
 /** Whether a URL value may be sent as a filter value; anything else is dropped, not an error page. */
-function acceptable(kind: EnumName | 'id' | 'spdx', value: string): boolean {
+function acceptable(kind: EnumName | 'id' | 'licenseChoice', value: string): boolean {
   if (kind === 'id') return SLUG.test(value) && value.length <= 100;
-  if (kind === 'spdx') return SPDX_ID.test(value);
+  if (kind === 'licenseChoice') return (LICENSE_CHOICES as readonly string[]).includes(value);
   return Object.hasOwn(nl.enums[kind], value);
 }
 
@@ -51,6 +50,13 @@ export function parseSearch(params: URLSearchParams): SearchState {
     orderBy: ORDERS.find((o) => o === order),
     after: after && after.length <= 200 ? after : undefined,
   };
+}
+
+/** The ToolFilter the API gets: a plain licence choice becomes the SPDX ids it stands for; null when nothing is ticked. */
+export function apiFilter(filter: SearchState['filter']): Record<string, string[]> | null {
+  if (Object.keys(filter).length === 0) return null;
+  const { license, ...rest } = filter;
+  return license ? { ...rest, license: license.flatMap((choice) => licenseChoiceIds(choice as LicenseChoice)) } : rest;
 }
 
 /** The URL parameters of a state, in a stable order so equal searches share one URL. */

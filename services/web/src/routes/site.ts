@@ -7,6 +7,7 @@ import { changesFeed, productFeed } from './feeds.ts';
 import { compare } from './compare.tsx';
 import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
 import { home, search } from './search.tsx';
+import { about, widget } from './about.tsx';
 
 export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv> }) {
   const site = new Hono<AppEnv>({ strict: false });
@@ -16,6 +17,8 @@ export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Ho
   site.get(paths.compare, compare);
   site.get(FEED_PATH, changesFeed);
   site.get(`${entryRoute(paths.products)}/feed.atom`, productFeed);
+  site.get(paths.about, about);
+  site.get(paths.widget, widget);
   site.get(paths.products, productList);
   site.get(entryRoute(paths.products), productPage);
   site.get(paths.tools, (c) => c.redirect(c.var.ui.href(paths.search), 301));

@@ -30,6 +30,7 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, feed
         {[{ title: t.site.name, href: ui.href(FEED_PATH) }, ...feeds].map((feed) => (
           <link rel="alternate" type="application/atom+xml" title={feed.title} href={feed.href} />
         ))}
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/site.css" />
         {jsonLd && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />}
         {scripts.map((src) => (
@@ -65,7 +66,7 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, feed
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a> · <a href={ui.href('/open-data')}>Open data</a>
+            <a href={ui.href(paths.about)}>{t.site.about}</a> · <a href={ui.href(paths.widget)}>{t.site.widget}</a> · <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a> · <a href={ui.href('/open-data')}>Open data</a>
           </p>
         </footer>
       </body>

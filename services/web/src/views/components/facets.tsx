@@ -1,21 +1,23 @@
 /** The filter checkboxes with the API's counts; a ticked value stays listed (count 0) so it can be unticked. */
 import type { Facet, SearchVocabulary } from '../../gateway/types.ts';
 import type { Ui } from '../../i18n/i18n.ts';
+import { LICENSE_CHOICES, licenseChoiceOf, type LicenseChoice } from '../../lib/license-words.ts';
 import { FILTERS, type SearchState } from '../../lib/search-params.ts';
 import { refName } from './links.tsx';
 import { useUi } from '../ui.ts';
 
-const VISIBLE = 8;
+const VISIBLE = 5;
 
 interface Option {
   value: string;
   label: string;
-  count: number;
+  /** Null for a licence choice: summing its SPDX ids' counts would count some tools twice. */
+  count: number | null;
 }
 
 type Filter = (typeof FILTERS)[number];
 
-/** A facet value in words: an enum's label, an entry's name, or (licences) the value itself. */
+/** A facet value in words: an enum's label, an entry's name, or (licences) the plain choice. */
 function labeller(filter: Filter, vocabulary: SearchVocabulary, ui: Ui): (value: string) => string {
   const byId = (list: { id: string; name: string; acronym?: string | null }[]) => {
     const names = new Map(list.map((r) => [r.id, refName(r)]));
@@ -33,15 +35,23 @@ function labeller(filter: Filter, vocabulary: SearchVocabulary, ui: Ui): (value:
     case 'REPLACES':
       return byId(vocabulary.products.edges.map((e) => e.node));
     case 'LICENSE':
-      return (value) => value;
+      return (value) => ui.t.license.choices[value as LicenseChoice] ?? value;
     default:
-      return (value) => ui.label(filter.values as Exclude<Filter['values'], 'id' | 'spdx'>, value);
+      return (value) => ui.label(filter.values as Exclude<Filter['values'], 'id' | 'licenseChoice'>, value);
   }
+}
+
+/** The licence choices that cover at least one SPDX id the facet counts, in a fixed order. */
+function licenseOptions(values: { value: string; count: number }[]): { value: string; count: number | null }[] {
+  const present = new Set(values.filter((v) => v.count > 0).map((v) => licenseChoiceOf(v.value)));
+  return LICENSE_CHOICES.filter((choice) => present.has(choice)).map((value) => ({ value, count: null }));
 }
 
 export function facetOptions(filter: Filter, facets: Facet[], vocabulary: SearchVocabulary, selected: string[], ui: Ui): Option[] {
   const label = labeller(filter, vocabulary, ui);
-  const options = (facets.find((f) => f.dimension === filter.dimension)?.values ?? []).filter((v) => v.count > 0).map((v) => ({ value: v.value, label: label(v.value), count: v.count }));
+  const values = facets.find((f) => f.dimension === filter.dimension)?.values ?? [];
+  const counted = filter.dimension === 'LICENSE' ? licenseOptions(values) : values.filter((v) => v.count > 0);
+  const options = counted.map((v) => ({ value: v.value, label: label(v.value), count: v.count }));
   const missing = selected.filter((value) => !options.some((o) => o.value === value)).map((value) => ({ value, label: label(value), count: 0 }));
   return [...missing, ...options];
 }
@@ -53,7 +63,7 @@ function Checkbox({ param, option, checked }: { param: string; option: Option; c
       <input type="checkbox" id={id} name={param} value={option.value} checked={checked} />
       <label for={id}>
         {option.label}
-        <span class="count"> ({option.count})</span>
+        {option.count !== null && <span class="count"> ({option.count})</span>}
       </label>
     </li>
   );

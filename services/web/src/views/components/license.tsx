@@ -1,6 +1,6 @@
 /** A licence in plain words: open source or not, what kind, and the caveats a school should know. */
 import type { LicenseDetails } from '../../gateway/types.ts';
-import { licenseFamilies, licenseIds, spdxUrl } from '../../lib/license-words.ts';
+import { licenseFamilies, licenseIds, licenseVerdict, spdxUrl } from '../../lib/license-words.ts';
 import { ExternalLink } from './links.tsx';
 import { Text } from './localized.tsx';
 import { useUi } from '../ui.ts';
@@ -19,15 +19,37 @@ export function LicenseExpression({ expression }: { expression: string }) {
   );
 }
 
+/** What the licence means for a school, with the SPDX expression behind a disclosure. */
+export function LicenseWords({ license }: { license: { expression: string; osiApproved: boolean; caveats: { kind: string }[] } }) {
+  const { t } = useUi();
+  const { verdict, paidParts, contentNotFree, relicensed } = licenseVerdict(license);
+  return (
+    <div class="license-words">
+      <p class={verdict === 'notOpen' ? 'warning' : undefined}>
+        {t.license.words[verdict]}
+        {paidParts && ` ${t.license.paidParts}`}
+        {contentNotFree && ` ${t.license.contentNotFree}`}
+      </p>
+      {relicensed && <p class="license-changed">{t.license.changed}</p>}
+      <details class="license-spdx">
+        <summary>{t.license.expression}</summary>
+        <LicenseExpression expression={license.expression} />
+      </details>
+    </div>
+  );
+}
+
 export function LicenseSummary({ license }: { license: LicenseDetails }) {
   const ui = useUi();
   const { t } = ui;
   return (
     <div class="license">
-      <p>
-        <LicenseExpression expression={license.expression} />
-        {license.scope && ` (${t.license.scope} ${ui.label('LICENSE_SCOPE', license.scope)})`}
-      </p>
+      <LicenseWords license={license} />
+      {license.scope && (
+        <p>
+          {t.license.scope} {ui.label('LICENSE_SCOPE', license.scope)}
+        </p>
+      )}
       <p class={license.osiApproved ? 'osi' : 'warning'}>{license.osiApproved ? t.license.osi : t.license.notOsi}</p>
       <ul class="license-families">
         {licenseFamilies(license.expression).map((family) => (

@@ -2,6 +2,7 @@
 import type { Localized, ToolCard as ToolCardData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { FitBadge } from './badges.tsx';
+import { LicenseWords } from './license.tsx';
 import { EnumList } from './links.tsx';
 import { Paragraph } from './localized.tsx';
 import { useUi } from '../ui.ts';
@@ -34,8 +35,7 @@ export function ToolCard({ tool, fit }: Props) {
         <div>
           <dt>{t.tool.license}</dt>
           <dd>
-            <code>{tool.license.expression}</code>
-            {tool.license.caveats.length > 0 && ` (${tool.license.caveats.map((c) => ui.label('LICENSE_CAVEAT', c.kind)).join('; ')})`}
+            <LicenseWords license={tool.license} />
           </dd>
         </div>
         <div>

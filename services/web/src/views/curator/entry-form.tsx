@@ -1,6 +1,7 @@
 /** Create or edit an entry: the API's messages summed up on top and beside each field, a conflict kept honest. */
 import type { FormField } from '../../curation/form-model.ts';
 import type { Problem } from '../../curation/problems.ts';
+import { localizeProblems } from '../../curation/problem-words.ts';
 import { fieldId, Fields, type Vocabulary } from './form-fields.tsx';
 import { useUi } from '../ui.ts';
 
@@ -28,9 +29,10 @@ function renderedPaths(fields: FormField[]): (path: string) => boolean {
   };
 }
 
-export function EntryForm(props: EntryFormProps) {
+export function EntryForm(given: EntryFormProps) {
   const ui = useUi();
   const { t } = ui;
+  const props = { ...given, problems: localizeProblems(given.problems, ui) };
   const byPath = new Map<string, string[]>();
   for (const p of props.problems) if (p.path) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.message]);
   const linkable = renderedPaths(props.fields);

@@ -3,6 +3,7 @@ import type { CuratedEntity, WorkflowAction } from '../../curation/entities.ts';
 import { curatorPaths } from '../../curation/entities.ts';
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import type { Problem } from '../../curation/problems.ts';
+import { localizeProblems } from '../../curation/problem-words.ts';
 import { ChangesTable } from './change-diff.tsx';
 import { EntryMeta } from './entry-meta.tsx';
 import { useUi } from '../ui.ts';
@@ -51,8 +52,8 @@ export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEn
         <div class="notice error" role="alert">
           <p>{t.curator.actionFailed}</p>
           <ul>
-            {problems.map((p) => (
-              <li lang="en">{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+            {localizeProblems(problems, ui).map((p) => (
+              <li>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
             ))}
           </ul>
         </div>

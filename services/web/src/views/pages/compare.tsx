@@ -3,10 +3,11 @@ import type { Child } from 'hono/jsx';
 import type { ToolCompare } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { CertaintyBadge, FitBadge } from '../components/badges.tsx';
-import { LicenseExpression } from '../components/license.tsx';
+import { LicenseWords } from '../components/license.tsx';
 import { EnumList, refName } from '../components/links.tsx';
 import { Text } from '../components/localized.tsx';
 import { UncertaintyNote } from '../components/provenance.tsx';
+import { languageNames } from '../../lib/language-names.ts';
 import { useUi } from '../ui.ts';
 
 export interface CompareNotice {
@@ -48,7 +49,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
       t.tool.license,
       (tool) => (
         <>
-          <LicenseExpression expression={tool.license.expression} />
+          <LicenseWords license={tool.license} />
           <p>{tool.license.osiApproved ? t.license.osi : t.license.notOsi}</p>
           {tool.license.caveats.length > 0 && <List items={tool.license.caveats.map((c) => ui.label('LICENSE_CAVEAT', c.kind))} />}
         </>
@@ -60,7 +61,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
     [t.compare.privacyconvenant, (tool) => yesNo(tool.privacy?.privacyconvenant)],
     [t.tool.platforms, (tool) => <EnumList name="PLATFORM" values={tool.platforms} />],
     [t.tool.sectors, (tool) => <EnumList name="SECTOR" values={tool.sectors} />],
-    [t.tool.languages, (tool) => tool.languages.join(', ')],
+    [t.tool.languages, (tool) => languageNames(tool.languages, ui.lang)],
     [t.tool.standards, (tool) => <List items={tool.standards.map((s) => <a href={ui.href(paths.standard(s.id))}>{refName(s)}</a>)} />],
     [t.tool.facilities, (tool) => <List items={tool.facilities.map((f) => <a href={ui.href(paths.facility(f.id))}>{refName(f)}</a>)} />],
     [t.tool.accessibility, (tool) => (tool.accessibility ? <Text value={tool.accessibility} /> : t.compare.unknown)],
@@ -98,7 +99,7 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
                 <tr>
                   <th scope="row">{label}</th>
                   {tools.map((tool) => (
-                    <td>{cell(tool)}</td>
+                    <td data-tool={tool.name}>{cell(tool)}</td>
                   ))}
                 </tr>
               ))}

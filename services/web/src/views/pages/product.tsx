@@ -1,5 +1,6 @@
 /** "Alternatieven voor Microsoft Teams": every tool that replaces a product, how well, ready to compare. */
 import type { ProductPage as ProductData } from '../../gateway/types.ts';
+import { paths } from '../../lib/paths.ts';
 import { Facts } from '../components/facts.tsx';
 import { ExternalLink } from '../components/links.tsx';
 import { EntryHeader, Section } from '../components/entry.tsx';
@@ -45,7 +46,12 @@ export function ProductPage({ product }: { product: ProductData }) {
       </EntryHeader>
       <Section id="alternatives" title={t.product.alternativesCount(product.alternatives.length)}>
         {product.alternatives.length === 0 ? (
-          <p>{t.product.none}</p>
+          <>
+            <p>{t.product.none}</p>
+            <p class="notice">
+              {t.product.noneTip} <a href={ui.href(`${paths.about}#tip`)}>{t.product.tipTool}</a>
+            </p>
+          </>
         ) : (
           <>
             <CompareButton />

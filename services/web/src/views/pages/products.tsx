@@ -33,7 +33,13 @@ export function ProductListPage({ products }: { products: ProductListItem[] }) {
               .map((product) => (
                 <li>
                   <a href={ui.href(paths.product(product.id))}>{t.product.title(product.name)}</a>{' '}
-                  <span class="muted">({t.product.alternativesCount(product.alternatives.length)})</span>
+                  {product.alternatives.length > 0 ? (
+                    <span class="muted">({t.product.alternativesCount(product.alternatives.length)})</span>
+                  ) : (
+                    <span class="muted">
+                      ({t.product.noneYet}: <a href={ui.href(`${paths.about}#tip`)}>{t.product.tipTool}</a>)
+                    </span>
+                  )}
                 </li>
               ))}
           </ul>

@@ -5,6 +5,7 @@
 import type { SearchData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { ORDERS, toSearchParams, type SearchState } from '../../lib/search-params.ts';
+import { EntryMatches } from '../components/entry-matches.tsx';
 import { Facets } from '../components/facets.tsx';
 import { CompareButton, CompareForm, ToolCard } from '../components/tool-card.tsx';
 import { useUi } from '../ui.ts';
@@ -47,11 +48,14 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
   const { tools } = data;
   const next = tools.pageInfo.hasNextPage && tools.pageInfo.endCursor ? toSearchParams({ ...state, after: tools.pageInfo.endCursor }) : null;
   return (
-    <section id="results" class="results" aria-labelledby="results-title">
+    <section id="results" class="results" aria-labelledby="results-title" tabindex={-1}>
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
       <ProductMatch match={data.match} />
+      <EntryMatches q={state.q} data={data} />
       {tools.edges.length === 0 ? (
-        <p>{t.search.none}</p>
+        <p>
+          {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
+        </p>
       ) : (
         <>
           <CompareButton />
@@ -82,6 +86,9 @@ export function SearchPage({ state, data }: { state: SearchState; data: SearchDa
   return (
     <>
       <h1>{state.q ? t.search.titleFor(state.q) : t.search.title}</h1>
+      <p class="to-results">
+        <a href="#results">{t.search.toResults}</a>
+      </p>
       <form id={FILTER_FORM} role="search" method="get" action={ui.href(paths.search)}>
         <label for="q">{t.search.label}</label>
         <div class="search-row">
@@ -101,14 +108,18 @@ export function SearchPage({ state, data }: { state: SearchState; data: SearchDa
         <p id="result-status" class="visually-hidden" role="status" aria-live="polite"></p>
         <div class="search-layout">
           <aside class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{t.search.filters}</h2>
-            <Facets state={state} facets={data.tools.facets} vocabulary={data} />
-            <p class="filter-actions">
-              <button type="submit" class="apply">
-                {t.search.apply}
-              </button>
-              <a href={ui.href(paths.search, state.q ? { q: state.q } : undefined)}>{t.search.clear}</a>
-            </p>
+            {/* Closed on phones so the results come first; wide screens show the content (site.css). */}
+            <details class="filter-panel">
+              <summary>{t.search.showFilters(Object.values(state.filter).reduce((n, values) => n + values.length, 0))}</summary>
+              <h2 id="filters-title">{t.search.filters}</h2>
+              <Facets state={state} facets={data.tools.facets} vocabulary={data} />
+              <p class="filter-actions">
+                <button type="submit" class="apply">
+                  {t.search.apply}
+                </button>
+                <a href={ui.href(paths.search, state.q ? { q: state.q } : undefined)}>{t.search.clear}</a>
+              </p>
+            </details>
           </aside>
           <Results state={state} data={data} />
         </div>

@@ -8,6 +8,7 @@ import { EntryHeader, LinkSection, Section } from '../components/entry.tsx';
 import { EnumList, ExternalLink } from '../components/links.tsx';
 import { Paragraph, Text } from '../components/localized.tsx';
 import { Provenance } from '../components/provenance.tsx';
+import { languageNames } from '../../lib/language-names.ts';
 import { useUi } from '../ui.ts';
 
 function Replaces({ tool }: { tool: ToolData }) {
@@ -90,7 +91,7 @@ export function ToolPage({ tool }: { tool: ToolData }) {
             [t.tool.categories, tool.categories.map((c) => ui.text(c.name)).join(', ')],
             [t.tool.platforms, tool.platforms.length > 0 && <EnumList name="PLATFORM" values={tool.platforms} />],
             [t.tool.sectors, tool.sectors.length > 0 && <EnumList name="SECTOR" values={tool.sectors} />],
-            [t.tool.languages, tool.languages.join(', ')],
+            [t.tool.languages, languageNames(tool.languages, ui.lang)],
             [t.tool.developmentStatus, ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
             [t.tool.maintenance, tool.maintenance && ui.label('MAINTENANCE', tool.maintenance)],
             [t.tool.accessibility, tool.accessibility && <Text value={tool.accessibility} />],

@@ -1,0 +1,99 @@
+/** The site's trust signals over the whole stack: about page, sitemap, favicon, widget page, Dutch words, no dead ends. */
+import type { RunningWeb } from '@edu-catalogus/web';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../src/stack.ts';
+import { getPage, startWebOver } from '../src/web.ts';
+
+let stack: Stack;
+let web: RunningWeb;
+const page = (path: string) => getPage(`${web.url}${path}`);
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  stack = await startStack();
+  web = await startWebOver(stack);
+});
+afterAll(async () => {
+  await web?.close();
+  await stack?.stop();
+});
+
+describe('trust signals', () => {
+  it('has an about page naming the curators, the checks and the data licence, linked from every page', async () => {
+    const { status, html } = await page('/over');
+    expect(status).toBe(200);
+    const words = text(html);
+    expect(words).toContain('Kennisnet en SURF');
+    expect(words).toContain('een andere redacteur beoordeelt');
+    expect(words).toContain('CC0-1.0');
+    expect(html).toContain('<h2 id="tip">');
+    expect((await page('/standaarden')).html).toContain('<a href="/over">Over de catalogus</a>');
+  });
+
+  it('lists every published entry in sitemap.xml, in both languages', async () => {
+    const response = await fetch(`${web.url}/sitemap.xml`);
+    expect(response.headers.get('content-type')).toMatch(/application\/xml/);
+    const xml = await response.text();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    const { body } = await stack.query(`{ tools(first: 1) { totalCount } standards(first: 1) { totalCount } }`);
+    expect(locs.filter((p) => p.startsWith('/tools/'))).toHaveLength(body.data.tools.totalCount);
+    expect(locs.filter((p) => p.startsWith('/en/tools/'))).toHaveLength(body.data.tools.totalCount);
+    expect(locs.filter((p) => p.startsWith('/standaarden/'))).toHaveLength(body.data.standards.totalCount);
+    expect(locs).toContain('/tools/moodle');
+    expect(locs).toContain('/over');
+  });
+
+  it('serves a favicon and links it from every page', async () => {
+    const icon = await fetch(`${web.url}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+    expect((await page('/')).html).toContain('<link rel="icon" href="/assets/favicon.svg"');
+  });
+
+  it('documents the widget with a snippet to copy and a live preview', async () => {
+    const { status, html } = await page('/widget');
+    expect(status).toBe(200);
+    expect(html).toContain(`&lt;script type=&quot;module&quot; src=&quot;${web.url}/widget.js&quot;&gt;&lt;/script&gt;`);
+    expect(html).toContain('<edu-alternatives to="teams" lang="nl" limit="3" sector="VO"');
+    expect(text(html)).toContain('limit');
+  });
+
+  it('never lists a product with 0 alternatives without a way to suggest one', async () => {
+    const { html } = await page('/alternatieven');
+    expect(text(html)).not.toContain('(0 alternatieven)');
+  });
+
+  it.each(['/', '/zoeken?q=chat', '/alternatieven/microsoft-teams', '/tools/element', '/tools/moodle', '/vergelijken?tools=moodle&tools=chamilo', '/voorzieningen/entree-federatie', '/standaarden/lti-1-3', '/organisaties/kennisnet'])(
+    'shows no internal keys on %s',
+    async (path) => {
+      const body = text((await page(path)).html.replace(/<script[^>]*>.*?<\/script>/gs, '').replace(/<code[^>]*>.*?<\/code>/gs, ''));
+      expect(body.match(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/g) ?? []).toEqual([]);
+    },
+  );
+
+  it('names a tool’s languages in Dutch', async () => {
+    const { html } = await page('/tools/moodle');
+    expect(text(html)).toMatch(/Nederlands, Engels|Engels, Nederlands/);
+  });
+});
+
+describe('no dead ends in search', () => {
+  it.each([
+    ['entree', '/voorzieningen/entree-federatie'],
+    ['eck id', '/standaarden/eck-id'],
+    ['basispoort', '/voorzieningen/basispoort'],
+  ])('puts the facility or standard that "%s" names before the tools', async (q, href) => {
+    const { html } = await page(`/zoeken?q=${encodeURIComponent(q)}`);
+    const results = html.slice(html.indexOf('<section id="results"'));
+    const link = results.indexOf(`<a href="${href}">`);
+    expect(link).toBeGreaterThan(-1);
+    const firstTool = results.indexOf('<article class="tool-card"');
+    if (firstTool > -1) expect(link).toBeLessThan(firstTool);
+  });
+
+  it('says when nothing is found and offers to suggest a tool', async () => {
+    const { html } = await page('/zoeken?q=qwxzv');
+    expect(text(html)).toContain('Geen tools gevonden');
+    expect(html).toContain('<a href="/over#tip">Mist u een tool? Tip een tool</a>');
+  });
+});
