@@ -74,7 +74,7 @@ describe('HTTP caching for portals', () => {
 
 describe('the response cache and publishing', () => {
   it('shows an entry to anonymous readers as soon as it is published (a real publishTool empties the cache)', async () => {
-    const reader = '{ tool(id: "kiwix") { id name } tools(search: "kiwix") { totalCount } }';
+    const reader = '{ tool(id: "kalzium") { id name } tools(search: "kalzium") { totalCount } }';
     const before = await getQuery(stack.gatewayUrl, reader);
     expect(before.json.data).toEqual({ tool: null, tools: { totalCount: 0 } });
     fetches.length = 0;
@@ -84,19 +84,19 @@ describe('the response cache and publishing', () => {
     const alice = { authorization: `Bearer ${await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] })}` };
     const bob = { authorization: `Bearer ${await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'] })}` };
     const input = {
-      name: 'Kiwix',
-      summary: { nl: 'Offline bibliotheek voor de klas.', en: 'Offline library for the classroom.' },
-      homepage: 'https://kiwix.org',
-      license: { expression: 'GPL-3.0-or-later' },
+      name: 'Kalzium',
+      summary: { nl: 'Periodiek systeem voor de klas.', en: 'Periodic table for the classroom.' },
+      homepage: 'https://apps.kde.org/kalzium/',
+      license: { expression: 'GPL-2.0-or-later' },
       categories: ['educational-content'],
       developmentStatus: 'STABLE',
-      sources: [{ url: 'https://kiwix.org' }],
+      sources: [{ url: 'https://apps.kde.org/kalzium/' }],
       certainty: 'CONFIRMED',
     };
     const steps = [
       [alice, 'mutation($input: ToolInput!) { createTool(input: $input) { id } }', { input }],
-      [alice, 'mutation { submitTool(id: "kiwix") { id } }', {}],
-      [bob, 'mutation { publishTool(id: "kiwix") { id entryStatus } }', {}],
+      [alice, 'mutation { submitTool(id: "kalzium") { id } }', {}],
+      [bob, 'mutation { publishTool(id: "kalzium") { id entryStatus } }', {}],
     ] as const;
     for (const [who, mutation, variables] of steps) {
       const result = await postJson(stack.gatewayUrl, { query: mutation, variables }, who);
@@ -104,7 +104,7 @@ describe('the response cache and publishing', () => {
     }
 
     const after = await getQuery(stack.gatewayUrl, reader);
-    expect(after.json.data).toEqual({ tool: { id: 'kiwix', name: 'Kiwix' }, tools: { totalCount: 1 } });
+    expect(after.json.data).toEqual({ tool: { id: 'kalzium', name: 'Kalzium' }, tools: { totalCount: 1 } });
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
   });
 });

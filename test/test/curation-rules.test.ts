@@ -25,14 +25,14 @@ const as = async (who: Who, query: string, variables: Record<string, unknown> = 
 const code = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
 const entry = async (who: Who, id: string) => (await as(who, `{ toolEntry(id: "${id}") { entryStatus version draft lastEditor { sub } history { action } } }`)).data.toolEntry;
 
-const kiwix = {
-  name: 'Kiwix regels',
+const kalzium = {
+  name: 'Kalzium regels',
   summary: { nl: 'Offline bibliotheek met Wikipedia voor de klas.' },
-  homepage: 'https://kiwix.org',
-  license: { expression: 'GPL-3.0-or-later' },
+  homepage: 'https://apps.kde.org/kalzium/',
+  license: { expression: 'GPL-2.0-or-later' },
   categories: ['educational-content'],
   developmentStatus: 'STABLE',
-  sources: [{ url: 'https://github.com/kiwix/kiwix-tools' }],
+  sources: [{ url: 'https://invent.kde.org/education/kalzium' }],
   certainty: 'PROBABLE',
 };
 const update = (who: Who, id: string, version: number, input: Record<string, unknown>) =>
@@ -58,7 +58,7 @@ describe('archiving and restoring (four eyes, known organisations)', () => {
     const again = await as('alice', `mutation { archiveTool(id: "anki") { entryStatus } }`);
     expect(code(again)).toBe('FORBIDDEN');
     expect(again.errors?.[0]?.message).toContain('Four eyes');
-    const edit = await update('alice', 'anki', requested.data.archiveTool.version, kiwix);
+    const edit = await update('alice', 'anki', requested.data.archiveTool.version, kalzium);
     expect(code(edit)).toBe('CONFLICT');
 
     const archived = await as('bob', `mutation { archiveTool(id: "anki") { entryStatus } }`);
@@ -86,7 +86,7 @@ describe('archiving and restoring (four eyes, known organisations)', () => {
     const kept = await as('carol', `mutation { restoreTool(id: "anki") { entryStatus } }`);
     expect(kept.data.restoreTool.entryStatus).toBe('PUBLISHED');
 
-    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id } }`, { input: kiwix });
+    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id } }`, { input: kalzium });
     const id = created.data.createTool.id;
     await as('alice', `mutation { submitTool(id: "${id}") { entryStatus } }`);
     await as('bob', `mutation { publishTool(id: "${id}") { entryStatus } }`);
@@ -99,10 +99,10 @@ describe('archiving and restoring (four eyes, known organisations)', () => {
 
 describe('publishing what the reviewer saw', () => {
   it('returns an entry edited in review to draft, so the unreviewed edit cannot be published', async () => {
-    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id } }`, { input: { ...kiwix, name: 'Review binding' } });
+    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id } }`, { input: { ...kalzium, name: 'Review binding' } });
     const id = created.data.createTool.id;
     const submitted = await as('alice', `mutation { submitTool(id: "${id}") { version } }`);
-    const sneaky = await update('alice', id, submitted.data.submitTool.version, { ...kiwix, name: 'Review binding', homepage: 'https://evil.example' });
+    const sneaky = await update('alice', id, submitted.data.submitTool.version, { ...kalzium, name: 'Review binding', homepage: 'https://evil.example' });
     expect(sneaky.data.updateTool.entryStatus).toBe('DRAFT');
     expect(code(await as('bob', `mutation { publishTool(id: "${id}") { entryStatus } }`))).toBe('CONFLICT');
   });
@@ -119,9 +119,9 @@ describe('publishing what the reviewer saw', () => {
 
 describe('four eyes counts every author since the last publication', () => {
   it('does not make a no-op save a revision, nor its author the last editor', async () => {
-    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id version } }`, { input: { ...kiwix, name: 'No-op save' } });
+    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id version } }`, { input: { ...kalzium, name: 'No-op save' } });
     const id = created.data.createTool.id;
-    const noop = await update('bob', id, 1, { ...kiwix, name: 'No-op save' });
+    const noop = await update('bob', id, 1, { ...kalzium, name: 'No-op save' });
     expect(noop.data.updateTool.version).toBe(1);
     const after = await entry('alice', id);
     expect(after.lastEditor.sub).toBe('alice');
@@ -133,7 +133,7 @@ describe('four eyes counts every author since the last publication', () => {
   it('lets no author of the pending changes publish them, even when another curator saved last', async () => {
     const id = 'no-op-save';
     const current = await entry('alice', id);
-    const edited = await update('bob', id, current.version, { ...kiwix, name: 'No-op save', homepage: 'https://kiwix.org/nl' });
+    const edited = await update('bob', id, current.version, { ...kalzium, name: 'No-op save', homepage: 'https://apps.kde.org/nl/kalzium/' });
     expect(edited.errors).toBeUndefined();
     await as('bob', `mutation { submitTool(id: "${id}") { version } }`);
     const byAlice = await as('alice', `mutation { publishTool(id: "${id}") { entryStatus } }`);
@@ -164,7 +164,7 @@ describe('drafts are read by the owner’s curators, the proposer and admins', (
   it('shows another organisation only the published content of an entry, not its draft or draft history', async () => {
     const id = 'review-binding'; // kennisnet's and published: give it a pending edit
     const current = await entry('alice', id);
-    expect((await update('alice', id, current.version, { ...kiwix, name: 'Review binding', homepage: 'https://secret.example' })).errors).toBeUndefined();
+    expect((await update('alice', id, current.version, { ...kalzium, name: 'Review binding', homepage: 'https://secret.example' })).errors).toBeUndefined();
     const mine = await as('erin', `{ toolEntry(id: "${id}") { draft pendingChanges { field } } }`);
     expect(mine.data.toolEntry.draft).not.toBeNull();
     const theirs = await as('carol', `{ toolEntry(id: "${id}") { id version draft pendingChanges { field } history { action changes { field } } published { name } } }`);

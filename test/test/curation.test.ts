@@ -17,17 +17,17 @@ const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const ENTRY = 'id entryStatus version owner { id } lastEditor { sub organisation { id } } draft pendingChanges { field old new } canPublish';
 
 const baseInput = {
-  name: 'Kiwix',
-  summary: { nl: 'Offline bibliotheek met Wikipedia en andere leerbronnen voor de klas.', en: 'Offline library of Wikipedia and other learning resources.' },
-  homepage: 'https://kiwix.org',
-  repository: 'https://github.com/kiwix/kiwix-tools',
-  license: { expression: 'GPL-3.0-or-later' },
+  name: 'Kalzium',
+  summary: { nl: 'Periodiek systeem met eigenschappen van elementen voor scheikunde in de klas.', en: 'Periodic table with element properties for chemistry lessons.' },
+  homepage: 'https://apps.kde.org/kalzium/',
+  repository: 'https://invent.kde.org/education/kalzium',
+  license: { expression: 'GPL-2.0-or-later' },
   categories: ['educational-content'],
   platforms: ['WINDOWS', 'LINUX', 'ANDROID'],
   sectors: ['PO', 'VO'],
   developmentStatus: 'STABLE',
   standards: ['odf'],
-  sources: [{ url: 'https://github.com/kiwix/kiwix-tools' }],
+  sources: [{ url: 'https://invent.kde.org/education/kalzium' }],
   certainty: 'PROBABLE',
 };
 
@@ -35,34 +35,34 @@ describe('curation through the gateway', () => {
   it('creates, submits and (with a second curator) publishes a tool that then appears in anonymous search', async () => {
     const created = await stack.query(`mutation($input: ToolInput!) { createTool(input: $input) { ${ENTRY} } }`, { input: baseInput }, as(alice));
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data.createTool).toMatchObject({ id: 'kiwix', entryStatus: 'DRAFT', version: 1, owner: { id: 'kennisnet' }, lastEditor: { sub: 'alice' } });
+    expect(created.body.data.createTool).toMatchObject({ id: 'kalzium', entryStatus: 'DRAFT', version: 1, owner: { id: 'kennisnet' }, lastEditor: { sub: 'alice' } });
 
-    const hidden = await stack.query(`{ tool(id: "kiwix") { id } tools(search: "kiwix") { totalCount } }`);
+    const hidden = await stack.query(`{ tool(id: "kalzium") { id } tools(search: "kalzium") { totalCount } }`);
     expect(hidden.body.data).toEqual({ tool: null, tools: { totalCount: 0 } });
 
-    const submitted = await stack.query(`mutation { submitTool(id: "kiwix") { entryStatus version canPublish } }`, {}, as(alice));
+    const submitted = await stack.query(`mutation { submitTool(id: "kalzium") { entryStatus version canPublish } }`, {}, as(alice));
     expect(submitted.body.data.submitTool).toEqual({ entryStatus: 'IN_REVIEW', version: 2, canPublish: false });
 
-    const selfPublish = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(alice));
+    const selfPublish = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus } }`, {}, as(alice));
     expect(selfPublish.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(selfPublish.body.errors?.[0]?.message).toContain('Four eyes');
 
-    const otherOrg = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(carol));
+    const otherOrg = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus } }`, {}, as(carol));
     expect(otherOrg.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const queue = await stack.query(`{ toolEntries(status: [IN_REVIEW]) { id canPublish } }`, {}, as(bob));
-    expect(queue.body.data.toolEntries).toContainEqual({ id: 'kiwix', canPublish: true });
+    expect(queue.body.data.toolEntries).toContainEqual({ id: 'kalzium', canPublish: true });
 
-    const published = await stack.query(`mutation { publishTool(id: "kiwix", comment: "checked the licence") { entryStatus version published { name license { expression } } } }`, {}, as(bob));
+    const published = await stack.query(`mutation { publishTool(id: "kalzium", comment: "checked the licence") { entryStatus version published { name license { expression } } } }`, {}, as(bob));
     expect(published.body.errors).toBeUndefined();
-    expect(published.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', version: 3, published: { name: 'Kiwix', license: { expression: 'GPL-3.0-or-later' } } });
+    expect(published.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', version: 3, published: { name: 'Kalzium', license: { expression: 'GPL-2.0-or-later' } } });
 
-    const visible = await stack.query(`{ tool(id: "kiwix") { name standards { id implementedBy { id } } } tools(first: 100, filter: { category: ["educational-content"] }) { edges { node { id } } } }`);
+    const visible = await stack.query(`{ tool(id: "kalzium") { name standards { id implementedBy { id } } } tools(first: 100, filter: { category: ["educational-content"] }) { edges { node { id } } } }`);
     expect(visible.body.errors).toBeUndefined();
-    expect(visible.body.data.tool.standards[0].implementedBy.map((t: { id: string }) => t.id)).toContain('kiwix');
-    expect(visible.body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('kiwix');
+    expect(visible.body.data.tool.standards[0].implementedBy.map((t: { id: string }) => t.id)).toContain('kalzium');
+    expect(visible.body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('kalzium');
 
-    const history = await stack.query(`{ toolEntry(id: "kiwix") { history { version action actor { sub organisation { id } } comment changes { field } } } }`, {}, as(alice));
+    const history = await stack.query(`{ toolEntry(id: "kalzium") { history { version action actor { sub organisation { id } } comment changes { field } } } }`, {}, as(alice));
     const revisions = history.body.data.toolEntry.history;
     expect(revisions.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'SUBMIT', 'PUBLISH']);
     expect(revisions.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
@@ -71,34 +71,34 @@ describe('curation through the gateway', () => {
   });
 
   it('keeps the published version visible while an edit waits for review', async () => {
-    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version } }`, {}, as(alice));
+    const entry = await stack.query(`{ toolEntry(id: "kalzium") { version } }`, {}, as(alice));
     const version = entry.body.data.toolEntry.version;
     const edited = await stack.query(
-      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input) { ${ENTRY} } }`,
-      { input: { ...baseInput, name: 'Kiwix Desktop' }, v: version },
+      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kalzium", expectedVersion: $v, input: $input) { ${ENTRY} } }`,
+      { input: { ...baseInput, name: 'Kalzium Desktop' }, v: version },
       as(alice),
     );
     expect(edited.body.data.updateTool).toMatchObject({ entryStatus: 'DRAFT', version: version + 1 });
-    expect(edited.body.data.updateTool.pendingChanges).toEqual([{ field: 'name', old: 'Kiwix', new: 'Kiwix Desktop' }]);
-    const anonymous = await stack.query(`{ tool(id: "kiwix") { name } }`);
-    expect(anonymous.body.data.tool.name).toBe('Kiwix');
+    expect(edited.body.data.updateTool.pendingChanges).toEqual([{ field: 'name', old: 'Kalzium', new: 'Kalzium Desktop' }]);
+    const anonymous = await stack.query(`{ tool(id: "kalzium") { name } }`);
+    expect(anonymous.body.data.tool.name).toBe('Kalzium');
   });
 
   it('refuses a stale expectedVersion with CONFLICT and the current version', async () => {
-    const stale = await stack.query(`mutation($input: ToolInput!) { updateTool(id: "kiwix", expectedVersion: 1, input: $input) { version } }`, { input: baseInput }, as(alice));
+    const stale = await stack.query(`mutation($input: ToolInput!) { updateTool(id: "kalzium", expectedVersion: 1, input: $input) { version } }`, { input: baseInput }, as(alice));
     expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 4 });
   });
 
   it('refuses a standard that does not exist by asking the standards subgraph, and changes nothing', async () => {
-    const before = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    const before = await stack.query(`{ toolEntry(id: "kalzium") { version history { version } } }`, {}, as(alice));
     const refused = await stack.query(
-      `mutation($input: ToolInput!) { updateTool(id: "kiwix", expectedVersion: 4, input: $input) { version } }`,
+      `mutation($input: ToolInput!) { updateTool(id: "kalzium", expectedVersion: 4, input: $input) { version } }`,
       { input: { ...baseInput, standards: ['odf', 'no-such-standard'] } },
       as(alice),
     );
     expect(refused.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.standards' } });
     expect(refused.body.errors?.[0]?.message).toContain('no-such-standard');
-    const after = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    const after = await stack.query(`{ toolEntry(id: "kalzium") { version history { version } } }`, {}, as(alice));
     expect(after.body.data).toEqual(before.body.data);
   });
 
@@ -112,12 +112,12 @@ describe('curation through the gateway', () => {
   });
 
   it('lets exactly one of 50 concurrent updates with the same expected version win, with one new revision', async () => {
-    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version history { version } } }`, {}, as(alice));
+    const entry = await stack.query(`{ toolEntry(id: "kalzium") { version history { version } } }`, {}, as(alice));
     const { version, history } = entry.body.data.toolEntry;
     const attempts = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         stack.query(
-          `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input) { version } }`,
+          `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kalzium", expectedVersion: $v, input: $input) { version } }`,
           { input: { ...baseInput, summary: { nl: `Versie ${i} van de samenvatting.` } }, v: version },
           as(i % 2 ? alice : bob),
         ),
@@ -126,29 +126,29 @@ describe('curation through the gateway', () => {
     const codes = attempts.map((a) => a.body.errors?.[0]?.extensions?.code ?? 'OK');
     expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
     expect(codes.filter((c) => c === 'CONFLICT')).toHaveLength(49);
-    const after = await stack.query(`{ toolEntry(id: "kiwix") { version history { version action } } }`, {}, as(alice));
+    const after = await stack.query(`{ toolEntry(id: "kalzium") { version history { version action } } }`, {}, as(alice));
     expect(after.body.data.toolEntry.version).toBe(version + 1);
     expect(after.body.data.toolEntry.history).toHaveLength(history.length + 1);
     expect(after.body.data.toolEntry.history.at(-1)).toEqual({ version: version + 1, action: 'UPDATE' });
   });
 
   it('lets another organisation propose a change that only the owner publishes', async () => {
-    const entry = await stack.query(`{ toolEntry(id: "kiwix") { version } }`, {}, as(alice));
+    const entry = await stack.query(`{ toolEntry(id: "kalzium") { version } }`, {}, as(alice));
     const proposal = await stack.query(
-      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kiwix", expectedVersion: $v, input: $input, comment: "SURF: add mbo") { owner { id } lastEditor { organisation { id } } version } }`,
+      `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "kalzium", expectedVersion: $v, input: $input, comment: "SURF: add mbo") { owner { id } lastEditor { organisation { id } } version } }`,
       { input: { ...baseInput, sectors: ['PO', 'VO', 'MBO'] }, v: entry.body.data.toolEntry.version },
       as(carol),
     );
     expect(proposal.body.errors).toBeUndefined();
     expect(proposal.body.data.updateTool).toMatchObject({ owner: { id: 'kennisnet' }, lastEditor: { organisation: { id: 'surf' } } });
-    const submitted = await stack.query(`mutation { submitTool(id: "kiwix") { entryStatus } }`, {}, as(carol));
+    const submitted = await stack.query(`mutation { submitTool(id: "kalzium") { entryStatus } }`, {}, as(carol));
     expect(submitted.body.data.submitTool.entryStatus).toBe('IN_REVIEW');
-    const bySurf = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(await stack.token({ sub: 'dan', org: 'surf' })));
+    const bySurf = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus } }`, {}, as(await stack.token({ sub: 'dan', org: 'surf' })));
     expect(bySurf.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Alice and Bob edited since the last publication (four eyes): a third kennisnet curator publishes.
-    const byAuthor = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus } }`, {}, as(alice));
+    const byAuthor = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus } }`, {}, as(alice));
     expect(byAuthor.body.errors?.[0]?.message).toContain('Four eyes');
-    const byOwner = await stack.query(`mutation { publishTool(id: "kiwix") { entryStatus published { sectors } } }`, {}, as(await stack.token({ sub: 'erin', org: 'kennisnet' })));
+    const byOwner = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus published { sectors } } }`, {}, as(await stack.token({ sub: 'erin', org: 'kennisnet' })));
     expect(byOwner.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', published: { sectors: ['PO', 'VO', 'MBO'] } });
   });
 
@@ -164,11 +164,11 @@ describe('curation through the gateway', () => {
   });
 
   it('refuses anonymous writes with UNAUTHENTICATED and curator queries without a role with FORBIDDEN', async () => {
-    const anonymous = await stack.query(`mutation { submitTool(id: "kiwix") { version } }`);
+    const anonymous = await stack.query(`mutation { submitTool(id: "kalzium") { version } }`);
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const reader = await stack.token({ sub: 'dave', org: 'kennisnet', roles: [] });
-    const forbidden = await stack.query(`mutation { submitTool(id: "kiwix") { version } }`, {}, as(reader));
+    const forbidden = await stack.query(`mutation { submitTool(id: "kalzium") { version } }`, {}, as(reader));
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -71,9 +71,16 @@ export function createTextIndex(db: AnyDb, table: string, { distance = editDista
     const limit = maxEdits(word.length);
     const scored = rows.filter(({ term }) => term !== word).map(({ term }) => ({ term, edits: distance(limit, word, term) })).filter((c) => c.edits <= limit);
     const best = Math.min(...scored.map((c) => c.edits));
+    // Among equally close words, a swap or a wrong letter ("moodel": moodle) is a likelier slip than a
+    // letter too many ("moodel": model): words of the typed length come first when there are any.
+    const closest = scored.filter((c) => c.edits === best);
+    const likelier = [closest.filter((c) => c.term.length === word.length), closest.filter((c) => c.term.length !== word.length)];
     // A word may linger in the list after the last document using it changed: keep only live ones.
     const live: string[] = [];
-    for (const c of scored) if (live.length < MAX_CORRECTIONS && c.edits === best && matches(`"${c.term}"`)) live.push(c.term);
+    for (const group of likelier) {
+      for (const c of group) if (live.length < MAX_CORRECTIONS && matches(`"${c.term}"`)) live.push(c.term);
+      if (live.length) break;
+    }
     return live;
   }
 

@@ -9,7 +9,7 @@ const PUBLISHED = `id name summary { ${TEXT} } description { ${TEXT} } homepage 
   license { expression scope osiApproved components { scope expression note { ${TEXT} } } caveats { kind note { ${TEXT} } } history { expression until } }
   categories { id } platforms sectors hosting languages developmentStatus maintenance features { ${TEXT} }
   privacy { dataLocation { ${TEXT} } processorAgreement { ${TEXT} } privacyconvenant notes { ${TEXT} } } accessibility { ${TEXT} }
-  standards { id } facilities { id } sources { url title } certainty uncertainties { field note }`;
+  standards { id } facilities { id } sources { url title } certainty uncertainties { field text { nl en } }`;
 
 export interface ToolEntry {
   id: string;
@@ -69,7 +69,11 @@ export async function mapContextOf(api: CurationClient, siteUrl: string): Promis
   const vocabulary = await loadVocabulary(api);
   const prefix = `${siteUrl.replace(/\/$/, '')}/standaarden/`;
   return {
-    categoryFor: (pc) => vocabulary.categories.find((c) => c.publiccode === pc)?.id,
+    // A publiccode category that several of ours refine ("it-security": passwords, network security) names none of them.
+    categoryFor: (pc) => {
+      const ours = vocabulary.categories.filter((c) => c.publiccode === pc);
+      return ours.length === 1 ? ours[0]!.id : undefined;
+    },
     standardFor: (uri) => (uri.startsWith(prefix) && vocabulary.standards.includes(uri.slice(prefix.length)) ? uri.slice(prefix.length) : undefined),
   };
 }

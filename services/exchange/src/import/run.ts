@@ -81,7 +81,9 @@ function reconcile(current: Record<string, unknown>, imported: ToolInput): ToolI
   const result = { ...imported };
   for (const key of ['categories', 'standards'] as const) {
     const ours = (current[key] as string[] | undefined) ?? [];
-    if (Array.isArray(result[key])) result[key] = [...ours, ...(result[key] as string[]).filter((id) => !ours.includes(id))];
+    // A file with none of ours (a category publiccode.yml can only call "other") takes nothing away.
+    const theirs = Array.isArray(result[key]) ? (result[key] as string[]) : [];
+    if (theirs.length || ours.length) result[key] = [...ours, ...theirs.filter((id) => !ours.includes(id))];
   }
   if (result.maintenance === 'COMMUNITY' && current.maintenance === 'FOUNDATION') delete result.maintenance;
   // The same URL written differently (trailing slash, `.git`, host case) is no change.
@@ -110,7 +112,13 @@ function draftFor(record: ImportRecord): ToolInput {
   if (!input.summary) throw new Error('no description in any language: a new entry needs a summary');
   if (!input.license) throw new Error('no SPDX licence expression: a new entry needs one');
   if (standIns.length)
-    input.uncertainties = standIns.map((field) => ({ field, note: `Imported from ${record.source.url} without a Dutch text; another language stands in until a curator writes one.` }));
+    input.uncertainties = standIns.map((field) => ({
+      field,
+      text: {
+        nl: `Geïmporteerd uit ${record.source.url} zonder Nederlandse tekst; een andere taal staat er tot een redacteur er een schrijft.`,
+        en: `Imported from ${record.source.url} without a Dutch text; another language stands in until a curator writes one.`,
+      },
+    }));
   return withSource(input, record.source).input as ToolInput;
 }
 
