@@ -120,8 +120,8 @@ const TEACHER_QUERIES: [string, string[]][] = [
 
 /**
  * Queries for the tools added with issue 11 (statistics, references, passwords, planning, audience
- * response, school IT …), part of the school queries. The catalogue has no tool for "typen oefenen"
- * (typing tutor) or "ouder app" (parent communication) yet.
+ * response, school IT, typing …), part of the school queries. The catalogue has no tool for "ouder app"
+ * (parent communication) yet.
  */
 export const NEW_TOOL_QUERIES: [string, string[]][] = [
   ['spss alternatief', ['jasp', 'jamovi']],
@@ -156,6 +156,8 @@ export const NEW_TOOL_QUERIES: [string, string[]][] = [
   ['tekenprogramma voor kleuters', ['tux-paint']],
   ['wikipedia offline', ['kiwix']],
   ['kaarten maken aardrijkskunde', ['qgis']],
+  ['typen oefenen', ['ktouch']],
+  ['blind typen leren', ['ktouch']],
 ];
 
 const SCHOOL_QUERIES = [...TEACHER_QUERIES, ...NEW_TOOL_QUERIES];
