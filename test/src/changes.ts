@@ -6,14 +6,14 @@ export const SOURCE = [{ url: 'https://www.kennisnet.nl' }];
 
 /** A new entry's input per subgraph: a category (tools), an organisation (facilities), a standard (standards). */
 export const newEntry = {
-  tools: (n: string) => ({ type: 'Category', input: { id: `cat-${n}`, name: { nl: `Categorie ${n}`, en: `Category ${n}` }, sources: SOURCE, certainty: 'CONFIRMED' } }),
+  tools: (n: string) => ({ type: 'Category', input: { id: `cat-${n}`, name: { nl: `Categorie ${n}`, en: `Category ${n}` }, sources: SOURCE, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } }),
   facilities: (n: string) => ({
     type: 'Organisation',
-    input: { id: `org-${n}`, name: `Organisatie ${n}`, kind: 'COOPERATIVE', homepage: 'https://www.kennisnet.nl', summary: { nl: 'Test' }, sources: SOURCE, certainty: 'CONFIRMED' },
+    input: { id: `org-${n}`, name: `Organisatie ${n}`, kind: 'COOPERATIVE', homepage: 'https://www.kennisnet.nl', summary: { nl: 'Test' }, sources: SOURCE, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' },
   }),
   standards: (n: string) => ({
     type: 'Standard',
-    input: { id: `std-${n}`, name: `Standaard ${n}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE' },
+    input: { id: `std-${n}`, name: `Standaard ${n}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE', verifiedAt: '2026-11-30' },
   }),
 };
 

@@ -1,4 +1,6 @@
 /** Malicious and malformed requests for the hostile-input suite: each must be refused with a 4xx and a code. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 export interface HostileRequest {
   name: string;
@@ -155,7 +157,13 @@ export interface FreeTextRequest {
 
 /** A teacher's question of `n` words, none of them a product name (the attack of issue 9). */
 export const questionWords = (n: number) => Array.from({ length: n }, (_, i) => `woord${i} leerling`.split(' ')[i % 2]!).join(' ');
-const WIDGET_DOCUMENT = 'a28e88e70ed47bbd0cbd8dfa1bc832666bc3513205972fe4f183cc353c2c34b8';
+/** The registered widget document's id: the trusted store's file that holds the widget's operation. */
+const WIDGET_DOCUMENT = (() => {
+  const store = path.join(import.meta.dirname, '../../gateway/persisted-documents');
+  const file = readdirSync(store).find((f) => readFileSync(path.join(store, f), 'utf8').includes('query WidgetAlternatives'));
+  if (!file) throw new Error('no registered widget document in gateway/persisted-documents');
+  return file.replace(/\.graphql$/, '');
+})();
 const byVariables = (query: string, variables: Record<string, unknown>) => q(query, { variables });
 const ALTERNATIVES = 'query($to: String!) { alternatives(to: $to) { product { id } suggestions { id } } }';
 const searchOf = (field: string) => `query($s: String) { ${field}(search: $s) { totalCount } }`;

@@ -21,7 +21,7 @@ export async function startWriteLoad(stack: Stack, { writers = 2, prefix = 'load
       const id = `${prefix}-${w}-${i}`;
       const created = await stack.query(
         'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }',
-        { input: { id, name: `Load ${w} ${i}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: 'Schrijflast' }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED' } },
+        { input: { id, name: `Load ${w} ${i}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: 'Schrijflast' }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } },
         alice,
       );
       if (created.body.data?.createOrganisation?.id !== id) {
