@@ -39,7 +39,7 @@ async function call(url: string, identity: object | null, query: string, variabl
 }
 
 async function createAndPublish(url: string, id: string, acknowledged: string[]) {
-  const input = { id, name: `Standaard ${id}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE' };
+  const input = { id, name: `Standaard ${id}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE', verifiedAt: '2026-11-30' };
   await call(url, alice, `mutation($input: StandardInput!) { createStandard(input: $input) { id } }`, { input });
   await call(url, alice, `mutation { submitStandard(id: "${id}") { id } }`);
   await call(url, bob, `mutation { publishStandard(id: "${id}") { id } }`);
