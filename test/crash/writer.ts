@@ -10,13 +10,13 @@ const [file, prefix = 'crash', from = '0'] = process.argv.slice(2);
 const db = facilities.definition.open(file!);
 const server = facilities.definition.createServer({ db, logger: silentLogger, peers: trustingPeers });
 await server.apollo.start();
-const identity = { sub: 'crash-drill', name: 'Crash drill', org: 'kennisnet', roles: ['curator'] };
+const identity = { sub: 'crash-drill', name: 'Crash drill', org: 'kennisnet', roles: ['admin'] };
 const run = async (query: string, variables: Record<string, unknown>) => {
   const response = await server.apollo.executeOperation({ query, variables }, { contextValue: await server.context(identity) });
   if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
   return response.body.singleResult.data as Record<string, { id: string; version: number }>;
 };
-const input = (id: string, n: number) => ({ id, name: `Crash ${id} ${n}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: `Versie ${n}` }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED' });
+const input = (id: string, n: number) => ({ id, name: `Crash ${id} ${n}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: `Versie ${n}` }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED', verifiedAt: '2026-11-30' });
 process.stdout.write('ready\n');
 for (let i = Number(from); ; i++) {
   const id = `${prefix}-${i}`;
