@@ -25,7 +25,12 @@ export interface GatewayConfig {
 
 const list = z
   .string()
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'])).min(1));
 
 const authSchema = z
@@ -56,12 +61,21 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     ...urls,
   });
-  const c = parseConfig(schema, env) as Record<string, unknown> & { GATEWAY_PORT: number; HOST: string; DATA_DIR: string; METRICS_TOKEN?: string; METRICS_PORT?: number; METRICS_HOST: string };
+  const c = parseConfig(schema, env) as Record<string, unknown> & {
+    GATEWAY_PORT: number;
+    HOST: string;
+    DATA_DIR: string;
+    METRICS_TOKEN?: string;
+    METRICS_PORT?: number;
+    METRICS_HOST: string;
+  };
   const a = parseConfig(authSchema, env);
   const publicApi = loadPublicApiConfig(env);
   // Anyone with DATA_DIR's development key could mint an admin token: never by accident in production.
   if (publicApi.production && !a.OIDC_ISSUER && !a.ALLOW_DEV_TOKENS) {
-    throw new ConfigError('OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): the development signing key would be trusted; set ALLOW_DEV_TOKENS=true to accept it anyway');
+    throw new ConfigError(
+      'OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): the development signing key would be trusted; set ALLOW_DEV_TOKENS=true to accept it anyway',
+    );
   }
   return {
     hmacSecret: a.GATEWAY_HMAC_SECRET,

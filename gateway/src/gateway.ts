@@ -32,13 +32,19 @@ export interface GatewayOptions {
 }
 
 export function createGateway(options: GatewayOptions) {
-  const logger = options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
+  const logger =
+    options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
   const config = options.publicApi ?? loadPublicApiConfig({});
   const api = publicApi(config, options.subgraphUrls, logger, options.metricsRegistry ?? new Registry());
-  const feed = createFeed(FEED_SUBGRAPHS, httpOutboxReader(() => options.subgraphUrls, options.secret));
+  const feed = createFeed(
+    FEED_SUBGRAPHS,
+    httpOutboxReader(() => options.subgraphUrls, options.secret),
+  );
   const purge = api.purgeTypes;
   // Other gateways' publishes reach this one's response cache through the feed (changes/follow.ts).
-  const freshness = purge ? [followChanges({ feed, intervalMs: config.cache.changesPollMs, logger, onEvents: (events) => purge(events.flatMap(typesShowing)) })] : [];
+  const freshness = purge
+    ? [followChanges({ feed, intervalMs: config.cache.changesPollMs, logger, onEvents: (events) => purge(events.flatMap(typesShowing)) })]
+    : [];
   return createGatewayRuntime({
     ...api.runtime,
     supergraph: options.supergraph ?? readSupergraph(),

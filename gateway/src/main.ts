@@ -9,6 +9,9 @@ runProcess('gateway', logger, async () => {
   const config = loadGatewayConfig();
   ensureDataDir(config.dataDir);
   const running = await startConfiguredGateway(config, { logger });
-  logger.info({ subgraphs: config.subgraphUrls, issuer: config.auth.issuer ?? 'local development keys (npm run token)' }, `edu-catalogus is ready: open ${running.url} (GraphiQL in a browser)`);
+  logger.info(
+    { subgraphs: config.subgraphUrls, issuer: config.auth.issuer ?? 'local development keys (npm run token)' },
+    `edu-catalogus is ready: open ${running.url} (GraphiQL in a browser)`,
+  );
   return running;
 });

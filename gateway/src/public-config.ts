@@ -8,7 +8,12 @@ const list = (fallback: string) =>
   z
     .string()
     .default(fallback)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
 
 export interface PublicApiConfig {
   /** Production mode: no "Did you mean …" suggestions in validation errors. */
@@ -58,11 +63,17 @@ const schema = z.object({
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   RESPONSE_CACHE: flag(true),
   CHANGES_POLL_MS: positive(250),
-  CORS_ORIGINS: list('*').refine((origins) => origins.every((o) => o === '*' || URL.canParse(o)), 'must be * or a comma-separated list of origins (https://portal.example)'),
+  CORS_ORIGINS: list('*').refine(
+    (origins) => origins.every((o) => o === '*' || URL.canParse(o)),
+    'must be * or a comma-separated list of origins (https://portal.example)',
+  ),
   RATE_LIMIT: positive(600),
   RATE_LIMIT_WINDOW: positive(60),
   RATE_LIMIT_PORTAL: positive(6000),
-  API_KEY_HEADER: z.string().regex(/^[a-z0-9-]+$/i, 'must be a header name').default('x-api-key'),
+  API_KEY_HEADER: z
+    .string()
+    .regex(/^[a-z0-9-]+$/i, 'must be a header name')
+    .default('x-api-key'),
   PORTAL_API_KEYS: list(''),
   TRUSTED_PROXIES: trustedProxiesSetting,
   PERSISTED_DOCUMENTS_DIR: z.string().min(1).default(path.join(repoRoot, 'gateway/persisted-documents')),

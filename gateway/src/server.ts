@@ -1,6 +1,16 @@
 /** Serves a gateway runtime on node:http; resolves once listening. */
 import type { AddressInfo } from 'node:net';
-import { answerMetrics, listen, loadOrCreateSecret, METRICS_PATH, SITE_KEY_FILE, wellFormedRequestId, writeMetrics, type RunningServer, type ServerLimits } from '@edu-catalogus/kit';
+import {
+  answerMetrics,
+  listen,
+  loadOrCreateSecret,
+  METRICS_PATH,
+  SITE_KEY_FILE,
+  wellFormedRequestId,
+  writeMetrics,
+  type RunningServer,
+  type ServerLimits,
+} from '@edu-catalogus/kit';
 import { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
@@ -26,10 +36,16 @@ export interface MetricsServing {
 
 /** The metrics port: only `/metrics`, for a scraper on the same machine or network. */
 async function startMetricsServer(registry: Registry, port: number, host: string): Promise<RunningServer> {
-  return listen((req, res) => void (new URL(req.url ?? '/', 'http://localhost').pathname === METRICS_PATH ? writeMetrics(res, registry) : res.writeHead(404).end()), port, host);
+  return listen(
+    (req, res) => void (new URL(req.url ?? '/', 'http://localhost').pathname === METRICS_PATH ? writeMetrics(res, registry) : res.writeHead(404).end()),
+    port,
+    host,
+  );
 }
 
-export async function startGateway(options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing; server?: Partial<ServerLimits> }): Promise<RunningGateway> {
+export async function startGateway(
+  options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing; server?: Partial<ServerLimits> },
+): Promise<RunningGateway> {
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const gateway = createGateway({ ...options, metricsRegistry });
   const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
@@ -75,5 +91,15 @@ export async function startConfiguredGateway(
   const siteKey = loadOrCreateSecret(config.dataDir, undefined, SITE_KEY_FILE);
   const { rateLimit } = config.publicApi;
   const publicApi = { ...config.publicApi, rateLimit: { ...rateLimit, portalApiKeys: [...rateLimit.portalApiKeys, siteKey] } };
-  return startGateway({ ...extra, subgraphUrls: config.subgraphUrls, port: config.port, host: config.host, secret, verifyToken, publicApi, metrics: config.metrics, server: config.server });
+  return startGateway({
+    ...extra,
+    subgraphUrls: config.subgraphUrls,
+    port: config.port,
+    host: config.host,
+    secret,
+    verifyToken,
+    publicApi,
+    metrics: config.metrics,
+    server: config.server,
+  });
 }

@@ -32,4 +32,6 @@ if (values.org !== undefined && !identitySchema.shape.org.safeParse(values.org).
 
 const config = loadGatewayConfig();
 if (config.auth.issuer) console.error(`token: warning: OIDC_ISSUER is set (${config.auth.issuer}); the gateway will not accept development tokens`);
-console.log(await signDevToken(config.dataDir, config.auth.audience, { sub, org: values.org ?? null, roles, hours, ...(values.name ? { name: values.name } : {}) }));
+console.log(
+  await signDevToken(config.dataDir, config.auth.audience, { sub, org: values.org ?? null, roles, hours, ...(values.name ? { name: values.name } : {}) }),
+);

@@ -28,7 +28,11 @@ function createCatalogue() {
   });
   const yoga = createYoga({ schema, plugins: responseCachePlugins({ ttlSeconds: 60 }).plugins as never, logging: false, maskedErrors: false });
   const run = async (query: string, headers: Record<string, string> = {}) => {
-    const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   };
   return { run, reads: () => reads };

@@ -15,5 +15,6 @@ export const apiUncertaintiesBilingual = apiUncertainties(bilingualNote);
 /** Uncertainties of a tool in the API's shape (older English-only notes still read). */
 export const apiUncertaintiesOfTool = apiUncertainties(legacyNote);
 
-export const toApiUncertainties = (list: { field: string; note: UncertaintyNote }[]): ApiUncertainty[] => list.map(({ field, note }) => ({ field, text: note }));
+export const toApiUncertainties = (list: { field: string; note: UncertaintyNote }[]): ApiUncertainty[] =>
+  list.map(({ field, note }) => ({ field, text: note }));
 export const fromApiUncertainties = (list: ApiUncertainty[]) => list.map(({ field, text }) => ({ field, note: text }));

@@ -45,20 +45,26 @@ export function publisherOf(url: string): string | null {
  */
 export function independentSources(tool: Pick<ToolSeed, 'homepage' | 'repository' | 'sources'>): string[] {
   const own = new Set([tool.homepage, tool.repository].filter((u): u is string => !!u).map(publisherOf));
-  return tool.sources.map((s) => s.url).filter((url) => {
-    const publisher = publisherOf(url);
-    return publisher !== null && !own.has(publisher);
-  });
+  return tool.sources
+    .map((s) => s.url)
+    .filter((url) => {
+      const publisher = publisherOf(url);
+      return publisher !== null && !own.has(publisher);
+    });
 }
 
 const LICENCE_FILE = /^((licen[cs]e|copying|copyright|unlicense|notice)([._-][\w.-]*)?|[\w.-]*licen[cs](e|ing)[\w.-]*\.(md|txt|rst))$/i;
-const MANIFEST = /^(package\.json|pyproject\.toml|setup\.py|setup\.cfg|composer\.json|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|info\.xml|library\.json|reuse\.toml|dep5|description|meta\.json|.+\.gemspec|.+\.cabal|.+\.nuspec)$/i;
+const MANIFEST =
+  /^(package\.json|pyproject\.toml|setup\.py|setup\.cfg|composer\.json|cargo\.toml|pom\.xml|build\.gradle(\.kts)?|info\.xml|library\.json|reuse\.toml|dep5|description|meta\.json|.+\.gemspec|.+\.cabal|.+\.nuspec)$/i;
 
 /** A licence file, a `LICENSES/` folder, `debian/copyright` or a package manifest that states the licence. */
 export function isLicenceFileUrl(url: string): boolean {
   const u = parse(url);
   if (!u) return false;
-  const segments = u.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const segments = u.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   const last = segments.at(-1) ?? '';
   return LICENCE_FILE.test(last) || MANIFEST.test(last) || segments.slice(0, -1).some((s) => /^licenses$/i.test(s));
 }
@@ -116,7 +122,11 @@ export function coverage(c: Catalogue, now = new Date()): CoverageRow[] {
     tools('tools without privacy facts (data location and processor agreement)', (t) => !hasPrivacyFacts(t)),
     tools('tools without a standard or facility link', (t) => t.standards.length === 0 && t.facilities.length === 0),
     tools('tools without a licence-file source or noLicenseFile', (t) => !hasLicenceFileSource(t)),
-    ...all.map(([type, list]) => ({ check: `${type} not verified in the last 12 months`, ids: list.filter((e) => isStale(e.verifiedAt, now)).map((e) => e.id), of: list.length })),
+    ...all.map(([type, list]) => ({
+      check: `${type} not verified in the last 12 months`,
+      ids: list.filter((e) => isStale(e.verifiedAt, now)).map((e) => e.id),
+      of: list.length,
+    })),
     { check: 'products without an alternative', ids: c.products.filter((p) => !replaced.has(p.id)).map((p) => p.id), of: c.products.length },
     ...all.map(([type, list]) => ({ check: `${type} UNCERTAIN`, ids: list.filter((e) => e.certainty === 'UNCERTAIN').map((e) => e.id), of: list.length })),
   ];

@@ -35,7 +35,9 @@ function readFolder<S extends z.ZodType<{ id: string }>>(dir: string, folder: st
   const entries: z.output<S>[] = [];
   let files: string[];
   try {
-    files = readdirSync(path.join(dir, folder)).filter((f) => f.endsWith('.yaml')).sort();
+    files = readdirSync(path.join(dir, folder))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
   } catch {
     problems.push(`${folder}/: folder is missing`);
     return entries;
@@ -80,7 +82,11 @@ function checkReferences(c: Catalogue, problems: string[]): void {
   for (const t of c.tools) {
     const at = `tools/${t.id}.yaml`;
     ref(`${at}: categories`, 'category', t.categories);
-    ref(`${at}: replaces`, 'product', t.replaces.map((r) => r.product));
+    ref(
+      `${at}: replaces`,
+      'product',
+      t.replaces.map((r) => r.product),
+    );
     ref(`${at}: standards`, 'standard', t.standards);
     ref(`${at}: facilities`, 'facility', t.facilities);
   }

@@ -34,7 +34,11 @@ export type UncertaintyNote = { nl?: string | undefined; en: string };
  * Every seeded tool file is bilingual (test/tools-provenance.test.ts); curation drafts of tools may still be English-only.
  */
 export const legacyNote = z.union([
-  z.string().trim().min(1).transform((en): UncertaintyNote => ({ en })),
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((en): UncertaintyNote => ({ en })),
   z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1) }),
 ]);
 
@@ -84,9 +88,7 @@ export const licenseSeed = z.strictObject({
   expression: spdxExpression,
   scope: z.enum(v.LICENSE_SCOPES).default('CODE'),
   osiApproved: z.boolean().optional(),
-  components: z
-    .array(z.strictObject({ scope: z.enum(v.LICENSE_SCOPES), expression: spdxExpression, note: localized(longText).optional() }))
-    .default([]),
+  components: z.array(z.strictObject({ scope: z.enum(v.LICENSE_SCOPES), expression: spdxExpression, note: localized(longText).optional() })).default([]),
   caveats: z.array(z.strictObject({ kind: z.enum(v.LICENSE_CAVEATS), note: localized(longText) })).default([]),
   history: z.array(z.strictObject({ expression: spdxExpression, until: partialDate })).default([]),
   /** Why no source of the tool points at a licence file, SPDX header or package manifest. */
@@ -134,7 +136,10 @@ export const organisationSeed = z.strictObject({
   shortName: shortText.optional(),
   kind: z.enum(v.ORGANISATION_KINDS),
   homepage: url,
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')
+    .optional(),
   summary: localized(shortText),
   ...provenance,
 });
@@ -168,14 +173,10 @@ export const standardSeed = z.strictObject({
   specificationUrl: url.optional(),
   sectors,
   international: z.boolean().default(false),
-  versions: z
-    .array(z.strictObject({ version: z.string().min(1), status: z.enum(v.VERSION_STATUSES), date: partialDate.optional() }))
-    .default([]),
+  versions: z.array(z.strictObject({ version: z.string().min(1), status: z.enum(v.VERSION_STATUSES), date: partialDate.optional() })).default([]),
   dutchStatus: z
     .strictObject({
-      forumStandaardisatie: z
-        .strictObject({ status: z.enum(v.FORUM_STATUSES), entry: z.string().min(1).optional(), since: partialDate.optional() })
-        .optional(),
+      forumStandaardisatie: z.strictObject({ status: z.enum(v.FORUM_STATUSES), entry: z.string().min(1).optional(), since: partialDate.optional() }).optional(),
       edustandaard: z
         .strictObject({
           beheerstatus: z.enum(v.EDUSTANDAARD_BEHEERSTATUSES).optional(),

@@ -5,10 +5,25 @@ import type { ToolSeed } from '../src/schema.ts';
 
 const tool = (over: Partial<ToolSeed>): ToolSeed =>
   ({
-    id: 'x', name: 'X', summary: { nl: 'x' }, homepage: 'https://moodle.org', repository: 'https://github.com/moodle/moodle',
-    license: { expression: 'MIT', scope: 'CODE', components: [], caveats: [], history: [] }, categories: ['lms'], platforms: [], sectors: [],
-    hosting: [], languages: [], developmentStatus: 'STABLE', standards: [], facilities: [], replaces: [], sources: [{ url: 'https://moodle.org' }],
-    certainty: 'CONFIRMED', uncertainties: [], ...over,
+    id: 'x',
+    name: 'X',
+    summary: { nl: 'x' },
+    homepage: 'https://moodle.org',
+    repository: 'https://github.com/moodle/moodle',
+    license: { expression: 'MIT', scope: 'CODE', components: [], caveats: [], history: [] },
+    categories: ['lms'],
+    platforms: [],
+    sectors: [],
+    hosting: [],
+    languages: [],
+    developmentStatus: 'STABLE',
+    standards: [],
+    facilities: [],
+    replaces: [],
+    sources: [{ url: 'https://moodle.org' }],
+    certainty: 'CONFIRMED',
+    uncertainties: [],
+    ...over,
   }) as ToolSeed;
 
 describe('who published a source', () => {
@@ -38,11 +53,19 @@ describe('independent sources', () => {
         { url: 'https://www.kennisnet.nl/artikel/moodle' },
       ],
     });
-    expect(independentSources(t)).toEqual(['https://github.com/someone-else/review', 'https://en.wikipedia.org/wiki/Moodle', 'https://www.kennisnet.nl/artikel/moodle']);
+    expect(independentSources(t)).toEqual([
+      'https://github.com/someone-else/review',
+      'https://en.wikipedia.org/wiki/Moodle',
+      'https://www.kennisnet.nl/artikel/moodle',
+    ]);
   });
 
   it('treats a self-hosted forge as the project’s own site', () => {
-    const t = tool({ homepage: 'https://gcompris.net', repository: 'https://invent.kde.org/education/gcompris', sources: [{ url: 'https://invent.kde.org/education/gcompris/-/blob/master/COPYING' }] });
+    const t = tool({
+      homepage: 'https://gcompris.net',
+      repository: 'https://invent.kde.org/education/gcompris',
+      sources: [{ url: 'https://invent.kde.org/education/gcompris/-/blob/master/COPYING' }],
+    });
     expect(independentSources(t)).toEqual([]);
   });
 });
@@ -63,14 +86,20 @@ describe('licence-file sources', () => {
     'https://projects.blender.org/blender/blender/src/branch/main/doc/license/SPDX-license-identifiers.txt',
   ])('recognises %s', (url) => expect(isLicenceFileUrl(url)).toBe(true));
 
-  it.each(['https://github.com/x/y', 'https://www.gimp.org/about/', 'https://github.com/x/y/blob/main/README.md', 'https://element.io/blog/sustainable-licensing-at-element-with-agpl'])(
-    'does not take %s for a licence file',
-    (url) => expect(isLicenceFileUrl(url)).toBe(false),
-  );
+  it.each([
+    'https://github.com/x/y',
+    'https://www.gimp.org/about/',
+    'https://github.com/x/y/blob/main/README.md',
+    'https://element.io/blog/sustainable-licensing-at-element-with-agpl',
+  ])('does not take %s for a licence file', (url) => expect(isLicenceFileUrl(url)).toBe(false));
 
   it('takes a source file or README for a licence source only when its title names the licence it states', () => {
-    expect(isLicenceHeaderSource({ url: 'https://github.com/moodle/moodle/blob/HEAD/version.php', title: 'version.php header: GNU GPL v3 or later' })).toBe(true);
-    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/src/main.cpp', title: 'main.cpp (SPDX-License-Identifier: GPL-3.0-only)' })).toBe(true);
+    expect(isLicenceHeaderSource({ url: 'https://github.com/moodle/moodle/blob/HEAD/version.php', title: 'version.php header: GNU GPL v3 or later' })).toBe(
+      true,
+    );
+    expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/src/main.cpp', title: 'main.cpp (SPDX-License-Identifier: GPL-3.0-only)' })).toBe(
+      true,
+    );
     expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/README.md', title: 'README, section Licence' })).toBe(true);
     expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/calendar/CalDavProvider.jsm', title: 'CalDAV provider' })).toBe(false);
     expect(isLicenceHeaderSource({ url: 'https://github.com/x/y/blob/main/README.md' })).toBe(false);
@@ -90,10 +119,19 @@ describe('staleness', () => {
 describe('the coverage table', () => {
   const catalogue = {
     tools: [
-      tool({ id: 'a', standards: ['lti-1-3'], verifiedAt: '2026-11-30', replaces: [{ product: 'p1', fit: 'FULL' }], sources: [{ url: 'https://en.wikipedia.org/wiki/A' }, { url: 'https://github.com/moodle/moodle/blob/main/COPYING.txt' }] }),
+      tool({
+        id: 'a',
+        standards: ['lti-1-3'],
+        verifiedAt: '2026-11-30',
+        replaces: [{ product: 'p1', fit: 'FULL' }],
+        sources: [{ url: 'https://en.wikipedia.org/wiki/A' }, { url: 'https://github.com/moodle/moodle/blob/main/COPYING.txt' }],
+      }),
       tool({ id: 'b', certainty: 'UNCERTAIN', privacy: { dataLocation: { nl: 'x' }, processorAgreement: { nl: 'y' }, privacyconvenant: null } }),
     ],
-    products: [{ id: 'p1', certainty: 'CONFIRMED', verifiedAt: '2026-01-01' }, { id: 'p2', certainty: 'CONFIRMED', verifiedAt: '2020-01-01' }],
+    products: [
+      { id: 'p1', certainty: 'CONFIRMED', verifiedAt: '2026-01-01' },
+      { id: 'p2', certainty: 'CONFIRMED', verifiedAt: '2020-01-01' },
+    ],
     categories: [],
     facilities: [],
     standards: [],

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyseLicense, loadCatalogue, SEEDS_DIR, SeedError } from '../src/index.ts';
 
-const normalize = (v: string) => v.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().trim();
+const normalize = (v: string) =>
+  v
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .trim();
 
 describe('the committed seed data', () => {
   const catalogue = loadCatalogue(SEEDS_DIR, normalize);
@@ -77,8 +82,17 @@ describe('loading refuses bad seed data', () => {
     const root = copy();
     writeFileSync(
       path.join(root, 'tools/broken.yaml'),
-      ['id: broken', 'name: Broken', 'summary: { nl: Kapot }', 'homepage: https://example.org', 'license: { expression: "GPL-3 or so" }',
-        'categories: [chat]', 'developmentStatus: STABLE', 'sources: [{ url: https://example.org }]', 'certainty: CONFIRMED'].join('\n'),
+      [
+        'id: broken',
+        'name: Broken',
+        'summary: { nl: Kapot }',
+        'homepage: https://example.org',
+        'license: { expression: "GPL-3 or so" }',
+        'categories: [chat]',
+        'developmentStatus: STABLE',
+        'sources: [{ url: https://example.org }]',
+        'certainty: CONFIRMED',
+      ].join('\n'),
     );
     expect(problemsOf(root)).toEqual([expect.stringMatching(/^tools\/broken\.yaml: license\.expression: .*not a valid SPDX/)]);
   });
@@ -114,7 +128,8 @@ describe('the extended seed format', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const withFile = (folder: string, file: string, text: string): string[] => {
     dir = mkdtempSync(path.join(tmpdir(), 'seeds-'));
-    for (const f of ['categories', 'products', 'tools', 'organisations', 'facilities', 'standards']) cpSync(path.join(SEEDS_DIR, f), path.join(dir, f), { recursive: true });
+    for (const f of ['categories', 'products', 'tools', 'organisations', 'facilities', 'standards'])
+      cpSync(path.join(SEEDS_DIR, f), path.join(dir, f), { recursive: true });
     writeFileSync(path.join(dir, folder, file), text);
     try {
       loadCatalogue(dir, normalize);
@@ -124,10 +139,13 @@ describe('the extended seed format', () => {
     }
     return [];
   };
-  const org = 'id: somebody\nname: X\nkind: COMPANY\nhomepage: https://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: PROBABLE\n';
+  const org =
+    'id: somebody\nname: X\nkind: COMPANY\nhomepage: https://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: PROBABLE\n';
 
   it('requires verifiedAt on every entry that is not a tool', () => {
-    expect(withFile('organisations', 'somebody.yaml', org)).toEqual(['organisations/somebody.yaml: verifiedAt: Invalid input: expected string, received undefined']);
+    expect(withFile('organisations', 'somebody.yaml', org)).toEqual([
+      'organisations/somebody.yaml: verifiedAt: Invalid input: expected string, received undefined',
+    ]);
   });
 
   it('requires uncertainty notes in Dutch and English outside tools', () => {

@@ -40,17 +40,36 @@ async function timeSequential(url: string, operation: AbuseOperation, sign: (bod
 
 /** The tool page, one connection, for `seconds`: what a teacher sees while the flood runs. */
 async function probeToolPage(url: string, seconds: number, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(TOOL_PAGE), connections: 1, duration: seconds });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, failed: result.non2xx + result.errors + result.timeouts };
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(TOOL_PAGE),
+    connections: 1,
+    duration: seconds,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
 }
 
 function flood(url: string, filterValues: Record<string, string[]>): Promise<Record<string, number>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'flood.ts'), url, String(FLOOD_SECONDS), String(FLOOD_CONNECTIONS), JSON.stringify(filterValues)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'flood.ts'), url, String(FLOOD_SECONDS), String(FLOOD_CONNECTIONS), JSON.stringify(filterValues)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((resolve, reject) => child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`flood exited ${code}`)))));
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`flood exited ${code}`)))),
+  );
 }
 
 const PROBE_KEY = 'bench-abuse-probe-key';
@@ -60,42 +79,62 @@ try {
   const open = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false' });
   // The default rate (600 per 60 s, i.e. 10/s) for the attacker's one IP, over a window the flood outlasts;
   // the teacher's probe comes in as a portal with its own budget.
-  const limited = await stack.gateway({ RESPONSE_CACHE: 'false', RATE_LIMIT: '50', RATE_LIMIT_WINDOW: '5', PORTAL_API_KEYS: PROBE_KEY, RATE_LIMIT_PORTAL: '100000000' });
-  for (const [url, headers] of [[open, {}], [limited, { 'x-api-key': PROBE_KEY }]] as const) {
+  const limited = await stack.gateway({
+    RESPONSE_CACHE: 'false',
+    RATE_LIMIT: '50',
+    RATE_LIMIT_WINDOW: '5',
+    PORTAL_API_KEYS: PROBE_KEY,
+    RATE_LIMIT_PORTAL: '100000000',
+  });
+  for (const [url, headers] of [
+    [open, {}],
+    [limited, { 'x-api-key': PROBE_KEY }],
+  ] as const) {
     const warm = await postJson(url, TOOL_PAGE, headers);
     if (warm.status !== 200) throw new Error(`tool page: ${warm.status} ${warm.text.slice(0, 300)}`);
   }
   const facets = await postJson(open, { query: '{ tools(first: 0) { facets { dimension values { value } } } }' });
   const fieldOf = (dimension: string) => dimension.toLowerCase().replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
   const filterValues: Record<string, string[]> = Object.fromEntries(
-    facets.json.data.tools.facets.map((f: { dimension: string; values: { value: string }[] }) => {
-      const values = f.values.map((v) => v.value).filter((v) => f.dimension !== 'LICENSE' || isOsiApproved(v));
-      return [fieldOf(f.dimension), values.slice(0, 100)];
-    }).filter(([, values]: [string, string[]]) => values.length > 0),
+    facets.json.data.tools.facets
+      .map((f: { dimension: string; values: { value: string }[] }) => {
+        const values = f.values.map((v) => v.value).filter((v) => f.dimension !== 'LICENSE' || isOsiApproved(v));
+        return [fieldOf(f.dimension), values.slice(0, 100)];
+      })
+      .filter(([, values]: [string, string[]]) => values.length > 0),
   );
   const operations = [...OPERATIONS, allFilters(filterValues)];
 
   const rows: string[] = [];
   for (const operation of operations) {
     process.stderr.write(`measuring ${operation.name} ...\n`);
-    const direct = operation.subgraph ? await timeSequential(stack.subgraphUrls[operation.subgraph], operation, (body) => signedBody(stack.secret, body)) : '— | —';
+    const direct = operation.subgraph
+      ? await timeSequential(stack.subgraphUrls[operation.subgraph], operation, (body) => signedBody(stack.secret, body))
+      : '— | —';
     rows.push(`| ${operation.name} | ${direct} | ${await timeSequential(open, operation, (body) => body)} |`);
   }
 
   process.stderr.write('tool page alone, then under the flood without and with rate limits ...\n');
   const alone = await probeToolPage(open, 5);
   const [unlimitedFlood, underFlood] = await Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]);
-  const [limitedFlood, underLimitedFlood] = await Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]);
+  const [limitedFlood, underLimitedFlood] = await Promise.all([
+    flood(limited, filterValues),
+    probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY }),
+  ]);
 
   console.log(`\n${ROUNDS} requests per operation, one at a time, Node ${process.version}; every subgraph and gateway in its own process; ms\n`);
   console.log('| operation | direct p50 | max | gateway p50 | max |');
   console.log('|---|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
-  console.log(`\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ms\n`);
+  console.log(
+    `\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ms\n`,
+  );
   console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const line = (name: string, f: Record<string, number> | null, t: Awaited<ReturnType<typeof probeToolPage>>) =>
-    console.log(`| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} |`);
+    console.log(
+      `| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} |`,
+    );
   line('no flood', null, alone);
   line('flood, rate limit off (many IPs)', unlimitedFlood, underFlood);
   line('flood from one IP, rate limit 10/s (as the default 600/min)', limitedFlood, underLimitedFlood);

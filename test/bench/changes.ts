@@ -27,7 +27,11 @@ const changesUrl = (after: string | null, limit: number) => {
 };
 const page = async (after: string | null, limit: number) => {
   const response = await fetch(changesUrl(after, limit));
-  return { events: (await response.json()) as { subject: string }[], next: response.headers.get('x-next-cursor')!, more: response.headers.get('x-has-more') === 'true' };
+  return {
+    events: (await response.json()) as { subject: string }[],
+    next: response.headers.get('x-next-cursor')!,
+    more: response.headers.get('x-has-more') === 'true',
+  };
 };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
@@ -109,12 +113,16 @@ try {
     const seconds = (performance.now() - t0) / 1000;
     rows.push(`| read from the start, limit=${limit} | ${count} events | ${Math.round(count / seconds)} events/s |`);
   }
-  console.log(`\n${total} publishes (${PER_SUBGRAPH} per subgraph, concurrently) in ${publishSeconds.toFixed(1)} s; ${READERS} readers polling every ${POLL_MS} ms; ${SUBSCRIBERS} webhook subscribers, deliverer polling every ${process.env.WEBHOOK_POLL_MS} ms\n`);
+  console.log(
+    `\n${total} publishes (${PER_SUBGRAPH} per subgraph, concurrently) in ${publishSeconds.toFixed(1)} s; ${READERS} readers polling every ${POLL_MS} ms; ${SUBSCRIBERS} webhook subscribers, deliverer polling every ${process.env.WEBHOOK_POLL_MS} ms\n`,
+  );
   console.log('| measure | value | |\n|---|---:|---:|');
   console.log(rows.join('\n'));
   console.log(`| publish → seen by a reader, p50 | ${percentile(latencies, 50).toFixed(0)} ms | ${latencies.length} deliveries |`);
   console.log(`| publish → seen by a reader, p99 | ${percentile(latencies, 99).toFixed(0)} ms | |`);
-  console.log(`| publish → webhook delivered, p50 | ${percentile(deliveryLatencies, 50).toFixed(0)} ms | ${deliveryLatencies.length} deliveries to ${SUBSCRIBERS} subscribers |`);
+  console.log(
+    `| publish → webhook delivered, p50 | ${percentile(deliveryLatencies, 50).toFixed(0)} ms | ${deliveryLatencies.length} deliveries to ${SUBSCRIBERS} subscribers |`,
+  );
   console.log(`| publish → webhook delivered, p99 | ${percentile(deliveryLatencies, 99).toFixed(0)} ms | |`);
 } finally {
   await stack.stop();

@@ -76,4 +76,7 @@ try {
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }
-console.log('| tools | export | seconds | MB written | peak RSS MB (whole stack) | peak heap growth MB | peak retained heap growth MB (after GC) |\n|---:|---|---:|---:|---:|---:|---:|\n' + rows.join('\n'));
+console.log(
+  '| tools | export | seconds | MB written | peak RSS MB (whole stack) | peak heap growth MB | peak retained heap growth MB (after GC) |\n|---:|---|---:|---:|---:|---:|---:|\n' +
+    rows.join('\n'),
+);

@@ -15,7 +15,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 /** What a portal embeds; each is answered by the tools subgraph alone, so direct and gateway compare. */
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'alternatives to "teams"': {
-    query: 'query($to: String!) { alternatives(to: $to) { product { id name vendor } alternatives { fit notes { nl en } tool { id name homepage license { expression } } } } }',
+    query:
+      'query($to: String!) { alternatives(to: $to) { product { id name vendor } alternatives { fit notes { nl en } tool { id name homepage license { expression } } } } }',
     variables: { to: 'teams' },
   },
   'tool page (moodle)': {
@@ -39,7 +40,9 @@ async function measure(url: string, body: unknown): Promise<Measured> {
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    ...(typeof body === 'function' ? { requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(body()) }) }] } : { body: JSON.stringify(body) }),
+    ...(typeof body === 'function'
+      ? { requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(body()) }) }] }
+      : { body: JSON.stringify(body) }),
     connections: CONNECTIONS,
     duration: SECONDS,
   });
@@ -71,7 +74,9 @@ try {
   await stack.stop();
 }
 
-console.log(`\n${CONNECTIONS} connections, ${SECONDS} s per cell, Node ${process.version}; subgraphs and gateways each in their own process; latencies in ms\n`);
+console.log(
+  `\n${CONNECTIONS} connections, ${SECONDS} s per cell, Node ${process.version}; subgraphs and gateways each in their own process; latencies in ms\n`,
+);
 console.log('| query | direct RPS | p50 | p99 | gateway RPS | p50 | p99 | gateway/direct | cached gateway RPS | p50 | p99 | cached/direct |');
 console.log(`|---${'|---:'.repeat(11)}|`);
 for (const row of rows) console.log(row);

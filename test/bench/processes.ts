@@ -56,14 +56,17 @@ export async function startProcessStack(): Promise<ProcessStack> {
   try {
     const entries = Object.entries(SUBGRAPH_ENTRIES) as [SubgraphName, string][];
     const urls = await Promise.all(
-      entries.map(([name, entry]) => startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, /subgraph ready at (http:\/\/[\d.:]+\/graphql)/, children)),
+      entries.map(([name, entry]) =>
+        startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, /subgraph ready at (http:\/\/[\d.:]+\/graphql)/, children),
+      ),
     );
     const subgraphUrls = Object.fromEntries(entries.map(([name], i) => [name, urls[i]!])) as Record<SubgraphName, string>;
     const gatewayEnv = Object.fromEntries(entries.map(([name]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrls[name]]));
     return {
       subgraphUrls,
       secret,
-      gateway: (env = {}) => startProcess('gateway/src/main.ts', { ...common, ...gatewayEnv, GATEWAY_PORT: '0', ...env }, /is ready: open (http:\/\/[\d.:]+\/graphql)/, children),
+      gateway: (env = {}) =>
+        startProcess('gateway/src/main.ts', { ...common, ...gatewayEnv, GATEWAY_PORT: '0', ...env }, /is ready: open (http:\/\/[\d.:]+\/graphql)/, children),
       pids: () => children.map((c) => c.pid!),
       stop: () => stopAll(children, dataDir),
     };

@@ -16,12 +16,27 @@ const run = async (query: string, variables: Record<string, unknown>) => {
   if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
   return response.body.singleResult.data as Record<string, { id: string; version: number }>;
 };
-const input = (id: string, n: number) => ({ id, name: `Crash ${id} ${n}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: `Versie ${n}` }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED', verifiedAt: '2026-11-30' });
+const input = (id: string, n: number) => ({
+  id,
+  name: `Crash ${id} ${n}`,
+  kind: 'COOPERATIVE',
+  homepage: 'https://example.org',
+  summary: { nl: `Versie ${n}` },
+  sources: [{ url: 'https://example.org' }],
+  certainty: 'CONFIRMED',
+  verifiedAt: '2026-11-30',
+});
 process.stdout.write('ready\n');
 for (let i = Number(from); ; i++) {
   const id = `${prefix}-${i}`;
-  const created = (await run('mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }', { input: input(id, 1) })).createOrganisation!;
+  const created = (await run('mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }', { input: input(id, 1) }))
+    .createOrganisation!;
   process.stdout.write(`ack ${created.id} ${created.version}\n`);
-  const updated = (await run('mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, expectedVersion: 1, input: $input) { id version } }', { id, input: input(id, 2) })).updateOrganisation!;
+  const updated = (
+    await run('mutation($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, expectedVersion: 1, input: $input) { id version } }', {
+      id,
+      input: input(id, 2),
+    })
+  ).updateOrganisation!;
   process.stdout.write(`ack ${updated.id} ${updated.version}\n`);
 }

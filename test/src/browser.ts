@@ -12,7 +12,16 @@ import { startWebOver } from './web.ts';
 import { CHROMIUM_PATH } from './chromium-path.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const ARTIFACTS = path.resolve(import.meta.dirname, '../artifacts');
 

@@ -6,19 +6,45 @@ export const SOURCE = [{ url: 'https://www.kennisnet.nl' }];
 
 /** A new entry's input per subgraph: a category (tools), an organisation (facilities), a standard (standards). */
 export const newEntry = {
-  tools: (n: string) => ({ type: 'Category', input: { id: `cat-${n}`, name: { nl: `Categorie ${n}`, en: `Category ${n}` }, sources: SOURCE, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } }),
+  tools: (n: string) => ({
+    type: 'Category',
+    input: { id: `cat-${n}`, name: { nl: `Categorie ${n}`, en: `Category ${n}` }, sources: SOURCE, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' },
+  }),
   facilities: (n: string) => ({
     type: 'Organisation',
-    input: { id: `org-${n}`, name: `Organisatie ${n}`, kind: 'COOPERATIVE', homepage: 'https://www.kennisnet.nl', summary: { nl: 'Test' }, sources: SOURCE, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' },
+    input: {
+      id: `org-${n}`,
+      name: `Organisatie ${n}`,
+      kind: 'COOPERATIVE',
+      homepage: 'https://www.kennisnet.nl',
+      summary: { nl: 'Test' },
+      sources: SOURCE,
+      certainty: 'CONFIRMED',
+      verifiedAt: '2026-11-30',
+    },
   }),
   standards: (n: string) => ({
     type: 'Standard',
-    input: { id: `std-${n}`, name: `Standaard ${n}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE', verifiedAt: '2026-11-30' },
+    input: {
+      id: `std-${n}`,
+      name: `Standaard ${n}`,
+      summary: { nl: 'Test' },
+      maintainer: 'kennisnet',
+      domain: 'DATA_EXCHANGE',
+      sources: SOURCE,
+      certainty: 'PROBABLE',
+      verifiedAt: '2026-11-30',
+    },
   }),
 };
 
 /** Creates, submits (alice) and publishes (bob) an entry; returns its id once the publish is acknowledged. */
-export async function publishNew(stack: Stack, alice: string, bob: string, entry: { type: string; input: { id: string }; onPublish?: () => void }): Promise<string> {
+export async function publishNew(
+  stack: Stack,
+  alice: string,
+  bob: string,
+  entry: { type: string; input: { id: string }; onPublish?: () => void },
+): Promise<string> {
   const as = (t: string) => ({ authorization: `Bearer ${t}` });
   const { type, input } = entry;
   const created = await stack.query(`mutation($input: ${type}Input!) { create${type}(input: $input) { id } }`, { input }, as(alice));

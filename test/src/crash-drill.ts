@@ -36,14 +36,24 @@ export async function runCrashDrill(options: { dir: string; kills: number; rando
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') problems.push(`integrity_check: ${String(integrity)}`);
-    const entries = new Map((db.prepare("SELECT entity_id AS id, version FROM entries WHERE entity_type = 'Organisation'").all() as { id: string; version: number }[]).map((e) => [e.id, e.version]));
+    const entries = new Map(
+      (db.prepare("SELECT entity_id AS id, version FROM entries WHERE entity_type = 'Organisation'").all() as { id: string; version: number }[]).map((e) => [
+        e.id,
+        e.version,
+      ]),
+    );
     for (const [id, version] of acked) {
       if ((entries.get(id) ?? 0) < version) problems.push(`${id}: acknowledged version ${version}, found ${entries.get(id) ?? 'nothing'}`);
     }
-    const revisions = db.prepare("SELECT entity_id AS id, json_group_array(version) AS versions FROM (SELECT * FROM revisions WHERE entity_type = 'Organisation' ORDER BY id) GROUP BY entity_id").all() as { id: string; versions: string }[];
+    const revisions = db
+      .prepare(
+        "SELECT entity_id AS id, json_group_array(version) AS versions FROM (SELECT * FROM revisions WHERE entity_type = 'Organisation' ORDER BY id) GROUP BY entity_id",
+      )
+      .all() as { id: string; versions: string }[];
     for (const { id, versions } of revisions) {
       const list = JSON.parse(versions) as number[];
-      if (list.some((v, i) => v !== i + 1) || list.length !== entries.get(id)) problems.push(`${id}: revisions ${list.join(',')} for version ${entries.get(id)}`);
+      if (list.some((v, i) => v !== i + 1) || list.length !== entries.get(id))
+        problems.push(`${id}: revisions ${list.join(',')} for version ${entries.get(id)}`);
     }
   } finally {
     db.close();

@@ -13,7 +13,7 @@ export default function ensureChromium(): void {
     console.warn(`\n${todo}\n`);
     return;
   }
-  console.warn('\ninstalling Debian\'s chromium for the browser tests (apt-get) ...');
+  console.warn("\ninstalling Debian's chromium for the browser tests (apt-get) ...");
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });

@@ -19,7 +19,9 @@ export async function startHoldingProxy(target: string): Promise<HoldingProxy> {
   let released = false;
   const forward = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
     try {
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'connection', 'content-length'].includes(k)),
+      ) as Record<string, string>;
       const answer = await fetch(new URL(req.url ?? '/', target), { method: req.method, headers, ...(body.length ? { body: body.toString('utf8') } : {}) });
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
     } catch {
@@ -33,7 +35,7 @@ export async function startHoldingProxy(target: string): Promise<HoldingProxy> {
       const go = () => void forward(req, res, Buffer.concat(chunks));
       if (released) return go();
       held.push(go);
-      for (const watcher of [...watchers]) if (held.length >= watcher.count) (watchers.splice(watchers.indexOf(watcher), 1), watcher.resolve());
+      for (const watcher of [...watchers]) if (held.length >= watcher.count) watchers.splice(watchers.indexOf(watcher), 1), watcher.resolve();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -33,27 +33,55 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   // Depth through the Tool ↔ Standard cycle, and the same hidden in fragments.
   { name: 'Tool ↔ Standard cycle, 12 levels', body: q(toolStandardCycle(12)), code: 'DEPTH_LIMIT_EXCEEDED' },
   { name: 'Tool ↔ Standard cycle, 40 levels', body: q(toolStandardCycle(40)), code: 'DEPTH_LIMIT_EXCEEDED' },
-  { name: 'Standard ↔ Tool cycle from standard()', body: q(`{ standard(id: "lti-1-3") { ${nest(12, (i) => (i % 2 === 0 ? 'implementedBy' : 'standards'), 'id')} } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
-  { name: 'cycle through connections', body: q(`{ tools(first: 5) { edges { node { ${nest(10, (i) => (i % 2 === 0 ? 'standards' : 'implementedBy'), 'id')} } } } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
   {
-    name: 'cycle hidden in nested fragments',
-    body: q(`{ tool(id: "moodle") { ...T1 } } ${Array.from({ length: 8 }, (_, i) => `fragment T${i + 1} on Tool { standards { implementedBy { ${i < 7 ? `...T${i + 2}` : 'id'} } } }`).join(' ')}`),
+    name: 'Standard ↔ Tool cycle from standard()',
+    body: q(`{ standard(id: "lti-1-3") { ${nest(12, (i) => (i % 2 === 0 ? 'implementedBy' : 'standards'), 'id')} } }`),
     code: 'DEPTH_LIMIT_EXCEEDED',
   },
-  { name: 'cycle in inline fragments', body: q(`{ tool(id: "moodle") { ${nest(12, (i) => (i % 2 === 0 ? '... on Tool { standards' : '... on Standard { implementedBy'), 'id')} ${'}'.repeat(12)} } }`), code: 'DEPTH_LIMIT_EXCEEDED' },
+  {
+    name: 'cycle through connections',
+    body: q(`{ tools(first: 5) { edges { node { ${nest(10, (i) => (i % 2 === 0 ? 'standards' : 'implementedBy'), 'id')} } } } }`),
+    code: 'DEPTH_LIMIT_EXCEEDED',
+  },
+  {
+    name: 'cycle hidden in nested fragments',
+    body: q(
+      `{ tool(id: "moodle") { ...T1 } } ${Array.from({ length: 8 }, (_, i) => `fragment T${i + 1} on Tool { standards { implementedBy { ${i < 7 ? `...T${i + 2}` : 'id'} } } }`).join(' ')}`,
+    ),
+    code: 'DEPTH_LIMIT_EXCEEDED',
+  },
+  {
+    name: 'cycle in inline fragments',
+    body: q(
+      `{ tool(id: "moodle") { ${nest(12, (i) => (i % 2 === 0 ? '... on Tool { standards' : '... on Standard { implementedBy'), 'id')} ${'}'.repeat(12)} } }`,
+    ),
+    code: 'DEPTH_LIMIT_EXCEEDED',
+  },
   { name: 'deep cycle over GET', search: { query: toolStandardCycle(14) }, code: 'DEPTH_LIMIT_EXCEEDED' },
   // Alias floods.
   { name: '20 aliases of tool()', body: q(aliases(20)), code: 'ALIAS_LIMIT_EXCEEDED' },
   { name: '300 aliases of tool()', body: q(aliases(300)), code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: '50 aliases of a list', body: q(aliases(50, 'tools(first: 100) { totalCount }')), code: 'ALIAS_LIMIT_EXCEEDED' },
-  { name: 'aliases spread over nested fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, (_, i) => `s${i}: standards { id }`).join(' ')} } }`), code: 'ALIAS_LIMIT_EXCEEDED' },
-  { name: 'aliases inside a fragment', body: q(`{ tool(id: "moodle") { ...F } } fragment F on Tool { ${Array.from({ length: 40 }, (_, i) => `n${i}: name`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
+  {
+    name: 'aliases spread over nested fields',
+    body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, (_, i) => `s${i}: standards { id }`).join(' ')} } }`),
+    code: 'ALIAS_LIMIT_EXCEEDED',
+  },
+  {
+    name: 'aliases inside a fragment',
+    body: q(`{ tool(id: "moodle") { ...F } } fragment F on Tool { ${Array.from({ length: 40 }, (_, i) => `n${i}: name`).join(' ')} }`),
+    code: 'ALIAS_LIMIT_EXCEEDED',
+  },
   { name: '__typename alias flood', body: q(`{ ${Array.from({ length: 100 }, (_, i) => `t${i}: __typename`).join(' ')} }`), code: 'ALIAS_LIMIT_EXCEEDED' },
   // Directive floods.
   { name: '50 @include on one field', body: q(directives(50)), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   { name: '50 @skip on one field', body: q(directives(50, '@skip(if: false)')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
   { name: '100 unknown directives', body: q(directives(100, '@boom')), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
-  { name: 'directives spread over fields', body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, () => 'id @include(if: true)').join(' ')} } }`), code: 'DIRECTIVE_LIMIT_EXCEEDED' },
+  {
+    name: 'directives spread over fields',
+    body: q(`{ tool(id: "moodle") { ${Array.from({ length: 30 }, () => 'id @include(if: true)').join(' ')} } }`),
+    code: 'DIRECTIVE_LIMIT_EXCEEDED',
+  },
   // Token floods and huge strings.
   { name: '3000 __typename tokens', body: q(`{ ${'__typename '.repeat(3000)}}`), code: 'TOKEN_LIMIT_EXCEEDED' },
   { name: '1100 tokens over GET', search: { query: `{ ${'a '.repeat(1100)}}` }, code: 'TOKEN_LIMIT_EXCEEDED' },
@@ -62,12 +90,22 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   { name: 'huge search text', body: q('query($s: String) { tools(search: $s) { totalCount } }', { variables: { s: huge(20_000) } }), code: 'BAD_USER_INPUT' },
   { name: 'huge alternatives(to:)', body: q(`{ alternatives(to: "${huge(5000)}") { product { id } } }`), code: 'BAD_USER_INPUT' },
   // Fragment cycles and bombs.
-  { name: 'fragment cycle A ↔ B', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  {
+    name: 'fragment cycle A ↔ B',
+    body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...A }'),
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
   { name: 'self-spreading fragment', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { name ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
-  { name: 'three-fragment cycle', body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...C } fragment C on Tool { ...A }'), code: 'GRAPHQL_VALIDATION_FAILED' },
+  {
+    name: 'three-fragment cycle',
+    body: q('{ tool(id: "moodle") { ...A } } fragment A on Tool { ...B } fragment B on Tool { ...C } fragment C on Tool { ...A }'),
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
   {
     name: 'fragment bomb (each spreads the next twice)',
-    body: q(`{ tool(id: "moodle") { ...F0 } } ${Array.from({ length: 20 }, (_, i) => (i < 19 ? `fragment F${i} on Tool { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Tool { name }`)).join(' ')}`),
+    body: q(
+      `{ tool(id: "moodle") { ...F0 } } ${Array.from({ length: 20 }, (_, i) => (i < 19 ? `fragment F${i} on Tool { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Tool { name }`)).join(' ')}`,
+    ),
     code: 'COST_ESTIMATED_TOO_EXPENSIVE',
   },
   // Batches: batching is off.
@@ -95,8 +133,18 @@ export const HOSTILE_REQUESTS: HostileRequest[] = [
   // Wrong content types and methods.
   { name: 'text/plain body', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'text/plain' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'application/xml body', body: '<query>{ __typename }</query>', headers: { 'content-type': 'application/xml' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  { name: 'multipart/form-data body', body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--', headers: { 'content-type': 'multipart/form-data; boundary=x' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  { name: 'form-urlencoded body', body: 'query=%7B__typename%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  {
+    name: 'multipart/form-data body',
+    body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
+  {
+    name: 'form-urlencoded body',
+    body: 'query=%7B__typename%7D',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+  },
   { name: 'no content type', body: '{"query":"{ __typename }"}', headers: { 'content-type': '' }, code: 'UNSUPPORTED_MEDIA_TYPE' },
   { name: 'PUT', method: 'PUT', body: q('{ __typename }'), code: 'BAD_REQUEST' },
   { name: 'DELETE', method: 'DELETE', code: 'BAD_REQUEST' },
@@ -172,7 +220,11 @@ export const FREE_TEXT_REQUESTS: FreeTextRequest[] = [
   { name: 'alternatives(to:) of 80 words', body: byVariables(ALTERNATIVES, { to: questionWords(80) }), field: 'to' },
   { name: 'alternatives(to:) of 17 words', body: byVariables(ALTERNATIVES, { to: questionWords(17) }), field: 'to' },
   { name: 'alternatives(to:) of 201 characters', body: byVariables(ALTERNATIVES, { to: `teams ${huge(195)}` }), field: 'to' },
-  { name: 'alternatives(to:) of 60 words in a literal', body: q(`{ alternatives(to: "alternatief voor ${questionWords(60)}") { product { id } } }`), field: 'to' },
+  {
+    name: 'alternatives(to:) of 60 words in a literal',
+    body: q(`{ alternatives(to: "alternatief voor ${questionWords(60)}") { product { id } } }`),
+    field: 'to',
+  },
   { name: 'the widget document with an 80-word to', body: { documentId: WIDGET_DOCUMENT, variables: { to: questionWords(80) } }, field: 'to' },
   { name: 'tools(search:) of 80 words', body: byVariables(searchOf('tools'), { s: questionWords(80) }), field: 'search' },
   { name: 'tools(search:) of 17 misspelt words', body: byVariables(searchOf('tools'), { s: 'libreofice moodel '.repeat(9).trim() }), field: 'search' },

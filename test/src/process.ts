@@ -51,7 +51,7 @@ export function startCommand(command: string, args: string[], env: Record<string
         }
         const line = { text, json };
         lines.push(line);
-        for (const waiter of [...waiters]) if (waiter.match(line)) (waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve(line));
+        for (const waiter of [...waiters]) if (waiter.match(line)) waiters.splice(waiters.indexOf(waiter), 1), waiter.resolve(line);
       }
     });
   };

@@ -30,8 +30,20 @@ function inputValue(type: GraphQLInputType, depth: number): fc.Arbitrary<string>
     if (depth > 2) return fc.constant('{}');
     const fields = Object.values(nullable.getFields());
     return fc
-      .tuple(...fields.map((f) => (isNonNullType(f.type) ? inputValue(f.type, depth + 1) : fc.option(inputValue(f.type, depth + 1), { nil: undefined })).map((v) => [f.name, v] as const)))
-      .map((pairs) => `{ ${pairs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`).join(', ')} }`);
+      .tuple(
+        ...fields.map((f) =>
+          (isNonNullType(f.type) ? inputValue(f.type, depth + 1) : fc.option(inputValue(f.type, depth + 1), { nil: undefined })).map(
+            (v) => [f.name, v] as const,
+          ),
+        ),
+      )
+      .map(
+        (pairs) =>
+          `{ ${pairs
+            .filter(([, v]) => v !== undefined)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ')} }`,
+      );
   }
   if (isScalarType(nullable)) {
     if (nullable.name === 'Int') return fc.oneof(fc.constantFrom(...SAMPLE_INTS), fc.integer()).map(String);
@@ -45,7 +57,11 @@ function inputValue(type: GraphQLInputType, depth: number): fc.Arbitrary<string>
 function argumentList(args: readonly GraphQLArgument[]): fc.Arbitrary<string> {
   if (args.length === 0) return fc.constant('');
   return fc
-    .tuple(...args.map((a) => (isNonNullType(a.type) ? inputValue(a.type, 0) : fc.option(inputValue(a.type, 0), { nil: undefined })).map((v) => [a.name, v] as const)))
+    .tuple(
+      ...args.map((a) =>
+        (isNonNullType(a.type) ? inputValue(a.type, 0) : fc.option(inputValue(a.type, 0), { nil: undefined })).map((v) => [a.name, v] as const),
+      ),
+    )
     .map((pairs) => pairs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`))
     .map((parts) => (parts.length ? `(${parts.join(', ')})` : ''));
 }

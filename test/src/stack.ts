@@ -5,14 +5,7 @@ import path from 'node:path';
 import type { BaseContext } from '@apollo/server';
 import { createPeers, launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
 import * as facilities from '@edu-catalogus/facilities';
-import {
-  loadGatewayConfig,
-  signDevToken,
-  startConfiguredGateway,
-  type DevTokenClaims,
-  type GatewayOptions,
-  type RunningGateway,
-} from '@edu-catalogus/gateway';
+import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
 import * as standards from '@edu-catalogus/standards';
 import * as tools from '@edu-catalogus/tools';
 import { postJson } from './http.ts';

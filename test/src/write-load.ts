@@ -21,7 +21,18 @@ export async function startWriteLoad(stack: Stack, { writers = 2, prefix = 'load
       const id = `${prefix}-${w}-${i}`;
       const created = await stack.query(
         'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }',
-        { input: { id, name: `Load ${w} ${i}`, kind: 'COOPERATIVE', homepage: 'https://example.org', summary: { nl: 'Schrijflast' }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } },
+        {
+          input: {
+            id,
+            name: `Load ${w} ${i}`,
+            kind: 'COOPERATIVE',
+            homepage: 'https://example.org',
+            summary: { nl: 'Schrijflast' },
+            sources: [{ url: 'https://example.org' }],
+            certainty: 'CONFIRMED',
+            verifiedAt: '2026-11-30',
+          },
+        },
         alice,
       );
       if (created.body.data?.createOrganisation?.id !== id) {
@@ -32,7 +43,7 @@ export async function startWriteLoad(stack: Stack, { writers = 2, prefix = 'load
       // A second revision of the same entry: submit it for review.
       const submitted = await stack.query(`mutation { submitOrganisation(id: "${id}") { version } }`, {}, alice);
       if (submitted.body.data?.submitOrganisation?.version !== 2) failures.push(submitted.body.errors);
-      for (const watcher of [...watchers]) if (acknowledged.size >= watcher.count) (watchers.splice(watchers.indexOf(watcher), 1), watcher.resolve());
+      for (const watcher of [...watchers]) if (acknowledged.size >= watcher.count) watchers.splice(watchers.indexOf(watcher), 1), watcher.resolve();
     }
   };
   const done = Promise.all(Array.from({ length: writers }, (_, w) => writer(w)));

@@ -61,7 +61,9 @@ describe('backup and restore', () => {
       const liveRevisions = rows(live, 'SELECT * FROM revisions ORDER BY id');
       expect(restoredRevisions).toEqual(liveRevisions.slice(0, restoredRevisions.length));
       // Every entry is as it was at its last restored revision: equal to the live one, or older than it and matching its revisions.
-      const lastVersion = new Map(rows(restored, 'SELECT entity_type || \'/\' || entity_id AS k, max(version) AS v FROM revisions GROUP BY 1').map((r) => [r.k, r.v]));
+      const lastVersion = new Map(
+        rows(restored, "SELECT entity_type || '/' || entity_id AS k, max(version) AS v FROM revisions GROUP BY 1").map((r) => [r.k, r.v]),
+      );
       const liveEntries = new Map(rows(live, "SELECT entity_type || '/' || entity_id AS k, * FROM entries").map((r) => [r.k, r]));
       for (const entry of rows(restored, "SELECT entity_type || '/' || entity_id AS k, * FROM entries")) {
         const now = liveEntries.get(entry.k);
@@ -71,7 +73,9 @@ describe('backup and restore', () => {
       }
       expect(rows(restored, 'SELECT count(*) AS n FROM entries')[0]!.n).toBeGreaterThan(0);
     }
-    const restoredOrgs = new Set(rows(path.join(restoredDir, 'facilities.db'), "SELECT entity_id FROM entries WHERE entity_type = 'Organisation'").map((r) => r.entity_id));
+    const restoredOrgs = new Set(
+      rows(path.join(restoredDir, 'facilities.db'), "SELECT entity_id FROM entries WHERE entity_type = 'Organisation'").map((r) => r.entity_id),
+    );
     for (const id of acknowledgedBefore) expect(restoredOrgs.has(id), id).toBe(true);
   }, 120_000);
 

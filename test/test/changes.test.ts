@@ -88,7 +88,10 @@ describe('the change feed', () => {
   it('lists with changedSince only what was published at or after the time, across the gateway', async () => {
     const since = new Date().toISOString();
     await publishNew(stack, alice, bob, newEntry.standards('late'));
-    const lists = await stack.query(`query($since: DateTime) { standards(changedSince: $since) { edges { node { id } } } facilities(changedSince: $since) { totalCount } }`, { since });
+    const lists = await stack.query(
+      `query($since: DateTime) { standards(changedSince: $since) { edges { node { id } } } facilities(changedSince: $since) { totalCount } }`,
+      { since },
+    );
     expect(lists.body.errors).toBeUndefined();
     expect(lists.body.data).toEqual({ standards: { edges: [{ node: { id: 'std-late' } }] }, facilities: { totalCount: 0 } });
   });

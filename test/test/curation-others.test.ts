@@ -25,7 +25,18 @@ describe('curating organisations, facilities and standards', () => {
     const source = [{ url: 'https://www.sivon.nl' }];
     const org = await stack.query(
       `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id entryStatus } }`,
-      { input: { id: 'sivon-test', name: 'SIVON test', kind: 'COOPERATIVE', homepage: 'https://www.sivon.nl', summary: { nl: 'Test' }, sources: source, certainty: 'CONFIRMED', verifiedAt: '2026-11-30' } },
+      {
+        input: {
+          id: 'sivon-test',
+          name: 'SIVON test',
+          kind: 'COOPERATIVE',
+          homepage: 'https://www.sivon.nl',
+          summary: { nl: 'Test' },
+          sources: source,
+          certainty: 'CONFIRMED',
+          verifiedAt: '2026-11-30',
+        },
+      },
       as(alice),
     );
     expect(org.body.data.createOrganisation).toEqual({ id: 'sivon-test', entryStatus: 'DRAFT' });
@@ -40,7 +51,17 @@ describe('curating organisations, facilities and standards', () => {
 
     const standard = await stack.query(
       `mutation($input: StandardInput!) { createStandard(input: $input) { id } }`,
-      { input: { name: 'Test standaard', summary: { nl: 'Test' }, maintainer: 'sivon-test', domain: 'DATA_EXCHANGE', sources: source, certainty: 'PROBABLE', verifiedAt: '2026-11-30' } },
+      {
+        input: {
+          name: 'Test standaard',
+          summary: { nl: 'Test' },
+          maintainer: 'sivon-test',
+          domain: 'DATA_EXCHANGE',
+          sources: source,
+          certainty: 'PROBABLE',
+          verifiedAt: '2026-11-30',
+        },
+      },
       as(alice),
     );
     expect(standard.body.data.createStandard.id).toBe('test-standaard');
@@ -67,7 +88,9 @@ describe('curating organisations, facilities and standards', () => {
     expect(facility.body.errors).toBeUndefined();
     await publish('Facility', 'test-voorziening');
 
-    const linked = await stack.query(`{ organisation(id: "sivon-test") { facilities { id } maintainedStandards { id usedByFacilities { id operator { id } } } } }`);
+    const linked = await stack.query(
+      `{ organisation(id: "sivon-test") { facilities { id } maintainedStandards { id usedByFacilities { id operator { id } } } } }`,
+    );
     expect(linked.body.data.organisation).toEqual({
       facilities: [{ id: 'test-voorziening' }],
       maintainedStandards: [{ id: 'test-standaard', usedByFacilities: [{ id: 'test-voorziening', operator: { id: 'sivon-test' } }] }],
@@ -76,9 +99,19 @@ describe('curating organisations, facilities and standards', () => {
 
   it('publishes a product with its end and an uncertainty in Dutch and English, and reads both back', async () => {
     const input = {
-      id: 'test-product', name: 'Test Product', vendor: 'Test BV', vendorCountry: 'NL', category: 'chat', homepage: 'https://example.org',
-      summary: { nl: 'Test', en: 'Test' }, sources: [{ url: 'https://example.org' }], certainty: 'PROBABLE', verifiedAt: '2026-11-30',
-      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end', title: 'End' },
+      id: 'test-product',
+      name: 'Test Product',
+      vendor: 'Test BV',
+      vendorCountry: 'NL',
+      category: 'chat',
+      homepage: 'https://example.org',
+      summary: { nl: 'Test', en: 'Test' },
+      sources: [{ url: 'https://example.org' }],
+      certainty: 'PROBABLE',
+      verifiedAt: '2026-11-30',
+      discontinued: true,
+      discontinuedOn: '2026-10',
+      discontinuedSource: { url: 'https://example.org/end', title: 'End' },
       uncertainties: [{ field: 'vendorCountry', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
     };
     const englishOnly = await stack.query(
@@ -90,15 +123,24 @@ describe('curating organisations, facilities and standards', () => {
     const created = await stack.query(`mutation($input: ProductInput!) { createProduct(input: $input) { id } }`, { input }, as(alice));
     expect(created.body.errors).toBeUndefined();
     await publish('Product', 'test-product');
-    const { body } = await stack.query(`{ product(id: "test-product") { discontinued discontinuedOn discontinuedSource { url } verifiedAt uncertainties { field note text { nl en } } } }`);
+    const { body } = await stack.query(
+      `{ product(id: "test-product") { discontinued discontinuedOn discontinuedSource { url } verifiedAt uncertainties { field note text { nl en } } } }`,
+    );
     expect(body.data.product).toEqual({
-      discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: 'https://example.org/end' }, verifiedAt: '2026-11-30',
+      discontinued: true,
+      discontinuedOn: '2026-10',
+      discontinuedSource: { url: 'https://example.org/end' },
+      verifiedAt: '2026-11-30',
       uncertainties: [{ field: 'vendorCountry', note: 'Country not confirmed', text: { nl: 'Land niet bevestigd', en: 'Country not confirmed' } }],
     });
   });
 
   it('refuses to submit an incomplete draft, naming the missing field', async () => {
-    await stack.query(`mutation($input: FacilityInput!) { createFacility(input: $input) { id } }`, { input: { id: 'half-af', name: 'Half af', summary: { nl: 'Nog niet klaar' } } }, as(alice));
+    await stack.query(
+      `mutation($input: FacilityInput!) { createFacility(input: $input) { id } }`,
+      { input: { id: 'half-af', name: 'Half af', summary: { nl: 'Nog niet klaar' } } },
+      as(alice),
+    );
     const refused = await stack.query(`mutation { submitFacility(id: "half-af") { entryStatus } }`, {}, as(alice));
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(refused.body.errors?.[0]?.extensions?.field).toMatch(/^draft\.(kind|status|operator|sources|certainty)$/);

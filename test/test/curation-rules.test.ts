@@ -21,9 +21,11 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 type Who = keyof typeof t;
-const as = async (who: Who, query: string, variables: Record<string, unknown> = {}) => (await stack.query(query, variables, { authorization: `Bearer ${t[who]}` })).body;
+const as = async (who: Who, query: string, variables: Record<string, unknown> = {}) =>
+  (await stack.query(query, variables, { authorization: `Bearer ${t[who]}` })).body;
 const code = (body: { errors?: { extensions?: Record<string, unknown> }[] }) => body.errors?.[0]?.extensions?.code;
-const entry = async (who: Who, id: string) => (await as(who, `{ toolEntry(id: "${id}") { entryStatus version draft lastEditor { sub } history { action } } }`)).data.toolEntry;
+const entry = async (who: Who, id: string) =>
+  (await as(who, `{ toolEntry(id: "${id}") { entryStatus version draft lastEditor { sub } history { action } } }`)).data.toolEntry;
 
 const kalzium = {
   name: 'Kalzium regels',
@@ -36,7 +38,10 @@ const kalzium = {
   certainty: 'PROBABLE',
 };
 const update = (who: Who, id: string, version: number, input: Record<string, unknown>) =>
-  as(who, `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "${id}", expectedVersion: $v, input: $input) { entryStatus version } }`, { input, v: version });
+  as(who, `mutation($input: ToolInput!, $v: Int!) { updateTool(id: "${id}", expectedVersion: $v, input: $input) { entryStatus version } }`, {
+    input,
+    v: version,
+  });
 
 describe('archiving and restoring (four eyes, known organisations)', () => {
   it('gives a curator of an organisation that does not exist no curator rights', async () => {
@@ -78,7 +83,13 @@ describe('archiving and restoring (four eyes, known organisations)', () => {
     expect(code(await as('alice', `mutation { publishTool(id: "anki") { entryStatus } }`))).toBe('FORBIDDEN');
     expect((await as('bob', `mutation { publishTool(id: "anki") { entryStatus } }`)).data.publishTool.entryStatus).toBe('PUBLISHED');
     expect((await stack.query(`{ tool(id: "anki") { id } }`)).body.data.tool).toEqual({ id: 'anki' });
-    expect((await entry('bob', 'anki')).history.map((r: { action: string }) => r.action)).toEqual(['REQUEST_ARCHIVE', 'ARCHIVE', 'RESTORE', 'SUBMIT', 'PUBLISH']);
+    expect((await entry('bob', 'anki')).history.map((r: { action: string }) => r.action)).toEqual([
+      'REQUEST_ARCHIVE',
+      'ARCHIVE',
+      'RESTORE',
+      'SUBMIT',
+      'PUBLISH',
+    ]);
   });
 
   it('withdraws a pending archive request with restore, and needs the owner’s say for owned entries', async () => {
@@ -119,7 +130,9 @@ describe('publishing what the reviewer saw', () => {
 
 describe('four eyes counts every author since the last publication', () => {
   it('does not make a no-op save a revision, nor its author the last editor', async () => {
-    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id version } }`, { input: { ...kalzium, name: 'No-op save' } });
+    const created = await as('alice', `mutation($input: ToolInput!) { createTool(input: $input) { id version } }`, {
+      input: { ...kalzium, name: 'No-op save' },
+    });
     const id = created.data.createTool.id;
     const noop = await update('bob', id, 1, { ...kalzium, name: 'No-op save' });
     expect(noop.data.updateTool.version).toBe(1);
@@ -153,9 +166,15 @@ describe('alternatives are keyed by their pair', () => {
   it('refuses an update whose tool or product is not the id’s, naming the field', async () => {
     const ofAnki = await as('alice', `{ alternativeEntry(id: "anki--quizlet") { version } }`);
     const v = ofAnki.data.alternativeEntry.version;
-    const tool = await as('alice', `mutation { updateAlternative(id: "anki--quizlet", expectedVersion: ${v}, input: { tool: "audacity", product: "quizlet", fit: FULL }) { id } }`);
+    const tool = await as(
+      'alice',
+      `mutation { updateAlternative(id: "anki--quizlet", expectedVersion: ${v}, input: { tool: "audacity", product: "quizlet", fit: FULL }) { id } }`,
+    );
     expect(tool.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tool' });
-    const product = await as('alice', `mutation { updateAlternative(id: "anki--quizlet", expectedVersion: ${v}, input: { tool: "anki", product: "adobe-audition", fit: FULL }) { id } }`);
+    const product = await as(
+      'alice',
+      `mutation { updateAlternative(id: "anki--quizlet", expectedVersion: ${v}, input: { tool: "anki", product: "adobe-audition", fit: FULL }) { id } }`,
+    );
     expect(product.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.product' });
   });
 });
@@ -167,7 +186,10 @@ describe('drafts are read by the owner’s curators, the proposer and admins', (
     expect((await update('alice', id, current.version, { ...kalzium, name: 'Review binding', homepage: 'https://secret.example' })).errors).toBeUndefined();
     const mine = await as('erin', `{ toolEntry(id: "${id}") { draft pendingChanges { field } } }`);
     expect(mine.data.toolEntry.draft).not.toBeNull();
-    const theirs = await as('carol', `{ toolEntry(id: "${id}") { id version draft pendingChanges { field } history { action changes { field } } published { name } } }`);
+    const theirs = await as(
+      'carol',
+      `{ toolEntry(id: "${id}") { id version draft pendingChanges { field } history { action changes { field } } published { name } } }`,
+    );
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data.toolEntry).toMatchObject({ id, draft: null, pendingChanges: [] });
     expect(theirs.data.toolEntry.history.filter((r: { action: string }) => ['CREATE', 'UPDATE'].includes(r.action))).toEqual([]);

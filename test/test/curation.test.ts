@@ -18,7 +18,10 @@ const ENTRY = 'id entryStatus version owner { id } lastEditor { sub organisation
 
 const baseInput = {
   name: 'Kalzium',
-  summary: { nl: 'Periodiek systeem met eigenschappen van elementen voor scheikunde in de klas.', en: 'Periodic table with element properties for chemistry lessons.' },
+  summary: {
+    nl: 'Periodiek systeem met eigenschappen van elementen voor scheikunde in de klas.',
+    en: 'Periodic table with element properties for chemistry lessons.',
+  },
   homepage: 'https://apps.kde.org/kalzium/',
   repository: 'https://invent.kde.org/education/kalzium',
   license: { expression: 'GPL-2.0-or-later' },
@@ -35,7 +38,13 @@ describe('curation through the gateway', () => {
   it('creates, submits and (with a second curator) publishes a tool that then appears in anonymous search', async () => {
     const created = await stack.query(`mutation($input: ToolInput!) { createTool(input: $input) { ${ENTRY} } }`, { input: baseInput }, as(alice));
     expect(created.body.errors).toBeUndefined();
-    expect(created.body.data.createTool).toMatchObject({ id: 'kalzium', entryStatus: 'DRAFT', version: 1, owner: { id: 'kennisnet' }, lastEditor: { sub: 'alice' } });
+    expect(created.body.data.createTool).toMatchObject({
+      id: 'kalzium',
+      entryStatus: 'DRAFT',
+      version: 1,
+      owner: { id: 'kennisnet' },
+      lastEditor: { sub: 'alice' },
+    });
 
     const hidden = await stack.query(`{ tool(id: "kalzium") { id } tools(search: "kalzium") { totalCount } }`);
     expect(hidden.body.data).toEqual({ tool: null, tools: { totalCount: 0 } });
@@ -53,16 +62,30 @@ describe('curation through the gateway', () => {
     const queue = await stack.query(`{ toolEntries(status: [IN_REVIEW]) { id canPublish } }`, {}, as(bob));
     expect(queue.body.data.toolEntries).toContainEqual({ id: 'kalzium', canPublish: true });
 
-    const published = await stack.query(`mutation { publishTool(id: "kalzium", comment: "checked the licence") { entryStatus version published { name license { expression } } } }`, {}, as(bob));
+    const published = await stack.query(
+      `mutation { publishTool(id: "kalzium", comment: "checked the licence") { entryStatus version published { name license { expression } } } }`,
+      {},
+      as(bob),
+    );
     expect(published.body.errors).toBeUndefined();
-    expect(published.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', version: 3, published: { name: 'Kalzium', license: { expression: 'GPL-2.0-or-later' } } });
+    expect(published.body.data.publishTool).toEqual({
+      entryStatus: 'PUBLISHED',
+      version: 3,
+      published: { name: 'Kalzium', license: { expression: 'GPL-2.0-or-later' } },
+    });
 
-    const visible = await stack.query(`{ tool(id: "kalzium") { name standards { id implementedBy { id } } } tools(first: 100, filter: { category: ["educational-content"] }) { edges { node { id } } } }`);
+    const visible = await stack.query(
+      `{ tool(id: "kalzium") { name standards { id implementedBy { id } } } tools(first: 100, filter: { category: ["educational-content"] }) { edges { node { id } } } }`,
+    );
     expect(visible.body.errors).toBeUndefined();
     expect(visible.body.data.tool.standards[0].implementedBy.map((t: { id: string }) => t.id)).toContain('kalzium');
     expect(visible.body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('kalzium');
 
-    const history = await stack.query(`{ toolEntry(id: "kalzium") { history { version action actor { sub organisation { id } } comment changes { field } } } }`, {}, as(alice));
+    const history = await stack.query(
+      `{ toolEntry(id: "kalzium") { history { version action actor { sub organisation { id } } comment changes { field } } } }`,
+      {},
+      as(alice),
+    );
     const revisions = history.body.data.toolEntry.history;
     expect(revisions.map((r: { action: string }) => r.action)).toEqual(['CREATE', 'SUBMIT', 'PUBLISH']);
     expect(revisions.map((r: { version: number }) => r.version)).toEqual([1, 2, 3]);
@@ -85,7 +108,11 @@ describe('curation through the gateway', () => {
   });
 
   it('refuses a stale expectedVersion with CONFLICT and the current version', async () => {
-    const stale = await stack.query(`mutation($input: ToolInput!) { updateTool(id: "kalzium", expectedVersion: 1, input: $input) { version } }`, { input: baseInput }, as(alice));
+    const stale = await stack.query(
+      `mutation($input: ToolInput!) { updateTool(id: "kalzium", expectedVersion: 1, input: $input) { version } }`,
+      { input: baseInput },
+      as(alice),
+    );
     expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 4 });
   });
 
@@ -148,7 +175,11 @@ describe('curation through the gateway', () => {
     // Alice and Bob edited since the last publication (four eyes): a third kennisnet curator publishes.
     const byAuthor = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus } }`, {}, as(alice));
     expect(byAuthor.body.errors?.[0]?.message).toContain('Four eyes');
-    const byOwner = await stack.query(`mutation { publishTool(id: "kalzium") { entryStatus published { sectors } } }`, {}, as(await stack.token({ sub: 'erin', org: 'kennisnet' })));
+    const byOwner = await stack.query(
+      `mutation { publishTool(id: "kalzium") { entryStatus published { sectors } } }`,
+      {},
+      as(await stack.token({ sub: 'erin', org: 'kennisnet' })),
+    );
     expect(byOwner.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', published: { sectors: ['PO', 'VO', 'MBO'] } });
   });
 

@@ -31,9 +31,12 @@ describe('exports', () => {
   it('the JSON dump holds every published entry of every type and matches its schema', async () => {
     const checked = dumpSchema.safeParse(dump);
     expect(checked.error?.issues ?? []).toEqual([]);
-    const published = await stack.query<{ tools: { totalCount: number }; facilities: { totalCount: number }; standards: { totalCount: number }; products: { totalCount: number } }>(
-      '{ tools { totalCount } products { totalCount } facilities { totalCount } standards { totalCount } }',
-    );
+    const published = await stack.query<{
+      tools: { totalCount: number };
+      facilities: { totalCount: number };
+      standards: { totalCount: number };
+      products: { totalCount: number };
+    }>('{ tools { totalCount } products { totalCount } facilities { totalCount } standards { totalCount } }');
     expect(dump.tools.length).toBe(published.body.data!.tools.totalCount);
     expect(dump.tools.length).toBeGreaterThan(50);
     expect(dump.products.length).toBe(published.body.data!.products.totalCount);
@@ -62,7 +65,10 @@ describe('exports', () => {
       const response = await get(`/export/${type}.csv`);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
       const rows = parseCsv(await response.text(), { bom: true, columns: true, record_delimiter: '\r\n' }) as { id: string }[];
-      expect(rows.map((r) => r.id), type).toEqual(dump[type].map((e) => e.id));
+      expect(
+        rows.map((r) => r.id),
+        type,
+      ).toEqual(dump[type].map((e) => e.id));
     }
   });
 
@@ -76,7 +82,11 @@ describe('exports', () => {
       const named = [...text.matchAll(/^# MISSING (\S+):/gm)].map((m) => m[1]!);
       const result = parsePubliccode(text);
       const failing = result.ok ? [] : [...new Set(result.problems.map((p) => p.key))];
-      for (const key of failing) expect(named.some((m) => key === m || key.startsWith(`${m}.`) || m.startsWith(`${key}.`)), `${tool.id}: ${key}`).toBe(true);
+      for (const key of failing)
+        expect(
+          named.some((m) => key === m || key.startsWith(`${m}.`) || m.startsWith(`${key}.`)),
+          `${tool.id}: ${key}`,
+        ).toBe(true);
       if (result.ok) complete++;
     }
     const coverage = (await (await get('/export/publiccode-coverage.json')).json()) as { tools: number; complete: number; missing: Record<string, number> };
@@ -96,7 +106,11 @@ describe('exports', () => {
   it('entry pages carry schema.org JSON-LD for standards (dct:Standard) and tools (conformsTo their standards)', async () => {
     const ld = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
     const standard = dump.standards[0]!;
-    expect(ld(await (await get(`/standaarden/${standard.id}`)).text())[0]).toMatchObject({ '@type': 'CreativeWork', additionalType: 'http://purl.org/dc/terms/Standard', name: standard.name });
+    expect(ld(await (await get(`/standaarden/${standard.id}`)).text())[0]).toMatchObject({
+      '@type': 'CreativeWork',
+      additionalType: 'http://purl.org/dc/terms/Standard',
+      name: standard.name,
+    });
     const tool = dump.tools.find((t) => t.standards.length > 0)!;
     const toolLd = ld(await (await get(`/tools/${tool.id}`)).text())[0];
     expect(toolLd['http://purl.org/dc/terms/conformsTo']).toContainEqual({ '@id': `${web.url}/standaarden/${tool.standards[0]!.id}` });

@@ -37,7 +37,9 @@ describe('the federated catalogue through the gateway', () => {
   });
 
   it('finds the alternatives to "teams"', async () => {
-    const { body } = await stack.query(`{ alternatives(to: "teams") { product { id name vendor } alternatives { fit tool { id name license { expression } } } } }`);
+    const { body } = await stack.query(
+      `{ alternatives(to: "teams") { product { id name vendor } alternatives { fit tool { id name license { expression } } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.alternatives.product).toMatchObject({ id: 'microsoft-teams', name: 'Microsoft Teams', vendor: 'Microsoft' });
     const expected = catalogue.tools.filter((t) => t.replaces.some((r) => r.product === 'microsoft-teams')).map((t) => t.id);
@@ -61,7 +63,9 @@ describe('the federated catalogue through the gateway', () => {
   it('keeps the number of subgraph requests the same for 5 tools and for 40', async () => {
     const count = async (first: number) => {
       fetches.length = 0;
-      await stack.query(`query($first: Int) { tools(first: $first) { edges { node { standards { maintainer { name } } replaces { product { name } } } } } }`, { first });
+      await stack.query(`query($first: Int) { tools(first: $first) { edges { node { standards { maintainer { name } } replaces { product { name } } } } } }`, {
+        first,
+      });
       return fetches.length;
     };
     expect(await count(40)).toBe(await count(5));

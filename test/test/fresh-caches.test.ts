@@ -56,7 +56,8 @@ describe('response caches of several gateways', () => {
   });
 
   it('never caches the change feed itself', async () => {
-    const page = async () => (await ask(notFollowing, `{ changes(first: 100) { events { subject } } }`)).changes.events.map((e: { subject: string }) => e.subject);
+    const page = async () =>
+      (await ask(notFollowing, `{ changes(first: 100) { events { subject } } }`)).changes.events.map((e: { subject: string }) => e.subject);
     const before = await page();
     const alice = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
     const bob = await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'] });

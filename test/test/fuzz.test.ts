@@ -31,7 +31,10 @@ describe('fuzzing the gateway with random queries over the real schema', () => {
     await fc.assert(
       fc.asyncProperty(queryArbitrary(schema), fc.boolean(), fc.boolean(), async (query, overGet, signedIn) => {
         const headers = signedIn ? curator : {};
-        expectNoServerError(query, overGet ? await getQuery(stack.gatewayUrl, query, undefined, headers) : await postJson(stack.gatewayUrl, { query }, headers));
+        expectNoServerError(
+          query,
+          overGet ? await getQuery(stack.gatewayUrl, query, undefined, headers) : await postJson(stack.gatewayUrl, { query }, headers),
+        );
       }),
       { numRuns: 150 },
     );

@@ -10,7 +10,16 @@ let api: CurationClient;
 const snapshot = (name: string) => ({ file: path.join(repoRoot, 'services/exchange/test/fixtures', name) });
 const harvest = (source: string, file: string) => runHarvest(api, { source, from: snapshot(file), siteUrl: 'http://localhost:3000', date: '2026-11-30' });
 const entry = async (id: string) =>
-  (await api<{ toolEntry: { entryStatus: string; proposedBy: { id: string } | null; draft: Record<string, any> | null; pendingChanges: { field: string; new: unknown }[] } }>(`{ toolEntry(id: "${id}") { entryStatus proposedBy { id } draft pendingChanges { field new } } }`)).toolEntry;
+  (
+    await api<{
+      toolEntry: {
+        entryStatus: string;
+        proposedBy: { id: string } | null;
+        draft: Record<string, any> | null;
+        pendingChanges: { field: string; new: unknown }[];
+      };
+    }>(`{ toolEntry(id: "${id}") { entryStatus proposedBy { id } draft pendingChanges { field new } } }`)
+  ).toolEntry;
 const count = async () => (await api<{ toolEntries: unknown[] }>('{ toolEntries { id } }')).toolEntries.length;
 
 beforeAll(async () => {
@@ -25,11 +34,20 @@ describe('harvesters', () => {
   it('Developers Italia: a draft for a new tool with the record as its source; invalid and inactive records rejected with reasons; a rerun writes nothing', async () => {
     const report = await harvest('developers-italia', 'developers-italia.software.json');
     expect(report.created).toEqual(['developers-italia-api']);
-    expect(report.rejected.map((r) => r.origin)).toEqual(['https://api.developers.italia.it/v1/software/without-licence', 'https://api.developers.italia.it/v1/software/inactive-record']);
+    expect(report.rejected.map((r) => r.origin)).toEqual([
+      'https://api.developers.italia.it/v1/software/without-licence',
+      'https://api.developers.italia.it/v1/software/inactive-record',
+    ]);
     expect(report.rejected[0]!.reasons.join()).toMatch(/legal/);
     const draft = (await entry('developers-italia-api')).draft!;
-    expect(draft.sources).toEqual([{ url: 'https://api.developers.italia.it/v1/software/developers-italia-api', title: 'Developers Italia software catalogue (harvested 2026-11-30)' }]);
-    expect(draft).toMatchObject({ license: { expression: 'AGPL-3.0-or-later' }, repository: 'https://github.com/italia/developers-italia-api', developmentStatus: 'BETA' });
+    expect(draft.sources).toEqual([
+      { url: 'https://api.developers.italia.it/v1/software/developers-italia-api', title: 'Developers Italia software catalogue (harvested 2026-11-30)' },
+    ]);
+    expect(draft).toMatchObject({
+      license: { expression: 'AGPL-3.0-or-later' },
+      repository: 'https://github.com/italia/developers-italia-api',
+      developmentStatus: 'BETA',
+    });
     const before = await count();
     const again = await harvest('developers-italia', 'developers-italia.software.json');
     expect(again).toMatchObject({ created: [], changed: [], unchanged: ['developers-italia-api'] });
@@ -45,7 +63,10 @@ describe('harvesters', () => {
     expect(changed.fields).not.toContain('homepage');
     const nextcloud = await entry('nextcloud');
     expect(nextcloud.proposedBy?.id).toBe('surf');
-    expect(nextcloud.draft!.sources).toContainEqual({ url: 'https://code.gouv.fr/sill/detail?name=NextCloud', title: 'SILL, code.gouv.fr, Licence Ouverte 2.0 (harvested 2026-11-30)' });
+    expect(nextcloud.draft!.sources).toContainEqual({
+      url: 'https://code.gouv.fr/sill/detail?name=NextCloud',
+      title: 'SILL, code.gouv.fr, Licence Ouverte 2.0 (harvested 2026-11-30)',
+    });
     expect(nextcloud.pendingChanges.map((c) => c.field)).toContain('license.expression');
     expect((await harvest('sill', 'sill.json')).unchanged).toEqual(['nextcloud']);
   });
@@ -53,7 +74,9 @@ describe('harvesters', () => {
   it('Wikidata: updates only tools we hold, and flags several licences instead of joining them', async () => {
     const report = await harvest('wikidata', 'wikidata.sparql.json');
     expect(report.created).toEqual([]);
-    expect(report.rejected).toEqual([{ origin: 'https://www.wikidata.org/wiki/Q110707544', reasons: ['not in the catalogue (this source only updates entries we hold)'] }]);
+    expect(report.rejected).toEqual([
+      { origin: 'https://www.wikidata.org/wiki/Q110707544', reasons: ['not in the catalogue (this source only updates entries we hold)'] },
+    ]);
     expect(report.flagged).toEqual([{ origin: 'https://www.wikidata.org/wiki/Q10135', notes: [expect.stringContaining('LGPL-3.0-or-later, MPL-2.0')] }]);
     const libreoffice = report.changed.find((c) => c.id === 'libreoffice');
     expect(libreoffice?.fields ?? []).not.toContain('license');

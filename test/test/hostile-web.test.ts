@@ -58,7 +58,10 @@ describe('one busy visitor', () => {
     for (let i = 0; i < 20 && !statuses.includes(503); i++) statuses.push((await getPage(`${site.url}/zoeken?q=busy${i}`)).status);
     expect(statuses).not.toContain(502);
     expect(statuses.at(-1)).toBe(503);
-    for (const [path, words] of [['/tools/moodle', /probeer het zo opnieuw/i], ['/en/tools/moodle', /try again in a moment/i]] as const) {
+    for (const [path, words] of [
+      ['/tools/moodle', /probeer het zo opnieuw/i],
+      ['/en/tools/moodle', /try again in a moment/i],
+    ] as const) {
       const page = await getPage(`${site.url}${path}`);
       expect(page.status).toBe(503);
       expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0);

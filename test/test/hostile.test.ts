@@ -85,7 +85,12 @@ describe('hostile input', () => {
         else controller.close();
       },
     });
-    const response = await send(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: ACCEPT }, body, duplex: 'half' } as RequestInit);
+    const response = await send(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: ACCEPT },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(response.json.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -115,7 +120,10 @@ describe('hostile input', () => {
 
   it('keeps the metrics to fixed label sets: no URLs, no variables, no client-chosen operation names', async () => {
     const metricsToken = 'a-token-only-the-scraper-knows';
-    const gateway = await startConfiguredGateway(loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', METRICS_TOKEN: metricsToken, ...subgraphEnv() }), { logging: false });
+    const gateway = await startConfiguredGateway(
+      loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', METRICS_TOKEN: metricsToken, ...subgraphEnv() }),
+      { logging: false },
+    );
     try {
       const scrape = async () => (await send(new URL('/metrics', gateway.url).toString(), { headers: { authorization: `Bearer ${metricsToken}` } })).text;
       expect((await send(new URL('/metrics', gateway.url).toString(), { headers: { authorization: 'Bearer wrong-token-of-some-length' } })).status).toBe(401);

@@ -32,7 +32,8 @@ const folder = (files: Record<string, string>) => {
   return dir;
 };
 const entryCount = async () => (await api<{ toolEntries: unknown[] }>('{ toolEntries { id } }')).toolEntries.length;
-const runImport = async (target: string, client = api) => applyRecords(client, await publiccodeRecords(client, validateFiles(await readInputs(target)), { siteUrl: web.url, date: '2026-11-30' }));
+const runImport = async (target: string, client = api) =>
+  applyRecords(client, await publiccodeRecords(client, validateFiles(await readInputs(target)), { siteUrl: web.url, date: '2026-11-30' }));
 
 beforeAll(async () => {
   stack = await startStack();
@@ -48,20 +49,28 @@ afterAll(async () => {
 /** Runs `npm run import`'s script (and harvest's) as a process, as a curator would. */
 const cli = (script: string, args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join(repoRoot, 'services/exchange/src', script), ...args], { cwd: repoRoot }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      path.join(repoRoot, 'node_modules/.bin/tsx'),
+      [path.join(repoRoot, 'services/exchange/src', script), ...args],
+      { cwd: repoRoot },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 
 describe('publiccode.yml import', () => {
   it('refuses a folder with a malformed file, naming each problem with file, line and key, and writes nothing', async () => {
     const before = await entryCount();
-    const broken = fixture('publiccode.minimal.yml').replace('publiccodeYmlVersion: "0.2"', 'publiccodeYmlVersion: 0.5').replace('type: "community"', 'type: "volunteers"');
+    const broken = fixture('publiccode.minimal.yml')
+      .replace('publiccodeYmlVersion: "0.2"', 'publiccodeYmlVersion: 0.5')
+      .replace('type: "community"', 'type: "volunteers"');
     const dir = folder({ 'a.publiccode.yml': fixture('publiccode.example.yml'), 'b.publiccode.yml': broken });
     const refused = await runImport(dir).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ImportRefused);
     const problems = (refused as ImportRefused).problems;
-    expect(problems).toEqual([expect.stringMatching(/b\.publiccode\.yml:1:\d+ publiccodeYmlVersion: /), expect.stringMatching(/b\.publiccode\.yml:38:\d+ maintenance\.type: /)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/b\.publiccode\.yml:1:\d+ publiccodeYmlVersion: /),
+      expect.stringMatching(/b\.publiccode\.yml:38:\d+ maintenance\.type: /),
+    ]);
     expect(await entryCount()).toBe(before);
   });
 
@@ -71,7 +80,12 @@ describe('publiccode.yml import', () => {
     expect(first).toMatchObject({ created: ['medusa'], changed: [], rejected: [] });
     const entry = await api<{ toolEntry: { entryStatus: string; draft: Record<string, any> } }>('{ toolEntry(id: "medusa") { entryStatus draft } }');
     expect(entry.toolEntry.entryStatus).toBe('DRAFT');
-    expect(entry.toolEntry.draft).toMatchObject({ name: 'Medusa', repository: 'https://example.com/italia/medusa.git', license: { expression: 'AGPL-3.0-or-later' }, platforms: ['ANDROID', 'IOS'] });
+    expect(entry.toolEntry.draft).toMatchObject({
+      name: 'Medusa',
+      repository: 'https://example.com/italia/medusa.git',
+      license: { expression: 'AGPL-3.0-or-later' },
+      platforms: ['ANDROID', 'IOS'],
+    });
     expect(entry.toolEntry.draft.sources).toEqual([{ url: 'https://example.com/italia/medusa.git', title: 'publiccode.yml (imported 2026-11-30)' }]);
     expect(entry.toolEntry.draft.uncertainties.map((u: { field: string }) => u.field)).toEqual(['summary.nl', 'description.nl', 'features.nl']);
     const before = await entryCount();
@@ -97,7 +111,9 @@ describe('publiccode.yml import', () => {
         file.landingURL = `${tool.homepage.replace(/\/$/, '')}/nieuw`;
         const edited = await runImport(folder({ 'publiccode.yml': stringify(file) }), surf);
         expect(edited.changed).toEqual([{ id: tool.id, fields: ['homepage'] }]);
-        const entry = await api<{ toolEntry: { proposedBy: { id: string } | null; pendingChanges: { field: string }[] } }>(`{ toolEntry(id: "${tool.id}") { proposedBy { id } pendingChanges { field } } }`);
+        const entry = await api<{ toolEntry: { proposedBy: { id: string } | null; pendingChanges: { field: string }[] } }>(
+          `{ toolEntry(id: "${tool.id}") { proposedBy { id } pendingChanges { field } } }`,
+        );
         expect(entry.toolEntry.proposedBy?.id).toBe('surf');
         // verifiedAt is seed provenance that ToolInput cannot carry, so any API edit of a seeded entry drops it.
         const fields = entry.toolEntry.pendingChanges.map((c) => c.field);
@@ -117,10 +133,27 @@ describe('publiccode.yml import', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/nothing was written/);
     expect(refused.stderr).toMatch(/publiccode\.yml:35:\d+ legal\.license: /);
-    const fine = await cli('import-cli.ts', [folder({ 'publiccode.yml': fixture('publiccode.example.yml') }), '--token', token, '--gateway', stack.gatewayUrl, '--site', web.url]);
+    const fine = await cli('import-cli.ts', [
+      folder({ 'publiccode.yml': fixture('publiccode.example.yml') }),
+      '--token',
+      token,
+      '--gateway',
+      stack.gatewayUrl,
+      '--site',
+      web.url,
+    ]);
     expect(fine).toMatchObject({ code: 0 });
     expect(fine.stdout).toMatch(/^new: 0\nchanged: 0\nunchanged: 1\nrejected: 0/);
-    const harvested = await cli('harvest-cli.ts', ['--source', 'sill', '--file', path.join(repoRoot, 'services/exchange/test/fixtures/sill.json'), '--token', token, '--gateway', stack.gatewayUrl]);
+    const harvested = await cli('harvest-cli.ts', [
+      '--source',
+      'sill',
+      '--file',
+      path.join(repoRoot, 'services/exchange/test/fixtures/sill.json'),
+      '--token',
+      token,
+      '--gateway',
+      stack.gatewayUrl,
+    ]);
     expect(harvested.code).toBe(0);
     expect(harvested.stdout).toMatch(/rejected: 1\n {2}https:\/\/code\.gouv\.fr\/sill\/detail\?name=Logiciel%20retir%C3%A9: dereferenced from the SILL/);
   }, 60_000);

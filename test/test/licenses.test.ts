@@ -19,7 +19,16 @@ describe('licence guard', () => {
   });
 
   it('accepts OSI licences, open data licences, and an OR with one open branch', () => {
-    for (const license of ['MIT', 'Apache-2.0', 'EUPL-1.2', 'CC0-1.0', 'CC-BY-4.0', '(MIT OR WTFPL)', 'MIT AND BSD-3-Clause', 'Apache-2.0 WITH LLVM-exception']) {
+    for (const license of [
+      'MIT',
+      'Apache-2.0',
+      'EUPL-1.2',
+      'CC0-1.0',
+      'CC-BY-4.0',
+      '(MIT OR WTFPL)',
+      'MIT AND BSD-3-Clause',
+      'Apache-2.0 WITH LLVM-exception',
+    ]) {
       expect(refusal(license), license).toBeNull();
     }
     expect(refusal('(Elastic-2.0 OR BUSL-1.1)')).not.toBeNull();

@@ -81,7 +81,10 @@ describe('request ids and masked errors', () => {
       expect(response.status).toBe(503);
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(response.json.data.tool.name).toBe('Moodle LMS');
-      expect(response.json.errors[0]).toMatchObject({ message: expect.stringContaining('standards service is unavailable'), extensions: { code: 'SERVICE_UNAVAILABLE', service: 'standards' } });
+      expect(response.json.errors[0]).toMatchObject({
+        message: expect.stringContaining('standards service is unavailable'),
+        extensions: { code: 'SERVICE_UNAVAILABLE', service: 'standards' },
+      });
       expect(response.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|hmac|_entities/);
       const lines = JSON.stringify(logLines.slice(logged));
       expect(lines).toMatch(/ECONNREFUSED/);
@@ -128,7 +131,16 @@ describe('request ids and masked errors', () => {
 
 describe('Prometheus metrics', () => {
   it('counts requests and errors and times operations and subgraph calls, per trusted operation and subgraph', async () => {
-    const toolPage = readFileSync(path.join(repoRoot, 'gateway/persisted-documents', readdirSync(path.join(repoRoot, 'gateway/persisted-documents')).find((f) => readFileSync(path.join(repoRoot, 'gateway/persisted-documents', f), 'utf8').startsWith('query ToolPage'))!), 'utf8');
+    const toolPage = readFileSync(
+      path.join(
+        repoRoot,
+        'gateway/persisted-documents',
+        readdirSync(path.join(repoRoot, 'gateway/persisted-documents')).find((f) =>
+          readFileSync(path.join(repoRoot, 'gateway/persisted-documents', f), 'utf8').startsWith('query ToolPage'),
+        )!,
+      ),
+      'utf8',
+    );
     await postJson(stack.gatewayUrl, { query: toolPage, variables: { id: 'moodle' } });
     await postJson(stack.gatewayUrl, { query: 'query MetricsBroken { tool(id: "moodle") { nope } }' });
     const metrics = await scrape(`${origin()}/metrics`);

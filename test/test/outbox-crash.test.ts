@@ -39,7 +39,16 @@ async function call(url: string, identity: object | null, query: string, variabl
 }
 
 async function createAndPublish(url: string, id: string, acknowledged: string[]) {
-  const input = { id, name: `Standaard ${id}`, summary: { nl: 'Test' }, maintainer: 'kennisnet', domain: 'DATA_EXCHANGE', sources: SOURCE, certainty: 'PROBABLE', verifiedAt: '2026-11-30' };
+  const input = {
+    id,
+    name: `Standaard ${id}`,
+    summary: { nl: 'Test' },
+    maintainer: 'kennisnet',
+    domain: 'DATA_EXCHANGE',
+    sources: SOURCE,
+    certainty: 'PROBABLE',
+    verifiedAt: '2026-11-30',
+  };
   await call(url, alice, `mutation($input: StandardInput!) { createStandard(input: $input) { id } }`, { input });
   await call(url, alice, `mutation { submitStandard(id: "${id}") { id } }`);
   await call(url, bob, `mutation { publishStandard(id: "${id}") { id } }`);
@@ -66,7 +75,9 @@ describe('the outbox under SIGKILL', () => {
 
     standards = await startSubgraphProcess('standards', env());
     const outbox = (await call(standards.url, null, `{ _outbox(first: 1000) }`))._outbox as { events: { entityId: string; action: string }[] };
-    const published = (await call(standards.url, alice, `{ standardEntries(status: [PUBLISHED]) { id } }`)).standardEntries.map((e: { id: string }) => e.id).filter((id: string) => id.startsWith('crash-'));
+    const published = (await call(standards.url, alice, `{ standardEntries(status: [PUBLISHED]) { id } }`)).standardEntries
+      .map((e: { id: string }) => e.id)
+      .filter((id: string) => id.startsWith('crash-'));
     const eventIds = outbox.events.map((e) => e.entityId);
     expect(outbox.events.every((e) => e.action === 'published')).toBe(true);
     expect(new Set(eventIds).size).toBe(eventIds.length); // once

@@ -1,15 +1,5 @@
 import { readSupergraph } from '@edu-catalogus/schema';
-import {
-  buildASTSchema,
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-  parse,
-  type GraphQLInputType,
-} from 'graphql';
+import { buildASTSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, parse, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 
@@ -19,12 +9,12 @@ import { startStack, type Stack } from '../src/stack.ts';
  * entry's own rules — organisation, four eyes — are tested in curation.test.ts).
  */
 const RULES: Record<string, 'curator'> = Object.fromEntries(
-  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard'].flatMap((type) =>
-    ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const),
-  ).concat(
-    // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
-    ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name) => [name, 'curator'] as const),
-  ),
+  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard']
+    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const))
+    .concat(
+      // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
+      ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name) => [name, 'curator'] as const),
+    ),
 );
 
 const schema = buildASTSchema(parse(readSupergraph()), { assumeValidSDL: true });
@@ -37,7 +27,11 @@ function sample(type: GraphQLInputType): unknown {
   const named = getNamedType(type);
   if (isEnumType(named)) return named.getValues()[0]?.value;
   if (isInputObjectType(named)) {
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   if (isScalarType(named) && named.name === 'Int') return 1;
   if (isScalarType(named) && named.name === 'Boolean') return false;
@@ -74,7 +68,11 @@ describe('permission matrix', () => {
       const signature = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
       const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const token = tokens[role];
-      const response = await stack.query(`mutation(${signature}) { ${mutation.name}(${call}) { __typename } }`, variables, token ? { authorization: `Bearer ${token}` } : {});
+      const response = await stack.query(
+        `mutation(${signature}) { ${mutation.name}(${call}) { __typename } }`,
+        variables,
+        token ? { authorization: `Bearer ${token}` } : {},
+      );
       const code = response.body.errors?.[0]?.extensions?.code;
       if (role === 'anonymous') expect([response.status, code], mutation.name).toEqual([401, 'UNAUTHENTICATED']);
       else if (role === 'signedInWithoutRole') expect([response.status, code], mutation.name).toEqual([403, 'FORBIDDEN']);

@@ -29,10 +29,23 @@ async function corruptedToolsDatabase(file: string): Promise<void> {
   closeSync(fd);
 }
 
-const launch = (databaseFile: string) => launchSubgraph(tools.definition, { databaseFile, port: 0, logger: silentLogger, secret: stack.secret, peers: createPeers({ urls: () => ({}), secret: stack.secret }) });
+const launch = (databaseFile: string) =>
+  launchSubgraph(tools.definition, {
+    databaseFile,
+    port: 0,
+    logger: silentLogger,
+    secret: stack.secret,
+    peers: createPeers({ urls: () => ({}), secret: stack.secret }),
+  });
 
 async function gatewayReadiness(toolsUrl: string) {
-  const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', SUBGRAPH_TOOLS_URL: toolsUrl, SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities, SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards });
+  const config = loadGatewayConfig({
+    DATA_DIR: stack.dataDir,
+    GATEWAY_PORT: '0',
+    SUBGRAPH_TOOLS_URL: toolsUrl,
+    SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
+    SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+  });
   const gateway = await startConfiguredGateway(config, { logging: false });
   try {
     return await send(new URL('/readyz', gateway.url).toString());

@@ -20,7 +20,10 @@ const gatePlugin = {
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ env: { RATE_LIMIT: '3', PORTAL_API_KEYS: 'portal-key-1', RATE_LIMIT_PORTAL: '50', OPERATION_TIMEOUT_MS: '300' }, gateway: { plugins: [gatePlugin] } });
+  stack = await startStack({
+    env: { RATE_LIMIT: '3', PORTAL_API_KEYS: 'portal-key-1', RATE_LIMIT_PORTAL: '50', OPERATION_TIMEOUT_MS: '300' },
+    gateway: { plugins: [gatePlugin] },
+  });
   // The first operation plans cold; warm up on the portal's own budget so the limits below are exact.
   await postJson(stack.gatewayUrl, query, { 'x-api-key': 'portal-key-1' });
 });

@@ -201,8 +201,16 @@ describe('search relevance through the gateway', () => {
   });
 
   it('resolves misspelt and phrased product names in alternatives(to:), FULL fit first', async () => {
-    for (const [to, id] of [['Microsft Teams', 'microsoft-teams'], ['google classroom', 'google-classroom'], ['MS Word', 'microsoft-word'], ['alternatief voor Teams', 'microsoft-teams']]) {
-      const { body } = await stack.query(`query($to: String!) { alternatives(to: $to) { product { id } alternatives { fit tool { id } } suggestions { id } } }`, { to });
+    for (const [to, id] of [
+      ['Microsft Teams', 'microsoft-teams'],
+      ['google classroom', 'google-classroom'],
+      ['MS Word', 'microsoft-word'],
+      ['alternatief voor Teams', 'microsoft-teams'],
+    ]) {
+      const { body } = await stack.query(
+        `query($to: String!) { alternatives(to: $to) { product { id } alternatives { fit tool { id } } suggestions { id } } }`,
+        { to },
+      );
       expect(body.data.alternatives.product?.id, to).toBe(id);
       const fits = body.data.alternatives.alternatives.map((a: { fit: string }) => a.fit);
       expect(fits).toEqual([...fits].sort());

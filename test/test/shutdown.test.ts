@@ -69,11 +69,19 @@ describe('the gateway process on SIGTERM under keep-alive load', () => {
     const url = await readyUrl(gateway);
     const agent = new Agent({ keepAlive: true, maxSockets: 16 });
     const alice = { authorization: `Bearer ${await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] })}` };
-    const reads = ['moodle', 'nextcloud', 'jitsi-meet', 'gimp', 'libreoffice', 'kiwix', 'inkscape', 'scratch', 'geogebra', 'audacity', 'krita', 'blender'].map((id) =>
-      post(url, agent, { query: 'query($id: ID!) { tool(id: $id) { id } }', variables: { id } }),
+    const reads = ['moodle', 'nextcloud', 'jitsi-meet', 'gimp', 'libreoffice', 'kiwix', 'inkscape', 'scratch', 'geogebra', 'audacity', 'krita', 'blender'].map(
+      (id) => post(url, agent, { query: 'query($id: ID!) { tool(id: $id) { id } }', variables: { id } }),
     );
     const writes = [1, 2, 3, 4].map((n) =>
-      post(url, agent, { query: `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`, variables: { input: { id: `drain-${n}`, name: `Drain ${n}`, summary: { nl: 'Test' } } } }, alice),
+      post(
+        url,
+        agent,
+        {
+          query: `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version } }`,
+          variables: { input: { id: `drain-${n}`, name: `Drain ${n}`, summary: { nl: 'Test' } } },
+        },
+        alice,
+      ),
     );
     await proxies.tools.holding(12);
     await proxies.facilities.holding(4);

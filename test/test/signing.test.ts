@@ -100,7 +100,11 @@ describe('replays and malleable signatures', () => {
       ` ${signature}`,
       signature.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''), // base64url
       // The last character's two unused bits set: decodes to the same bytes.
-      signature.slice(0, 42) + 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(signature[42]!) + 1] + '=',
+      signature.slice(0, 42) +
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[
+          'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.indexOf(signature[42]!) + 1
+        ] +
+        '=',
     ];
     for (let i = 0; i < 5; i++) {
       const body = signedBody(stack.secret, { query: '{ __typename }' });

@@ -47,7 +47,8 @@ describe('slow request bodies and connection floods', () => {
     await Promise.all(held.map(({ socket }) => (socket.closed ? undefined : once(socket, 'close'))));
     // The server notices the closes asynchronously; a fresh request then gets through.
     let status = 0;
-    for (let attempt = 0; attempt < 20 && status !== 200; attempt++) status = (await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { id } }' }).catch(() => ({ status: 0 }))).status;
+    for (let attempt = 0; attempt < 20 && status !== 200; attempt++)
+      status = (await postJson(stack.gatewayUrl, { query: '{ tool(id: "moodle") { id } }' }).catch(() => ({ status: 0 }))).status;
     expect(status).toBe(200);
   });
 });

@@ -32,7 +32,16 @@ describe('bearer tokens', () => {
   it('refuses a token signed by another key (forged)', async () => {
     const { privateKey } = await generateKeyPair('ES256');
     const now = Math.floor(Date.now() / 1000);
-    await refused(await new SignJWT({ org: 'kennisnet', roles: ['admin'] }).setProtectedHeader({ alg: 'ES256', kid: 'dev' }).setSubject('mallory').setIssuer('edu-catalogus-dev').setAudience('edu-catalogus').setIssuedAt(now).setExpirationTime(now + 3600).sign(privateKey));
+    await refused(
+      await new SignJWT({ org: 'kennisnet', roles: ['admin'] })
+        .setProtectedHeader({ alg: 'ES256', kid: 'dev' })
+        .setSubject('mallory')
+        .setIssuer('edu-catalogus-dev')
+        .setAudience('edu-catalogus')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(privateKey),
+    );
   });
 
   it('refuses a genuine token whose claims were changed (wrong signature)', async () => {
@@ -51,7 +60,16 @@ describe('bearer tokens', () => {
     const { publicKey } = await generateKeyPair('ES256', { extractable: true });
     const secret = new TextEncoder().encode(JSON.stringify(await exportJWK(publicKey)));
     const now = Math.floor(Date.now() / 1000);
-    await refused(await new SignJWT({ org: 'kennisnet', roles: ['admin'] }).setProtectedHeader({ alg: 'HS256' }).setSubject('m').setIssuer('edu-catalogus-dev').setAudience('edu-catalogus').setIssuedAt(now).setExpirationTime(now + 3600).sign(secret));
+    await refused(
+      await new SignJWT({ org: 'kennisnet', roles: ['admin'] })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('m')
+        .setIssuer('edu-catalogus-dev')
+        .setAudience('edu-catalogus')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 3600)
+        .sign(secret),
+    );
   });
 
   it('refuses a malformed Authorization header and garbage tokens', async () => {

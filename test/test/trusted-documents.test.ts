@@ -17,7 +17,13 @@ beforeAll(async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'documents-'));
   for (const text of [toolName, standardName]) writeFileSync(path.join(dir, `${sha256(text)}.graphql`), text);
   stack = await startStack({
-    env: { PERSISTED_DOCUMENTS_DIR: dir, TRUSTED_DOCUMENTS_ONLY: 'true', PRODUCTION: 'true', ALLOW_DEV_TOKENS: 'true', CORS_ORIGINS: 'https://portal.example,https://school.example' },
+    env: {
+      PERSISTED_DOCUMENTS_DIR: dir,
+      TRUSTED_DOCUMENTS_ONLY: 'true',
+      PRODUCTION: 'true',
+      ALLOW_DEV_TOKENS: 'true',
+      CORS_ORIGINS: 'https://portal.example,https://school.example',
+    },
   });
 });
 afterAll(() => stack.stop());
@@ -85,7 +91,10 @@ describe('production mode', () => {
 
 describe('CORS with an allowlist', () => {
   const preflight = (origin: string) =>
-    send(stack.gatewayUrl, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    send(stack.gatewayUrl, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('allows a listed origin', async () => {
     const response = await preflight('https://portal.example');

@@ -111,7 +111,12 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     const headings = await bob.locator('.revisions h2').allTextContents();
     expect(headings).toEqual(['Versie 3: Gepubliceerd', 'Versie 2: Ingediend', 'Versie 1: Aangemaakt']);
     const created = bob.locator('.revisions > li').last();
-    expect(await created.getByRole('row', { name: /license\.expression/ }).locator('ins').textContent()).toBe('MIT');
+    expect(
+      await created
+        .getByRole('row', { name: /license\.expression/ })
+        .locator('ins')
+        .textContent(),
+    ).toBe('MIT');
     expect(await created.getByRole('row', { name: /^name/ }).locator('ins').textContent()).toBe(TOOL.name);
     await checked(bob, 'curator-history');
   });
@@ -125,9 +130,13 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
 
     await alice.locator('#field-summary-nl').fill('Alices samenvatting.');
     await alice.getByRole('button', { name: 'Opslaan' }).click();
-    const { body } = await stack.query(`{ toolEntry(id: "${TOOL.id}") { version } }`, {}, {
-      authorization: `Bearer ${await stack.token({ sub: 'probe', org: 'kennisnet', roles: ['curator'] })}`,
-    });
+    const { body } = await stack.query(
+      `{ toolEntry(id: "${TOOL.id}") { version } }`,
+      {},
+      {
+        authorization: `Bearer ${await stack.token({ sub: 'probe', org: 'kennisnet', roles: ['curator'] })}`,
+      },
+    );
     expect(await alice.getByRole('alert').first().textContent()).toContain(`nu versie ${body.data.toolEntry.version}`);
     expect(await alice.locator('#field-summary-nl').inputValue()).toBe('Alices samenvatting.');
     await checked(alice, 'curator-conflict');
@@ -135,6 +144,13 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     await alice.getByRole('button', { name: 'Opslaan' }).click();
     await alice.waitForURL(`${entryUrl()}?gedaan=update`);
     // The pending draft is now Alice's text, against the published summary.
-    expect((await alice.getByRole('row', { name: /summary\.nl/ }).locator('ins').allTextContents()).join(' ')).toContain('Alices samenvatting');
+    expect(
+      (
+        await alice
+          .getByRole('row', { name: /summary\.nl/ })
+          .locator('ins')
+          .allTextContents()
+      ).join(' '),
+    ).toContain('Alices samenvatting');
   });
 });

@@ -27,7 +27,12 @@ beforeAll(async () => {
     if ('scope' in token.payload) token.payload.aud = 'edu-catalogus';
   });
   [stack, browser] = await Promise.all([startStack({ env: { OIDC_ISSUER: issuer, OIDC_JWKS_URL: `${issuer}/jwks` } }), launchBrowser()]);
-  web = await startWeb({ port: 0, gatewayUrl: stack.gatewayUrl, logger: silentLogger, oidc: { issuer, clientId: 'edu-catalogus-web', scope: 'openid profile' } });
+  web = await startWeb({
+    port: 0,
+    gatewayUrl: stack.gatewayUrl,
+    logger: silentLogger,
+    oidc: { issuer, clientId: 'edu-catalogus-web', scope: 'openid profile' },
+  });
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -49,7 +49,11 @@ describe('pages for schools', () => {
     const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
     expect(listed).toEqual(body.data.product.alternatives.map((a: { tool: { id: string } }) => a.tool.id));
     for (const { fit, tool } of body.data.product.alternatives) {
-      expect(html).toMatch(new RegExp(`<h3 id="tool-${tool.id}">.*?</h3><span class="badge fit-${fit.toLowerCase()}">${fit === 'FULL' ? 'Volledig' : 'Gedeeltelijk'} alternatief</span>`));
+      expect(html).toMatch(
+        new RegExp(
+          `<h3 id="tool-${tool.id}">.*?</h3><span class="badge fit-${fit.toLowerCase()}">${fit === 'FULL' ? 'Volledig' : 'Gedeeltelijk'} alternatief</span>`,
+        ),
+      );
     }
   });
 
@@ -122,10 +126,17 @@ describe('search', () => {
   });
 
   it('offers licences as plain choices and filters on the SPDX ids behind them', async () => {
-    const { body } = await stack.query(`{ tools(filter: { license: ["AGPL-3.0-only", "AGPL-3.0-or-later", "EUPL-1.2"] }, first: 100) { edges { node { id } } } }`);
+    const { body } = await stack.query(
+      `{ tools(filter: { license: ["AGPL-3.0-only", "AGPL-3.0-or-later", "EUPL-1.2"] }, first: 100) { edges { node { id } } } }`,
+    );
     const { html } = await page('/zoeken?license=shareOnline');
     const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
-    expect(listed.sort()).toEqual(body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id).sort().slice(0, 20));
+    expect(listed.sort()).toEqual(
+      body.data.tools.edges
+        .map((e: { node: { id: string } }) => e.node.id)
+        .sort()
+        .slice(0, 20),
+    );
     const facet = text(html.match(/<legend>Licentie<\/legend>.*?<\/fieldset>/s)?.[0] ?? '');
     expect(facet).toContain('Vrij te gebruiken; aanpassingen delen, ook online');
     expect(facet).toContain('Vrij te gebruiken en aan te passen');
@@ -136,7 +147,9 @@ describe('search', () => {
     const { html } = await page('/zoeken?q=element');
     const card = html.match(/<article class="tool-card" aria-labelledby="tool-element">.*?<\/article>/s)?.[0] ?? '';
     expect(text(card)).toContain('Vrij te gebruiken, ook zelf te hosten; aanpassingen delen, ook als u ze online aanbiedt. Met betaalde onderdelen');
-    expect(card).toMatch(/<details class="license-spdx"><summary>Licentie-expressie \(SPDX\)<\/summary><code class="license-expression">.*LicenseRef-Element-Commercial/s);
+    expect(card).toMatch(
+      /<details class="license-spdx"><summary>Licentie-expressie \(SPDX\)<\/summary><code class="license-expression">.*LicenseRef-Element-Commercial/s,
+    );
   });
 
   it('sends "alternatief voor Teams" to the Teams alternatives', async () => {
@@ -188,7 +201,12 @@ describe('schema.org JSON-LD', () => {
   it('describes a tool as a SoftwareApplication with its licence and last change', async () => {
     const seed = catalogue.tools.find((t) => t.id === 'moodle')!;
     const [ld] = jsonLdOf((await page('/tools/moodle')).html);
-    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'SoftwareApplication', name: seed.name, license: 'https://spdx.org/licenses/GPL-3.0-or-later.html' });
+    expect(ld).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'SoftwareApplication',
+      name: seed.name,
+      license: 'https://spdx.org/licenses/GPL-3.0-or-later.html',
+    });
     expect(ld!.url).toBe(`${web.url}/tools/moodle`);
     expect(Date.parse(ld!.dateModified)).not.toBeNaN();
   });

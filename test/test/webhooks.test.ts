@@ -13,7 +13,13 @@ import { postJson } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
 
 // Read by the facilities subgraph when the stack starts: loopback allowed (tests only), fast retries.
-Object.assign(process.env, { WEBHOOK_ALLOWLIST: '127.0.0.0/8', WEBHOOK_ALLOW_HTTP: 'true', WEBHOOK_RETRY_SCHEDULE_MS: '30,60', WEBHOOK_POLL_MS: '30', WEBHOOK_GIVE_UP_AFTER_MS: '400' });
+Object.assign(process.env, {
+  WEBHOOK_ALLOWLIST: '127.0.0.0/8',
+  WEBHOOK_ALLOW_HTTP: 'true',
+  WEBHOOK_RETRY_SCHEDULE_MS: '30,60',
+  WEBHOOK_POLL_MS: '30',
+  WEBHOOK_GIVE_UP_AFTER_MS: '400',
+});
 
 interface Receiver {
   url: string;
@@ -95,7 +101,8 @@ describe('webhooks', () => {
     await publishNew(stack, alice, bob, newEntry.facilities('wh-org')); // not subscribed
     await publishNew(stack, alice, bob, newEntry.standards('wh-3'));
     await receiver.received(3);
-    const feed = (await stack.query(`{ changes(first: 100, types: ["nl.edu-catalogus.standard.published"]) { events { id subject } } }`)).body.data.changes.events;
+    const feed = (await stack.query(`{ changes(first: 100, types: ["nl.edu-catalogus.standard.published"]) { events { id subject } } }`)).body.data.changes
+      .events;
     expect(receiver.verified).toEqual(feed.filter((e: { subject: string }) => e.subject.startsWith('std-wh-')).map((e: { id: string }) => e.id));
     // The failed attempts were retries of the first event, under the same webhook-id.
     expect(receiver.attempts.slice(0, 4).map((a) => [a.id, a.status])).toEqual([...Array(3).fill([receiver.verified[0], 503]), [receiver.verified[0], 204]]);
@@ -105,12 +112,22 @@ describe('webhooks', () => {
 
   it('keeps delivering across a gateway restart, and signs with old and new secret after a rotation', async () => {
     await stack.gateway.close();
-    const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools, SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities, SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards });
+    const config = loadGatewayConfig({
+      DATA_DIR: stack.dataDir,
+      GATEWAY_PORT: '0',
+      SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
+      SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
+      SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+    });
     const gateway = await startConfiguredGateway(config, { logging: false });
-    Object.assign(stack, { gateway, gatewayUrl: gateway.url, query: async (q: string, variables = {}, headers = {}) => {
-      const r = await postJson(gateway.url, { query: q, variables }, headers);
-      return { status: r.status, headers: r.headers, body: r.json };
-    } });
+    Object.assign(stack, {
+      gateway,
+      gatewayUrl: gateway.url,
+      query: async (q: string, variables = {}, headers = {}) => {
+        const r = await postJson(gateway.url, { query: q, variables }, headers);
+        return { status: r.status, headers: r.headers, body: r.json };
+      },
+    });
     const rotated = await stack.query(`mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, { id: subscriptionId }, portal);
     const old = secret;
     secret = rotated.body.data.rotateWebhookSecret.secret;

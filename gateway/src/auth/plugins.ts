@@ -46,7 +46,8 @@ export function validateIdentity(params: ValidateUserFnParams<User>): GraphQLErr
   if (params.user == null) return authError(`${name} needs a signed-in curator (send a bearer token).`, 'UNAUTHENTICATED', 401, params);
   const groups = [params.typeScopes, params.fieldScopes].filter((g): g is string[][] => Boolean(g?.length));
   const allowed = groups.every((anyOf) => anyOf.some((allOf) => allOf.every((scope) => params.userScopes.includes(scope))));
-  if (!allowed) return authError(`${name} needs the role ${groups.map((g) => g.map((s) => s.join('+')).join(' or ')).join(' and ')}.`, 'FORBIDDEN', 403, params);
+  if (!allowed)
+    return authError(`${name} needs the role ${groups.map((g) => g.map((s) => s.join('+')).join(' or ')).join(' and ')}.`, 'FORBIDDEN', 403, params);
   return undefined;
 }
 
@@ -82,7 +83,14 @@ export function identityForwardingPlugins(secret: string): GatewayPlugin[] {
         executionRequest: { document: request.document, variables: request.variables, operationName: request.operationName },
       });
       const extensions = request.extensions ?? {};
-      return signedPayload({ query, variables, operationName, identity: extensions[IDENTITY_EXTENSION], signedAt: extensions[SIGNED_AT_EXTENSION], nonce: extensions[NONCE_EXTENSION] });
+      return signedPayload({
+        query,
+        variables,
+        operationName,
+        identity: extensions[IDENTITY_EXTENSION],
+        signedAt: extensions[SIGNED_AT_EXTENSION],
+        nonce: extensions[NONCE_EXTENSION],
+      });
     },
   }) as unknown as GatewayPlugin;
   return [forward, sign];

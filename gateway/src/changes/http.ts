@@ -14,11 +14,20 @@ export function useChangesEndpoint(feed: Feed): GatewayPlugin {
     async onRequest({ url, request, endResponse, fetchAPI }) {
       if (url.pathname !== CHANGES_ENDPOINT) return;
       const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-        endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8', ...headers } }));
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), {
+            status,
+            headers: { 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8', ...headers },
+          }),
+        );
       if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'Use GET.' }, { allow: 'GET, HEAD' });
       const limit = url.searchParams.get('limit');
       try {
-        const page = await feed.read({ after: url.searchParams.get('after'), first: limit === null ? 100 : Number(limit), types: url.searchParams.getAll('type') });
+        const page = await feed.read({
+          after: url.searchParams.get('after'),
+          first: limit === null ? 100 : Number(limit),
+          types: url.searchParams.getAll('type'),
+        });
         const next = new URL(url);
         next.searchParams.set('after', page.next);
         return json(200, page.events, {

@@ -18,7 +18,7 @@ export interface CostOptions {
 
 function checkStrings(name: string, value: unknown, max: number): void {
   if (typeof value === 'string' && value.length > max) throw new InputError(name, `${name} is longer than ${max} characters`);
-  if (Array.isArray(value)) value.forEach((v) => checkStrings(name, v, max));
+  if (Array.isArray(value)) for (const v of value) checkStrings(name, v, max);
   else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) checkStrings(`${name}.${key}`, v, max);
 }
 

@@ -55,8 +55,17 @@ export function useMetrics(log: HiveLogger, registry: Registry, trustedNames: Se
       graphql_gateway_fetch_duration: false,
       graphql_yoga_http_duration: createHistogram({
         registry,
-        histogram: { name: 'graphql_yoga_http_duration', help: 'Time spent on HTTP connection', labelNames: [...OPERATION, 'method', 'statusCode'], buckets: BUCKETS },
-        fillLabelsFn: (params, { request, response }: { request: Request; response: Response }) => ({ ...operation(params), method: request.method, statusCode: response.status }),
+        histogram: {
+          name: 'graphql_yoga_http_duration',
+          help: 'Time spent on HTTP connection',
+          labelNames: [...OPERATION, 'method', 'statusCode'],
+          buckets: BUCKETS,
+        },
+        fillLabelsFn: (params, { request, response }: { request: Request; response: Response }) => ({
+          ...operation(params),
+          method: request.method,
+          statusCode: response.status,
+        }),
         phases: ['request'],
       }),
       graphql_envelop_request: createCounter({

@@ -10,7 +10,9 @@ export function useKnownOperationTypes(): GatewayPlugin {
     onValidate({ params, setResult }) {
       for (const definition of params.documentAST.definitions) {
         if (definition.kind === 'OperationDefinition' && !params.schema.getRootType(definition.operation)) {
-          setResult([new GraphQLError(`This API has no ${definition.operation} operations.`, { nodes: [definition], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+          setResult([
+            new GraphQLError(`This API has no ${definition.operation} operations.`, { nodes: [definition], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          ]);
           return;
         }
       }

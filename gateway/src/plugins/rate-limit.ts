@@ -21,7 +21,8 @@ export function useRateLimit(options: PublicApiConfig['rateLimit'], graphqlEndpo
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (url.pathname !== graphqlEndpoint) return;
       const key = request.headers.get(options.apiKeyHeader);
-      const [limiter, client] = key && portalKeys.has(key) ? [byPortal, `key:${key}`] : [byIp, `ip:${proxies.clientIp((serverContext as { req?: IncomingMessage } | undefined)?.req)}`];
+      const [limiter, client] =
+        key && portalKeys.has(key) ? [byPortal, `key:${key}`] : [byIp, `ip:${proxies.clientIp((serverContext as { req?: IncomingMessage } | undefined)?.req)}`];
       try {
         await limiter.consume(client);
       } catch (rejection) {

@@ -7,13 +7,21 @@ import { createGraph, EU, iri, text, NS, typed } from './rdf.ts';
 
 const STATUS: Record<string, string> = { VASTGESTELD: 'Completed', VERVALLEN: 'Deprecated', CONCEPT: 'UnderDevelopment', IN_ONTWIKKELING: 'UnderDevelopment' };
 
-export function standardsRegistryGraph(standards: Iterable<ExportStandard>, options: { baseUrl: string; modified: string; publisher: { uri: string; name: string } }) {
+export function standardsRegistryGraph(
+  standards: Iterable<ExportStandard>,
+  options: { baseUrl: string; modified: string; publisher: { uri: string; name: string } },
+) {
   const g = createGraph();
   const catalog = iri(`${options.baseUrl}/standaarden`);
   const publisher = iri(options.publisher.uri);
   g.a(catalog, 'dcat:Catalog');
   g.add(catalog, 'dct:title', text('Standaarden in het onderwijs', 'nl'), text('Standards in education', 'en'));
-  g.add(catalog, 'dct:description', text('De standaarden die onderwijsvoorzieningen en tools gebruiken, met hun Nederlandse status.', 'nl'), text('The standards education facilities and tools use, with their Dutch status.', 'en'));
+  g.add(
+    catalog,
+    'dct:description',
+    text('De standaarden die onderwijsvoorzieningen en tools gebruiken, met hun Nederlandse status.', 'nl'),
+    text('The standards education facilities and tools use, with their Dutch status.', 'en'),
+  );
   g.add(catalog, 'dct:publisher', publisher);
   g.a(publisher, 'foaf:Agent');
   g.add(publisher, 'foaf:name', text(options.publisher.name));

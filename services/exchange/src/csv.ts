@@ -4,7 +4,20 @@
  * languages are two columns (`summary_nl`, `summary_en`); a missing value is an empty field.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { EntitySource, EntityType, EntityTypes, ExportFacility, ExportOrganisation, ExportProduct, ExportStandard, ExportTool, ExportCategory, Localized, LocalizedList, Source } from './model.ts';
+import type {
+  EntitySource,
+  EntityType,
+  EntityTypes,
+  ExportFacility,
+  ExportOrganisation,
+  ExportProduct,
+  ExportStandard,
+  ExportTool,
+  ExportCategory,
+  Localized,
+  LocalizedList,
+  Source,
+} from './model.ts';
 
 export const LIST_SEPARATOR = ' | ';
 
@@ -108,11 +121,7 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     sources<ExportOrganisation>(),
     ['certainty', (o: ExportOrganisation) => o.certainty],
   ],
-  categories: [
-    ['id', (c: ExportCategory) => c.id],
-    ...localized<ExportCategory>('name', (c) => c.name),
-    ['publiccode', (c: ExportCategory) => c.publiccode],
-  ],
+  categories: [['id', (c: ExportCategory) => c.id], ...localized<ExportCategory>('name', (c) => c.name), ['publiccode', (c: ExportCategory) => c.publiccode]],
 };
 
 export const CSV_TYPES = Object.keys(CSV_COLUMNS) as EntityType[];
@@ -125,9 +134,18 @@ export interface CsvOptions {
 /** The CSV of one entity type as text chunks, one per page read. */
 export async function* csvChunks<T extends EntityType>(source: EntitySource, type: T, options: CsvOptions = {}): AsyncGenerator<string> {
   const columns = CSV_COLUMNS[type] as Column<EntityTypes[T]>[];
-  const settings = { delimiter: options.delimiter ?? ',', record_delimiter: 'windows' as const, escape_formulas: true, cast: { boolean: (v: boolean) => String(v) } };
+  const settings = {
+    delimiter: options.delimiter ?? ',',
+    record_delimiter: 'windows' as const,
+    escape_formulas: true,
+    cast: { boolean: (v: boolean) => String(v) },
+  };
   yield stringify([columns.map(([name]) => name)], { ...settings, bom: true });
   for await (const page of source(type)) {
-    if (page.length > 0) yield stringify(page.map((row) => columns.map(([, value]) => value(row) ?? null)), settings);
+    if (page.length > 0)
+      yield stringify(
+        page.map((row) => columns.map(([, value]) => value(row) ?? null)),
+        settings,
+      );
   }
 }

@@ -50,7 +50,12 @@ export function catalogueGraph(d: CatalogueDescription) {
 
   g.a(catalog, 'dcat:Catalog');
   g.add(catalog, 'dct:title', text('Edu-catalogus', 'nl'), text('Edu-catalogus', 'en'));
-  g.add(catalog, 'dct:description', text('Open-source tools, landelijke voorzieningen en standaarden voor het Nederlandse onderwijs.', 'nl'), text('Open-source tools, national facilities and standards for Dutch education.', 'en'));
+  g.add(
+    catalog,
+    'dct:description',
+    text('Open-source tools, landelijke voorzieningen en standaarden voor het Nederlandse onderwijs.', 'nl'),
+    text('Open-source tools, national facilities and standards for Dutch education.', 'en'),
+  );
   g.add(catalog, 'dct:publisher', publisher);
   g.add(catalog, 'dcat:contactPoint', contact);
   g.add(catalog, 'foaf:homepage', iri(d.baseUrl + '/'));
@@ -67,7 +72,12 @@ export function catalogueGraph(d: CatalogueDescription) {
     g.add(catalog, 'dcat:dataset', dataset);
     g.a(dataset, 'dcat:Dataset');
     g.add(dataset, 'dct:title', text(nl, 'nl'), text(en, 'en'));
-    g.add(dataset, 'dct:description', text(`${nl} uit de Edu-catalogus, als CSV en in de JSON-dump van de hele catalogus.`, 'nl'), text(`${en} of the Edu-catalogus, as CSV and in the JSON dump of the whole catalogue.`, 'en'));
+    g.add(
+      dataset,
+      'dct:description',
+      text(`${nl} uit de Edu-catalogus, als CSV en in de JSON-dump van de hele catalogus.`, 'nl'),
+      text(`${en} of the Edu-catalogus, as CSV and in the JSON dump of the whole catalogue.`, 'en'),
+    );
     g.add(dataset, 'dct:identifier', text(dataset.iri));
     g.add(dataset, 'dct:accessRights', publicAccess);
     g.add(dataset, 'dcat:theme', theme);
@@ -97,7 +107,12 @@ export function catalogueGraph(d: CatalogueDescription) {
   g.add(catalog, 'dcat:service', api);
   g.a(api, 'dcat:DataService');
   g.add(api, 'dct:title', text('Edu-catalogus GraphQL API', 'nl'), text('Edu-catalogus GraphQL API', 'en'));
-  g.add(api, 'dct:description', text('Eén GraphQL API over tools, voorzieningen en standaarden; lezen is anoniem.', 'nl'), text('One GraphQL API over tools, facilities and standards; reading is anonymous.', 'en'));
+  g.add(
+    api,
+    'dct:description',
+    text('Eén GraphQL API over tools, voorzieningen en standaarden; lezen is anoniem.', 'nl'),
+    text('One GraphQL API over tools, facilities and standards; reading is anonymous.', 'en'),
+  );
   g.add(api, 'dcat:endpointURL', iri(d.apiUrl));
   g.add(api, 'dcat:endpointDescription', iri(`${d.baseUrl}/open-data`));
   g.add(api, 'dct:identifier', text(api.iri));

@@ -23,7 +23,9 @@ const { values, positionals } = parseArgs({
 async function main() {
   const target = positionals[0];
   if (!target || !values.token) {
-    console.error('usage: npm run import -- <file | folder | URL> --token <curator token> [--gateway URL] [--site URL]\n(a development token: npm run token -- --org kennisnet --role curator --sub importer)');
+    console.error(
+      'usage: npm run import -- <file | folder | URL> --token <curator token> [--gateway URL] [--site URL]\n(a development token: npm run token -- --org kennisnet --role curator --sub importer)',
+    );
     return 2;
   }
   const api = createCurationClient({ url: values.gateway!, token: values.token });

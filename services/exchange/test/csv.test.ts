@@ -10,7 +10,13 @@ describe('CSV export', () => {
     const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(Object.keys(rows[0]!)).toEqual(CSV_COLUMNS.tools.map(([name]) => name));
-    expect(rows[0]).toMatchObject({ id: 'moodle', summary_nl: sample.tools[0]!.summary.nl, platforms: ['WEB', 'ANDROID', 'IOS'].join(LIST_SEPARATOR), license_osi_approved: 'true', replaces: 'google-classroom:FULL' });
+    expect(rows[0]).toMatchObject({
+      id: 'moodle',
+      summary_nl: sample.tools[0]!.summary.nl,
+      platforms: ['WEB', 'ANDROID', 'IOS'].join(LIST_SEPARATOR),
+      license_osi_approved: 'true',
+      replaces: 'google-classroom:FULL',
+    });
     expect(rows[1]).toMatchObject({ id: 'tricky', summary_nl: 'Regel één,\nregel "twee"; met puntkomma', summary_en: '', repository: '' });
   });
 

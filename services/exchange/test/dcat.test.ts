@@ -46,7 +46,9 @@ describe('DCAT-AP-NL catalogue', () => {
     const datasets = store.getSubjects('http://www.w3.org/1999/02/22-rdf-syntax-ns#type', 'http://www.w3.org/ns/dcat#Dataset', null);
     expect(datasets.length).toBe(6);
     for (const subject of [...datasets, ...store.getSubjects(null, 'http://www.w3.org/ns/dcat#DataService', null)]) {
-      for (const p of ['accessRights', 'identifier', 'publisher', 'description'].map((l) => `http://purl.org/dc/terms/${l}`).concat(['http://www.w3.org/ns/dcat#contactPoint', 'http://www.w3.org/ns/dcat#theme'])) {
+      for (const p of ['accessRights', 'identifier', 'publisher', 'description']
+        .map((l) => `http://purl.org/dc/terms/${l}`)
+        .concat(['http://www.w3.org/ns/dcat#contactPoint', 'http://www.w3.org/ns/dcat#theme'])) {
         expect(store.getObjects(subject, p, null).length, `${subject.value} ${p}`).toBeGreaterThan(0);
       }
     }
@@ -59,7 +61,8 @@ describe('DCAT-AP-NL catalogue', () => {
     const fromJsonLd = new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
     const fromTurtle = new Store(new Parser().parse(await toTurtle(quads)));
     expect(fromJsonLd.size).toBe(fromTurtle.size);
-    for (const q of fromTurtle.getQuads(null, null, null, null)) if (q.subject.termType === 'NamedNode' && q.object.termType !== 'BlankNode') expect(fromJsonLd.has(q)).toBe(true);
+    for (const q of fromTurtle.getQuads(null, null, null, null))
+      if (q.subject.termType === 'NamedNode' && q.object.termType !== 'BlankNode') expect(fromJsonLd.has(q)).toBe(true);
   });
 });
 

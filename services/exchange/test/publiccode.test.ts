@@ -40,7 +40,9 @@ describe('publiccode.yml rules', () => {
   });
 
   it('refuses a language block without longDescription and a short description over 150 characters', () => {
-    const text = fixture('publiccode.minimal.yml').replace(/ {4}longDescription: >\n(.*\n){4}/, '').replace('A rather short description which', 'x'.repeat(151));
+    const text = fixture('publiccode.minimal.yml')
+      .replace(/ {4}longDescription: >\n(.*\n){4}/, '')
+      .replace('A rather short description which', 'x'.repeat(151));
     const result = parsePubliccode(text);
     expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual(['description.en.longDescription', 'description.en.shortDescription']);
   });
@@ -61,7 +63,12 @@ describe('publiccode.yml export', () => {
     const result = parsePubliccode(exported.text);
     expect(result.ok ? [] : result.problems.map((p) => p.key)).toEqual(['maintenance.contractors']);
     const file = parseYaml(exported.text);
-    expect(file).toMatchObject({ url: moodle.repository, landingURL: moodle.homepage, categories: ['learning-management-system', 'other'], softwareType: 'standalone/web' });
+    expect(file).toMatchObject({
+      url: moodle.repository,
+      landingURL: moodle.homepage,
+      categories: ['learning-management-system', 'other'],
+      softwareType: 'standalone/web',
+    });
     expect(file.supports).toEqual([{ id: `${baseUrl}/standaarden/lti-1-3` }]);
     expect(file.intendedAudience.scope).toEqual(['education', 'research']);
   });

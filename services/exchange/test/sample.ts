@@ -1,7 +1,9 @@
 /** A small catalogue in the shapes the export documents select, with the awkward values CSV must survive. */
 import type { EntitySource, EntityType, EntityTypes, ExportTool } from '../src/model.ts';
 
-const long = (lang: string) => `${lang === 'nl' ? 'Een leeromgeving' : 'A learning environment'} ` + 'waarin docenten cursussen, opdrachten, toetsen en cijfers beheren, met plugins voor LTI en koppelingen met het leerlingadministratiesysteem. '.repeat(2);
+const long = (lang: string) =>
+  `${lang === 'nl' ? 'Een leeromgeving' : 'A learning environment'} ` +
+  'waarin docenten cursussen, opdrachten, toetsen en cijfers beheren, met plugins voor LTI en koppelingen met het leerlingadministratiesysteem. '.repeat(2);
 
 export const moodle: ExportTool = {
   id: 'moodle',
@@ -11,7 +13,10 @@ export const moodle: ExportTool = {
   homepage: 'https://moodle.org',
   repository: 'https://github.com/moodle/moodle',
   license: { expression: 'GPL-3.0-or-later', osiApproved: true },
-  categories: [{ id: 'elo', publiccode: 'learning-management-system' }, { id: 'toetsen', publiccode: null }],
+  categories: [
+    { id: 'elo', publiccode: 'learning-management-system' },
+    { id: 'toetsen', publiccode: null },
+  ],
   platforms: ['WEB', 'ANDROID', 'IOS'],
   sectors: ['VO', 'MBO', 'HO'],
   hosting: ['SELF_HOSTED', 'SAAS_EU'],
@@ -43,16 +48,72 @@ export const tricky: ExportTool = {
 export const sample: { [K in EntityType]: EntityTypes[K][] } = {
   tools: [moodle, tricky],
   products: [
-    { id: 'google-classroom', name: 'Google Classroom', vendor: 'Google', vendorCountry: 'US', aliases: ['Classroom', 'GC'], category: { id: 'elo' }, homepage: 'https://classroom.google.com', summary: { nl: 'ELO van Google' }, discontinued: false, sources: [{ url: 'https://edu.google.com' }], certainty: 'CONFIRMED' },
+    {
+      id: 'google-classroom',
+      name: 'Google Classroom',
+      vendor: 'Google',
+      vendorCountry: 'US',
+      aliases: ['Classroom', 'GC'],
+      category: { id: 'elo' },
+      homepage: 'https://classroom.google.com',
+      summary: { nl: 'ELO van Google' },
+      discontinued: false,
+      sources: [{ url: 'https://edu.google.com' }],
+      certainty: 'CONFIRMED',
+    },
   ],
   facilities: [
-    { id: 'entree-federatie', name: 'Entree Federatie', acronym: null, kind: 'IDENTITY', status: 'LIVE', operator: { id: 'kennisnet' }, partners: [], sectors: ['PO', 'VO'], homepage: 'https://www.kennisnet.nl/entree-federatie/', summary: { nl: 'Eén inlog', en: 'Single sign-on' }, description: null, howToConnect: null, dependsOn: [], standards: [{ id: 'saml-2-0' }], sources: [{ url: 'https://www.kennisnet.nl/' }], certainty: 'CONFIRMED', updatedAt: '2026-10-01T00:00:00.000Z' },
+    {
+      id: 'entree-federatie',
+      name: 'Entree Federatie',
+      acronym: null,
+      kind: 'IDENTITY',
+      status: 'LIVE',
+      operator: { id: 'kennisnet' },
+      partners: [],
+      sectors: ['PO', 'VO'],
+      homepage: 'https://www.kennisnet.nl/entree-federatie/',
+      summary: { nl: 'Eén inlog', en: 'Single sign-on' },
+      description: null,
+      howToConnect: null,
+      dependsOn: [],
+      standards: [{ id: 'saml-2-0' }],
+      sources: [{ url: 'https://www.kennisnet.nl/' }],
+      certainty: 'CONFIRMED',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+    },
   ],
   standards: [
-    { id: 'lti-1-3', name: 'Learning Tools Interoperability', acronym: 'LTI', maintainer: { id: 'ims-global', name: '1EdTech' }, domain: 'INTEGRATION', summary: { nl: 'Koppelt tools aan een ELO', en: 'Links tools to an LMS' }, description: null, specificationUrl: 'https://www.imsglobal.org/spec/lti/v1p3', sectors: ['VO'], international: true, versions: [{ version: '1.3', status: 'VASTGESTELD', date: '2019-04-16' }], dutchStatus: null, sources: [{ url: 'https://www.imsglobal.org/' }], certainty: 'CONFIRMED', updatedAt: '2026-09-01T00:00:00.000Z' },
+    {
+      id: 'lti-1-3',
+      name: 'Learning Tools Interoperability',
+      acronym: 'LTI',
+      maintainer: { id: 'ims-global', name: '1EdTech' },
+      domain: 'INTEGRATION',
+      summary: { nl: 'Koppelt tools aan een ELO', en: 'Links tools to an LMS' },
+      description: null,
+      specificationUrl: 'https://www.imsglobal.org/spec/lti/v1p3',
+      sectors: ['VO'],
+      international: true,
+      versions: [{ version: '1.3', status: 'VASTGESTELD', date: '2019-04-16' }],
+      dutchStatus: null,
+      sources: [{ url: 'https://www.imsglobal.org/' }],
+      certainty: 'CONFIRMED',
+      updatedAt: '2026-09-01T00:00:00.000Z',
+    },
   ],
   organisations: [
-    { id: 'kennisnet', name: 'Kennisnet', shortName: null, kind: 'PUBLIC_BODY', homepage: 'https://www.kennisnet.nl', country: 'NL', summary: { nl: 'Publieke ICT-organisatie' }, sources: [{ url: 'https://www.kennisnet.nl' }], certainty: 'CONFIRMED' },
+    {
+      id: 'kennisnet',
+      name: 'Kennisnet',
+      shortName: null,
+      kind: 'PUBLIC_BODY',
+      homepage: 'https://www.kennisnet.nl',
+      country: 'NL',
+      summary: { nl: 'Publieke ICT-organisatie' },
+      sources: [{ url: 'https://www.kennisnet.nl' }],
+      certainty: 'CONFIRMED',
+    },
   ],
   categories: [{ id: 'elo', name: { nl: 'Leeromgeving', en: 'Learning environment' }, publiccode: 'learning-management-system' }],
 };

@@ -31,7 +31,17 @@ export function openFacilitiesDatabase(file: string, onQuery?: (sql: string) => 
 }
 
 /** `webhooks`: delivery settings; by default read from the environment (WEBHOOK_*, src/webhooks/config.ts). */
-export function createServer({ db, logger = silentLogger, peers = trustingPeers, webhooks }: { db: FacilitiesDb; logger?: Logger; peers?: Peers; webhooks?: WebhookConfig }): Subgraph<Context> {
+export function createServer({
+  db,
+  logger = silentLogger,
+  peers = trustingPeers,
+  webhooks,
+}: {
+  db: FacilitiesDb;
+  logger?: Logger;
+  peers?: Peers;
+  webhooks?: WebhookConfig;
+}): Subgraph<Context> {
   const stores = createStores(db, peers);
   const config = webhooks ?? loadWebhookConfig();
   const hooks = webhookResolvers(createWebhookStore(db, config));

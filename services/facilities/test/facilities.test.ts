@@ -51,7 +51,10 @@ describe('facilities subgraph', () => {
 
   it('lists the facilities an organisation operates', async () => {
     const { data } = await execute(server, `{ organisation(id: "kennisnet") { name facilities { id } } }`);
-    const expected = catalogue.facilities.filter((f) => f.operator === 'kennisnet').map((f) => f.id).sort();
+    const expected = catalogue.facilities
+      .filter((f) => f.operator === 'kennisnet')
+      .map((f) => f.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(2);
     expect(data.organisation.facilities.map((f: { id: string }) => f.id).sort()).toEqual(expected);
   });
@@ -89,7 +92,10 @@ describe('facilities subgraph', () => {
     );
     expect(errors).toBeUndefined();
     expect(data._entities.map((e: { id: string }) => e.id)).toEqual(['nummervoorziening', 'entree-federatie', 'kennisnet', 'sivon', 'eck-id', 'saml-2-0']);
-    const usingEckId = catalogue.facilities.filter((f) => f.standards.includes('eck-id')).map((f) => f.id).sort();
+    const usingEckId = catalogue.facilities
+      .filter((f) => f.standards.includes('eck-id'))
+      .map((f) => f.id)
+      .sort();
     expect(data._entities[4].usedByFacilities.map((f: { id: string }) => f.id).sort()).toEqual(usingEckId);
     // facilities by id, organisations by id, facilities by standard: one query each
     expect(queries).toHaveLength(3);

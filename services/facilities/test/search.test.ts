@@ -16,7 +16,11 @@ beforeAll(() => {
 });
 
 async function ids(search: string, filter?: unknown): Promise<string[]> {
-  const { data, errors } = await execute(server, `query($search: String, $filter: FacilityFilter) { facilities(search: $search, filter: $filter, first: 100) { edges { node { id } } } }`, { search, filter });
+  const { data, errors } = await execute(
+    server,
+    `query($search: String, $filter: FacilityFilter) { facilities(search: $search, filter: $filter, first: 100) { edges { node { id } } } }`,
+    { search, filter },
+  );
   expect(errors).toBeUndefined();
   return data.facilities.edges.map((e: { node: { id: string } }) => e.node.id);
 }
@@ -27,11 +31,14 @@ describe('facility search', () => {
     expect(await ids('nummervoorzienig')).toContain('nummervoorziening');
   });
 
-  it('finds facilities by their operator\'s name, combined with filters', async () => {
+  it("finds facilities by their operator's name, combined with filters", async () => {
     const operated = catalogue.facilities.filter((f) => f.operator === 'kennisnet').map((f) => f.id);
     expect(operated.length).toBeGreaterThan(0);
     expect(await ids('Kennisnet')).toEqual(expect.arrayContaining(operated));
-    const live = catalogue.facilities.filter((f) => f.operator === 'kennisnet' && f.status === 'LIVE').map((f) => f.id).sort();
+    const live = catalogue.facilities
+      .filter((f) => f.operator === 'kennisnet' && f.status === 'LIVE')
+      .map((f) => f.id)
+      .sort();
     expect((await ids('Kennisnet', { operator: ['kennisnet'], status: ['LIVE'] })).sort()).toEqual(live);
   });
 

@@ -9,7 +9,8 @@ import { GraphQLScalarType, type ValueNode } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { InputError } from './errors.ts';
 
-const refuse = (value: unknown) => new InputError('changedSince', `changedSince: ${JSON.stringify(value)} is not an RFC 3339 date-time (2026-11-30T12:00:00Z).`);
+const refuse = (value: unknown) =>
+  new InputError('changedSince', `changedSince: ${JSON.stringify(value)} is not an RFC 3339 date-time (2026-11-30T12:00:00Z).`);
 
 /** graphql-scalars' DateTime, refusing bad values as BAD_USER_INPUT (its own TypeError would be masked). */
 export const DateTimeScalar = new GraphQLScalarType({

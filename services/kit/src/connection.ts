@@ -36,12 +36,7 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from `rows` fetched with LIMIT first + 1 (the extra row tells hasNextPage). */
-export function toConnection<T>(
-  rows: T[],
-  first: number,
-  totalCount: number,
-  positionOf: (row: T) => readonly (string | number | null)[],
-): Connection<T> {
+export function toConnection<T>(rows: T[], first: number, totalCount: number, positionOf: (row: T) => readonly (string | number | null)[]): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(positionOf(node)), node }));
   return {

@@ -14,7 +14,10 @@ export function serveDegraded(name: string, reason: string, options: { port: num
           : pathname === '/readyz'
             ? [503, { status: 'not ready', reason }]
             : [503, { errors: [{ message: `The ${name} database is unavailable; try again later.`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] }];
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...(status === 503 && pathname !== '/readyz' ? { 'retry-after': '30' } : {}) });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        ...(status === 503 && pathname !== '/readyz' ? { 'retry-after': '30' } : {}),
+      });
       res.end(JSON.stringify(body));
     },
     options.port,

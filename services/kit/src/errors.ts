@@ -38,7 +38,10 @@ export class ForbiddenError extends DomainError {
 /** Duck-typed, because graphql's CommonJS and ESM builds can both be loaded (two GraphQLError classes). */
 export function isGraphQLError(error: unknown): error is GraphQLError {
   // Subclasses (Apollo's UserInputError for a variable of the wrong type) keep GraphQLError's toStringTag.
-  return error instanceof GraphQLError || (error instanceof Error && (error.name === 'GraphQLError' || Object.prototype.toString.call(error) === '[object GraphQLError]'));
+  return (
+    error instanceof GraphQLError ||
+    (error instanceof Error && (error.name === 'GraphQLError' || Object.prototype.toString.call(error) === '[object GraphQLError]'))
+  );
 }
 
 /** The innermost cause: resolvers' errors arrive wrapped in one or more GraphQLErrors. */
@@ -71,9 +74,13 @@ export function storageFailure(error: unknown): { code: (typeof UNAVAILABLE_CODE
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code)) {
-    return { code: 'STORAGE_UNAVAILABLE', message: 'The catalogue cannot store changes right now (its disk is full or read-only); nothing was saved, try again later.' };
+    return {
+      code: 'STORAGE_UNAVAILABLE',
+      message: 'The catalogue cannot store changes right now (its disk is full or read-only); nothing was saved, try again later.',
+    };
   }
-  if (/^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB)/.test(code)) return { code: 'SERVICE_UNAVAILABLE', message: 'The catalogue is unavailable right now; try again later.' };
+  if (/^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB)/.test(code))
+    return { code: 'SERVICE_UNAVAILABLE', message: 'The catalogue is unavailable right now; try again later.' };
   return undefined;
 }
 

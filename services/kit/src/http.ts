@@ -51,8 +51,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
-const refuse = (res: ServerResponse, status: number, message: string, code: string) =>
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+const refuse = (res: ServerResponse, status: number, message: string, code: string) => sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 
 class Unsigned extends Error {}
 
@@ -63,7 +62,12 @@ class Unsigned extends Error {}
  */
 function verifiedIdentity(secret: string, replays: ReplayGuard, body: unknown): Identity | null {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Unsigned('The request is not a signed GraphQL request.');
-  const { query, variables, operationName, extensions } = body as { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: Record<string, unknown> };
+  const { query, variables, operationName, extensions } = body as {
+    query?: unknown;
+    variables?: unknown;
+    operationName?: unknown;
+    extensions?: Record<string, unknown>;
+  };
   const identity = extensions?.[IDENTITY_EXTENSION];
   const signedAt = extensions?.[SIGNED_AT_EXTENSION];
   const nonce = extensions?.[NONCE_EXTENSION];

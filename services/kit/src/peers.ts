@@ -23,7 +23,8 @@ export function createPeers(options: { urls: () => Record<string, string | undef
       const body = signedBody(options.secret, { query, variables: { r: ids.map((id) => ({ __typename: typename, id })) } });
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       const result = (await response.json()) as { data?: { _entities: ({ id: string } | null)[] }; errors?: { message: string }[] };
-      if (!response.ok || !result.data) throw new Error(`The ${subgraph} subgraph did not answer (${response.status}: ${result.errors?.[0]?.message ?? 'no data'}).`);
+      if (!response.ok || !result.data)
+        throw new Error(`The ${subgraph} subgraph did not answer (${response.status}: ${result.errors?.[0]?.message ?? 'no data'}).`);
       return new Set(result.data._entities.flatMap((e) => (e?.id ? [e.id] : [])));
     },
   };

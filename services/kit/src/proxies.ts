@@ -21,7 +21,12 @@ function compilesAsTrust(entries: string[]): boolean {
 export const trustedProxiesSetting = z
   .string()
   .default('')
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .refine(compilesAsTrust, 'must be a comma-separated list of IP addresses or CIDR ranges (10.0.0.0/8)');
 
 export interface ProxyTrust {

@@ -32,11 +32,25 @@ export function createRebuiltTextSearch(db: AnyDb, table: string, options: Rebui
         const documents = options.documents(tx);
         for (const doc of documents) {
           const columns = Object.keys(doc);
-          const names = sql.join(columns.map((c) => sql.identifier(c)), sql`, `);
+          const names = sql.join(
+            columns.map((c) => sql.identifier(c)),
+            sql`, `,
+          );
           const values = columns.map((c) => (c === 'id' ? doc[c]! : withSynonymTokens(doc[c]!)));
-          tx.run(sql`INSERT INTO ${fts}(${names}) VALUES (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`);
+          tx.run(
+            sql`INSERT INTO ${fts}(${names}) VALUES (${sql.join(
+              values.map((v) => sql`${v}`),
+              sql`, `,
+            )})`,
+          );
         }
-        createTextIndex(tx, table).addWords(documents.flatMap((doc) => Object.entries(doc).filter(([c]) => c !== 'id').map(([, text]) => text)));
+        createTextIndex(tx, table).addWords(
+          documents.flatMap((doc) =>
+            Object.entries(doc)
+              .filter(([c]) => c !== 'id')
+              .map(([, text]) => text),
+          ),
+        );
       },
       { behavior: 'immediate' },
     );

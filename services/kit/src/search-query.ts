@@ -96,7 +96,11 @@ function synonymToken(words: string[]): string | undefined {
   const phrase = words.join(' ');
   const exact = tokenOfKey.get(phrase);
   if (exact || words.length > 1) return exact;
-  return stemsOf(phrase).map((s) => tokenOfKey.get(s)).find(Boolean) ?? prefixMembers.find(([prefix]) => phrase.startsWith(prefix))?.[1];
+  return (
+    stemsOf(phrase)
+      .map((s) => tokenOfKey.get(s))
+      .find(Boolean) ?? prefixMembers.find(([prefix]) => phrase.startsWith(prefix))?.[1]
+  );
 }
 
 /** `text` with the synonym-group tokens it earns appended: what a document column is indexed as. */
@@ -120,7 +124,9 @@ export function synonymTokens(text: string): string[] {
 
 /** The terms of `text`; empty when it has no searchable word. */
 export function parseSearch(text: string | null | undefined): SearchTerm[] {
-  const words = normalizeText(text ?? '').split(' ').filter(Boolean);
+  const words = normalizeText(text ?? '')
+    .split(' ')
+    .filter(Boolean);
   const terms: SearchTerm[] = [];
   for (let i = 0; i < words.length; ) {
     const length = [3, 2, 1].find((n) => i + n <= words.length && synonymToken(words.slice(i, i + n)));

@@ -18,7 +18,11 @@ const ms = (fallback: number) => z.coerce.number().int().min(100).max(600_000).d
 
 export function loadServerLimits(env: Record<string, string | undefined> = process.env): ServerLimits {
   const c = parseConfig(
-    z.object({ HEADERS_TIMEOUT_MS: ms(10_000), REQUEST_TIMEOUT_MS: ms(30_000), MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).max(100_000).default(256) }),
+    z.object({
+      HEADERS_TIMEOUT_MS: ms(10_000),
+      REQUEST_TIMEOUT_MS: ms(30_000),
+      MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(0).max(100_000).default(256),
+    }),
     env,
   );
   return { headersTimeoutMs: c.HEADERS_TIMEOUT_MS, requestTimeoutMs: c.REQUEST_TIMEOUT_MS, maxConnectionsPerIp: c.MAX_CONNECTIONS_PER_IP };

@@ -8,7 +8,13 @@ import path from 'node:path';
 import { ConfigError } from './config.ts';
 
 /** The port variable of each process, for messages about listening. */
-const PORT_VARIABLES: Record<string, string> = { tools: 'TOOLS_PORT', facilities: 'FACILITIES_PORT', standards: 'STANDARDS_PORT', gateway: 'GATEWAY_PORT', web: 'WEB_PORT' };
+const PORT_VARIABLES: Record<string, string> = {
+  tools: 'TOOLS_PORT',
+  facilities: 'FACILITIES_PORT',
+  standards: 'STANDARDS_PORT',
+  gateway: 'GATEWAY_PORT',
+  web: 'WEB_PORT',
+};
 
 /** Checks that DATA_DIR is a folder this process can write to (creating it 0700 if missing); throws ConfigError. */
 export function ensureDataDir(dir: string): void {
@@ -42,7 +48,8 @@ export function explainStartupError(name: string, error: unknown): string | unde
   const e = error as NodeJS.ErrnoException & { address?: string; port?: number };
   if (e?.syscall === 'listen') {
     const variable = PORT_VARIABLES[name] ?? 'the port';
-    const why = e.code === 'EADDRINUSE' ? 'is in use by another process' : e.code === 'EACCES' ? 'needs privileges this process lacks' : `cannot be used (${e.code})`;
+    const why =
+      e.code === 'EADDRINUSE' ? 'is in use by another process' : e.code === 'EACCES' ? 'needs privileges this process lacks' : `cannot be used (${e.code})`;
     return `${variable}=${e.port}: port ${e.port} on ${e.address ?? 'HOST'} ${why}; stop what listens there or set ${variable} (and HOST) to a free port`;
   }
   if (typeof e?.code === 'string' && typeof e.path === 'string') {

@@ -69,7 +69,10 @@ export function createTextIndex(db: AnyDb, table: string, { distance = editDista
       sql`SELECT term FROM ${trigrams} WHERE ${trigrams} MATCH ${[...grams].join(' OR ')} ORDER BY rank LIMIT ${CANDIDATES}`,
     );
     const limit = maxEdits(word.length);
-    const scored = rows.filter(({ term }) => term !== word).map(({ term }) => ({ term, edits: distance(limit, word, term) })).filter((c) => c.edits <= limit);
+    const scored = rows
+      .filter(({ term }) => term !== word)
+      .map(({ term }) => ({ term, edits: distance(limit, word, term) }))
+      .filter((c) => c.edits <= limit);
     const best = Math.min(...scored.map((c) => c.edits));
     // Among equally close words, a swap or a wrong letter ("moodel": moodle) is a likelier slip than a
     // letter too many ("moodel": model): words of the typed length come first when there are any.

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { authorize, cachedOrganisations, canPublish, diffContent, entryFacts, mayReadDraft, requireCurator, requireKnownCurator, slugify, withoutNulls, type EntryRow } from '../src/curation/index.ts';
+import {
+  authorize,
+  cachedOrganisations,
+  canPublish,
+  diffContent,
+  entryFacts,
+  mayReadDraft,
+  requireCurator,
+  requireKnownCurator,
+  slugify,
+  withoutNulls,
+  type EntryRow,
+} from '../src/curation/index.ts';
 import type { Identity } from '../src/identity.ts';
 
 const entry = (over: Partial<EntryRow> = {}): EntryRow => ({

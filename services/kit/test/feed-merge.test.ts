@@ -20,7 +20,13 @@ describe('merging outboxes', () => {
     expect(merged.events.map((e) => `${e.subgraph}${e.seq}`)).toEqual(['a7', 'b3', 'b4']);
     expect(merged.positions).toEqual({ a: 7, b: 4 });
     // a's page is full: its unlisted events may come before b's t3, so b3 waits.
-    const full = mergePages(order, { a: 0, b: 0 }, { a: { events: [ev(1, 't1'), ev(2, 't2')], watermark: 't9' }, b: { events: [ev(3, 't3')], watermark: 't9' } }, 2, 10);
+    const full = mergePages(
+      order,
+      { a: 0, b: 0 },
+      { a: { events: [ev(1, 't1'), ev(2, 't2')], watermark: 't9' }, b: { events: [ev(3, 't3')], watermark: 't9' } },
+      2,
+      10,
+    );
     expect(full.events.map((e) => `${e.subgraph}${e.seq}`)).toEqual(['a1', 'a2']);
     expect(full.complete).toBe(false);
   });

@@ -48,8 +48,19 @@ describe('the webhook URL guard', () => {
   });
 
   it('refuses private, loopback, link-local and unique-local addresses, also behind a name, and plain http', async () => {
-    for (const url of ['https://127.0.0.1/h', 'https://10.1.2.3/h', 'https://169.254.169.254/latest', 'https://[::1]/h', 'https://[fd00::1]/h', 'https://[::ffff:127.0.0.1]/h', 'https://internal.example/h']) {
-      await expect(checkWebhookUrl(url, { resolve: resolve({ 'internal.example': ['93.184.216.34', '192.168.1.5'] }) }), url).rejects.toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'url' } });
+    for (const url of [
+      'https://127.0.0.1/h',
+      'https://10.1.2.3/h',
+      'https://169.254.169.254/latest',
+      'https://[::1]/h',
+      'https://[fd00::1]/h',
+      'https://[::ffff:127.0.0.1]/h',
+      'https://internal.example/h',
+    ]) {
+      await expect(checkWebhookUrl(url, { resolve: resolve({ 'internal.example': ['93.184.216.34', '192.168.1.5'] }) }), url).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        extensions: { field: 'url' },
+      });
     }
     await expect(checkWebhookUrl('http://portal.example/h', { resolve: resolve({ 'portal.example': ['93.184.216.34'] }) })).rejects.toThrow(/https/);
   });

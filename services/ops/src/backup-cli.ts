@@ -10,7 +10,8 @@ if (!target) {
 try {
   const { dataDir } = loadSubgraphConfig('TOOLS_PORT', 4001, 'tools.db');
   const manifest = backupDataDir(dataDir, target);
-  for (const db of manifest.databases) console.log(`${db.file}: ${db.bytes} bytes, ${db.counts.entries ?? 0} entries, ${db.counts.revisions ?? 0} revisions, sha256 ${db.sha256.slice(0, 12)}…`);
+  for (const db of manifest.databases)
+    console.log(`${db.file}: ${db.bytes} bytes, ${db.counts.entries ?? 0} entries, ${db.counts.revisions ?? 0} revisions, sha256 ${db.sha256.slice(0, 12)}…`);
   console.log(`backup of ${dataDir} complete in ${target}`);
 } catch (error) {
   if (!(error instanceof BackupError)) throw error;

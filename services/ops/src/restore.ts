@@ -18,7 +18,8 @@ function checkCopy(file: string, expected: Manifest['databases'][number], what: 
     if (result !== 'ok') throw new RestoreError(`${what} ${expected.file} failed integrity_check: ${result}`);
     const counts = tableCounts(db);
     for (const [table, count] of Object.entries(expected.counts)) {
-      if (counts[table] !== count) throw new RestoreError(`${what} ${expected.file}: table ${table} has ${counts[table] ?? 'no'} rows, the manifest says ${count}`);
+      if (counts[table] !== count)
+        throw new RestoreError(`${what} ${expected.file}: table ${table} has ${counts[table] ?? 'no'} rows, the manifest says ${count}`);
     }
   } finally {
     db.close();

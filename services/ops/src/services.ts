@@ -25,7 +25,14 @@ export const SERVICES: ServiceSpec[] = [
   { name: 'standards', entry: 'services/standards/src/index.ts', portVariable: 'STANDARDS_PORT', defaultPort: 4003, stage: 0 },
   // V8 grows the heap lazily: without a limit the gateway's RSS nearly doubled in a 60 s soak (266 -> 476 MiB)
   // though it holds little; at 256 MB it collects sooner (see README, Operations).
-  { name: 'gateway', entry: 'gateway/src/main.ts', portVariable: 'GATEWAY_PORT', defaultPort: 4000, stage: 1, heap: { variable: 'GATEWAY_HEAP_MB', defaultMb: 256 } },
+  {
+    name: 'gateway',
+    entry: 'gateway/src/main.ts',
+    portVariable: 'GATEWAY_PORT',
+    defaultPort: 4000,
+    stage: 1,
+    heap: { variable: 'GATEWAY_HEAP_MB', defaultMb: 256 },
+  },
   { name: 'web', entry: 'services/web/src/index.ts', portVariable: 'WEB_PORT', defaultPort: 3000, stage: 2 },
 ];
 

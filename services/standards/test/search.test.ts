@@ -15,7 +15,11 @@ beforeAll(() => {
 });
 
 async function ids(search: string | null, filter?: unknown): Promise<string[]> {
-  const { data, errors } = await execute(server, `query($search: String, $filter: StandardFilter) { standards(search: $search, filter: $filter, first: 100) { edges { node { id } } } }`, { search, filter });
+  const { data, errors } = await execute(
+    server,
+    `query($search: String, $filter: StandardFilter) { standards(search: $search, filter: $filter, first: 100) { edges { node { id } } } }`,
+    { search, filter },
+  );
   expect(errors).toBeUndefined();
   return data.standards.edges.map((e: { node: { id: string } }) => e.node.id);
 }
@@ -28,7 +32,10 @@ describe('standard search', () => {
   });
 
   it('combines a search with the Dutch-status filter', async () => {
-    const mandatory = catalogue.standards.filter((s) => s.dutchStatus.forumStandaardisatie?.status === 'VERPLICHT').map((s) => s.id).sort();
+    const mandatory = catalogue.standards
+      .filter((s) => s.dutchStatus.forumStandaardisatie?.status === 'VERPLICHT')
+      .map((s) => s.id)
+      .sort();
     expect(mandatory.length).toBeGreaterThan(0);
     const found = await ids(null, { forumStatus: ['VERPLICHT'] });
     expect(found.sort()).toEqual(mandatory);

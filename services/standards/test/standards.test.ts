@@ -42,7 +42,10 @@ describe('standards subgraph', () => {
   });
 
   it('filters by Dutch status and sector, AND across filters', async () => {
-    const { data } = await execute(server, `{ standards(first: 100, filter: { forumStatus: [VERPLICHT], sector: [PO] }) { totalCount edges { node { id } } } }`);
+    const { data } = await execute(
+      server,
+      `{ standards(first: 100, filter: { forumStatus: [VERPLICHT], sector: [PO] }) { totalCount edges { node { id } } } }`,
+    );
     const expected = catalogue.standards
       .filter((s) => s.dutchStatus.forumStandaardisatie?.status === 'VERPLICHT' && s.sectors.includes('PO'))
       .map((s) => s.id)
@@ -62,11 +65,20 @@ describe('standards subgraph', () => {
     const { data, errors } = await execute(
       server,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Standard { id name versions { version } } ... on Organisation { id maintainedStandards { id } } } }`,
-      { reps: [{ __typename: 'Standard', id: 'lti-1-3' }, { __typename: 'Standard', id: 'eck-id' }, { __typename: 'Organisation', id: '1edtech' }] },
+      {
+        reps: [
+          { __typename: 'Standard', id: 'lti-1-3' },
+          { __typename: 'Standard', id: 'eck-id' },
+          { __typename: 'Organisation', id: '1edtech' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data._entities[0].id).toBe('lti-1-3');
-    const by1EdTech = catalogue.standards.filter((s) => s.maintainer === '1edtech').map((s) => s.id).sort();
+    const by1EdTech = catalogue.standards
+      .filter((s) => s.maintainer === '1edtech')
+      .map((s) => s.id)
+      .sort();
     expect(data._entities[2].maintainedStandards.map((s: { id: string }) => s.id).sort()).toEqual(by1EdTech);
     // standards by id, versions of both, standards by maintainer
     expect(queries).toHaveLength(3);

@@ -108,7 +108,9 @@ try {
   const [small, large] = [results[0]!, results.at(-1)!];
   if (results.length > 1) {
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
-    console.log(`\n${large.size}/${small.size} ratio, in-process cold: p50 ${ratio(large.inProcessCold.p50, small.inProcessCold.p50)}x, p99 ${ratio(large.inProcessCold.p99, small.inProcessCold.p99)}x; in-process: p50 ${ratio(large.inProcess.p50, small.inProcess.p50)}x, p99 ${ratio(large.inProcess.p99, small.inProcess.p99)}x; gateway: p50 ${ratio(large.gateway.p50, small.gateway.p50)}x, p99 ${ratio(large.gateway.p99, small.gateway.p99)}x (catalogue ${large.size / small.size}x).`);
+    console.log(
+      `\n${large.size}/${small.size} ratio, in-process cold: p50 ${ratio(large.inProcessCold.p50, small.inProcessCold.p50)}x, p99 ${ratio(large.inProcessCold.p99, small.inProcessCold.p99)}x; in-process: p50 ${ratio(large.inProcess.p50, small.inProcess.p50)}x, p99 ${ratio(large.inProcess.p99, small.inProcess.p99)}x; gateway: p50 ${ratio(large.gateway.p50, small.gateway.p50)}x, p99 ${ratio(large.gateway.p99, small.gateway.p99)}x (catalogue ${large.size / small.size}x).`,
+    );
   }
   console.log(`\nPer operation at ${large.size.toLocaleString('en')} tools, in-process (p50 / max ms):\n`);
   console.log('| operation | cold p50 | cold max | p50 | max |');
@@ -117,7 +119,9 @@ try {
     const [coldSorted, sorted] = [[...large.inProcessCold.perOperation.get(name)!], [...ms]].map((m) => m.sort((a, b) => a - b)) as [number[], number[]];
     console.log(`| ${name} | ${fmt(percentile(coldSorted, 50))} | ${fmt(coldSorted.at(-1)!)} | ${fmt(percentile(sorted, 50))} | ${fmt(sorted.at(-1)!)} |`);
   }
-  console.log(`\nCatalogue build (seed + synthetic tools + index): ${results.map((r) => `${r.size}: ${r.buildMs === null ? 'reused' : `${(r.buildMs / 1000).toFixed(1)} s`}`).join(', ')}`);
+  console.log(
+    `\nCatalogue build (seed + synthetic tools + index): ${results.map((r) => `${r.size}: ${r.buildMs === null ? 'reused' : `${(r.buildMs / 1000).toFixed(1)} s`}`).join(', ')}`,
+  );
 } finally {
   if (!keep) rmSync(dir, { recursive: true, force: true });
 }

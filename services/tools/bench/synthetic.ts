@@ -100,15 +100,23 @@ export function writeSyntheticCatalogue(db: ToolsDb, count: number, seed = 1): s
     db.transaction(
       (tx) => {
         const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => syntheticTool(random, random.pick(catalogue.tools), start + i));
-        tx.insert(tools).values(batch.map((t) => t.row)).run();
+        tx.insert(tools)
+          .values(batch.map((t) => t.row))
+          .run();
         const facetRows = batch.flatMap((t) => {
           const values = { ...t.facets, developmentStatus: [t.row.developmentStatus], replaces: t.replaces.map((r) => r.product) };
           return TOOL_DIMENSIONS.flatMap((dimension) => values[dimension].map((value, position) => ({ toolId: t.row.id, dimension, value, position })));
         });
-        for (let i = 0; i < facetRows.length; i += 1000) tx.insert(toolFacets).values(facetRows.slice(i, i + 1000)).run();
+        for (let i = 0; i < facetRows.length; i += 1000)
+          tx.insert(toolFacets)
+            .values(facetRows.slice(i, i + 1000))
+            .run();
         const alts = batch.flatMap((t) => t.replaces.map((r) => ({ toolId: t.row.id, productId: r.product, fit: r.fit, notes: null })));
         if (alts.length) tx.insert(alternatives).values(alts).run();
-        reindexTools(tx, batch.map((t) => t.row.id));
+        reindexTools(
+          tx,
+          batch.map((t) => t.row.id),
+        );
         ids.push(...batch.map((t) => t.row.id));
       },
       { behavior: 'immediate' },

@@ -18,7 +18,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
 const rotate = (words: string[], i: number) => words.map((_, k) => words[(((k + i) % words.length) + words.length) % words.length]!).join(' ');
 const MISSPELT = 'libreofice moodel nextclod wordpres inkscap audacty scratsh geogebre thunderbrd firefx blendr kdenlve kritta gimpp zotro jitsy'.split(' ');
 const BROAD = 'ver pro sch mak les lee onl dig vid app web tek bew sam wer kla'.split(' ');
-const NOTHING = 'samenwerk leerlinge ouderavon rekenless toetsing presentat klassenma woordensc digibords huiswerkp programme schoolbib leerlingv fotobewer videobell vragenlij'.split(' ');
+const NOTHING =
+  'samenwerk leerlinge ouderavon rekenless toetsing presentat klassenma woordensc digibords huiswerkp programme schoolbib leerlingv fotobewer videobell vragenlij'.split(
+    ' ',
+  );
 
 const dir = process.env.BENCH_DIR ?? mkdtempSync(path.join(tmpdir(), 'edu-catalogus-worst-'));
 mkdirSync(dir, { recursive: true });

@@ -1,6 +1,16 @@
 /** Wiring of the tools subgraph: database in, Apollo server and context factory out. No env, no listen. */
 import path from 'node:path';
-import { createSubgraphServer, loadTypeDefs, openDatabase, silentLogger, trustingPeers, type Logger, type Peers, type Subgraph, type SubgraphDefinition } from '@edu-catalogus/kit';
+import {
+  createSubgraphServer,
+  loadTypeDefs,
+  openDatabase,
+  silentLogger,
+  trustingPeers,
+  type Logger,
+  type Peers,
+  type Subgraph,
+  type SubgraphDefinition,
+} from '@edu-catalogus/kit';
 import { createContext, createStores, type Context } from './context.ts';
 import * as schema from './db/schema.ts';
 import type { ToolsDb } from './db/tool-store.ts';

@@ -100,7 +100,24 @@ describe('free-text limits', () => {
 
 describe('typo correction', () => {
   /** Misspelt words that match nothing but are each close to indexed words. */
-  const misspelt = ['libreofice', 'moodel', 'nextclod', 'jitsi-meat', 'wordpres', 'inkscap', 'audacty', 'scratsh', 'geogebre', 'thunderbrd', 'firefx', 'blendr', 'kdenlve', 'krita-paint', 'gimpp', 'zotro'];
+  const misspelt = [
+    'libreofice',
+    'moodel',
+    'nextclod',
+    'jitsi-meat',
+    'wordpres',
+    'inkscap',
+    'audacty',
+    'scratsh',
+    'geogebre',
+    'thunderbrd',
+    'firefx',
+    'blendr',
+    'kdenlve',
+    'krita-paint',
+    'gimpp',
+    'zotro',
+  ];
 
   it('corrects at most a few words of a search, with a bounded number of distance calls and statements', () => {
     const counter = counting();

@@ -6,7 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createServer, openToolsDatabase, seedToolsDb } from '../src/server.ts';
 
 const full = loadCatalogue(undefined, normalizeText);
-const catalogue = { ...full, tools: full.tools.filter((t) => t.id === 'anki' || t.id === 'audacity').map((t) => ({ ...t, replaces: [] })), products: full.products.slice(0, 3) };
+const catalogue = {
+  ...full,
+  tools: full.tools.filter((t) => t.id === 'anki' || t.id === 'audacity').map((t) => ({ ...t, replaces: [] })),
+  products: full.products.slice(0, 3),
+};
 let server: ReturnType<typeof createServer>;
 const alice: Identity = { sub: 'alice', org: 'kennisnet', roles: ['curator'] };
 const bob: Identity = { sub: 'bob', org: 'kennisnet', roles: ['curator'] };
@@ -35,7 +39,18 @@ describe('changedSince', () => {
     const before = await ids(PRODUCTS, '2000-01-01T00:00:00Z');
     expect(before).toHaveLength(3);
     const since = new Date().toISOString();
-    const input = { id: 'p-new', name: 'P New', vendor: 'Vendor', vendorCountry: 'US', category: catalogue.categories[0]!.id, homepage: 'https://example.org', summary: { nl: 'Test' }, sources: [{ url: 'https://example.org' }], certainty: 'CONFIRMED', verifiedAt: '2026-11-30' };
+    const input = {
+      id: 'p-new',
+      name: 'P New',
+      vendor: 'Vendor',
+      vendorCountry: 'US',
+      category: catalogue.categories[0]!.id,
+      homepage: 'https://example.org',
+      summary: { nl: 'Test' },
+      sources: [{ url: 'https://example.org' }],
+      certainty: 'CONFIRMED',
+      verifiedAt: '2026-11-30',
+    };
     expect((await execute(server, `mutation($input: ProductInput!) { createProduct(input: $input) { id } }`, { input }, alice)).errors).toBeUndefined();
     expect((await execute(server, `mutation { submitProduct(id: "p-new") { id } }`, {}, alice)).errors).toBeUndefined();
     expect((await execute(server, `mutation { publishProduct(id: "p-new") { id } }`, {}, bob)).errors).toBeUndefined();

@@ -25,18 +25,29 @@ beforeAll(() => {
 });
 
 const notesOf = (tool: string, product: string) =>
-  db.$client.prepare('SELECT fit, notes FROM alternatives WHERE tool_id = ? AND product_id = ?').get(tool, product) as { fit: string; notes: string | null } | undefined;
+  db.$client.prepare('SELECT fit, notes FROM alternatives WHERE tool_id = ? AND product_id = ?').get(tool, product) as
+    | { fit: string; notes: string | null }
+    | undefined;
 
 describe('curating alternatives', () => {
   it('creates an alternative under the id `tool--product`', async () => {
-    const { data, errors } = await execute(server, `mutation { createAlternative(input: { tool: "anki", product: "adobe-audition", fit: PARTIAL }) { id version } }`, {}, alice);
+    const { data, errors } = await execute(
+      server,
+      `mutation { createAlternative(input: { tool: "anki", product: "adobe-audition", fit: PARTIAL }) { id version } }`,
+      {},
+      alice,
+    );
     expect(errors).toBeUndefined();
     expect(data.createAlternative).toEqual({ id: 'anki--adobe-audition', version: 1 });
   });
 
   it('refuses an update naming another pair than its id, naming the field', async () => {
-    const update = (input: string) => execute(server, `mutation { updateAlternative(id: "anki--adobe-audition", expectedVersion: 1, input: { ${input}, fit: FULL }) { id } }`, {}, alice);
-    expect((await update('tool: "audacity", product: "adobe-audition"')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.tool' });
+    const update = (input: string) =>
+      execute(server, `mutation { updateAlternative(id: "anki--adobe-audition", expectedVersion: 1, input: { ${input}, fit: FULL }) { id } }`, {}, alice);
+    expect((await update('tool: "audacity", product: "adobe-audition"')).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.tool',
+    });
     expect((await update('tool: "anki", product: "quizlet"')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.product' });
   });
 

@@ -28,7 +28,11 @@ const run = async (who: Identity, mutation: string) => {
   const result = await execute(server, `mutation { ${mutation} { version } }`, {}, who);
   return result;
 };
-const outbox = async (after = 0) => (await execute(server, `{ _outbox(after: ${after}, first: 100) }`)).data?._outbox as { events: { seq: number; entityType: string; entityId: string; action: string; version: number; fields: string[]; at: string }[]; watermark: string };
+const outbox = async (after = 0) =>
+  (await execute(server, `{ _outbox(after: ${after}, first: 100) }`)).data?._outbox as {
+    events: { seq: number; entityType: string; entityId: string; action: string; version: number; fields: string[]; at: string }[];
+    watermark: string;
+  };
 
 describe('the outbox', () => {
   it('starts empty after seeding', async () => {
@@ -65,7 +69,9 @@ describe('the outbox', () => {
     // Four eyes: alice restored it, so she may not publish it.
     expect((await run(alice, `publishAlternative(id: "${ID}")`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // A publish whose public-table write fails inside the transaction (a draft naming another pair) rolls back with its event.
-    db.$client.prepare(`UPDATE entries SET draft = ? WHERE entity_type = 'Alternative' AND entity_id = ?`).run(JSON.stringify({ tool: 'audacity', product: 'adobe-audition', fit: 'FULL' }), ID);
+    db.$client
+      .prepare(`UPDATE entries SET draft = ? WHERE entity_type = 'Alternative' AND entity_id = ?`)
+      .run(JSON.stringify({ tool: 'audacity', product: 'adobe-audition', fit: 'FULL' }), ID);
     expect((await run(bob, `publishAlternative(id: "${ID}")`)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await outbox()).events.length).toBe(before);
   });

@@ -25,8 +25,17 @@ beforeAll(() => {
   db = openToolsDatabase(':memory:');
   writeSyntheticCatalogue(db, 300, 42);
   stores = createStores(db);
-  const tools = db.$client.prepare(`SELECT id, name, updated_at AS updatedAt, license_osi_approved AS osi FROM tools WHERE status = 'PUBLISHED'`).all() as { id: string; name: string; updatedAt: string; osi: number }[];
-  const facets = db.$client.prepare('SELECT tool_id AS toolId, dimension, value FROM tool_facets').all() as { toolId: string; dimension: string; value: string }[];
+  const tools = db.$client.prepare(`SELECT id, name, updated_at AS updatedAt, license_osi_approved AS osi FROM tools WHERE status = 'PUBLISHED'`).all() as {
+    id: string;
+    name: string;
+    updatedAt: string;
+    osi: number;
+  }[];
+  const facets = db.$client.prepare('SELECT tool_id AS toolId, dimension, value FROM tool_facets').all() as {
+    toolId: string;
+    dimension: string;
+    value: string;
+  }[];
   const byTool = new Map(tools.map((t) => [t.id, { ...t, osi: t.osi === 1, values: new Map<string, Set<string>>() }]));
   valuesByDimension = new Map(TOOL_DIMENSIONS.map((d) => [d, []]));
   for (const f of facets) {
@@ -63,9 +72,17 @@ function allPages(query: { search: string | null; filter: ToolFilter; orderBy?: 
 
 const filterArb = () =>
   fc
-    .subarray(TOOL_DIMENSIONS.filter((d) => valuesByDimension.get(d)!.length > 0), { minLength: 0, maxLength: 3 })
-    .chain((dims) =>
-      fc.record(Object.fromEntries(dims.map((d) => [d, fc.subarray(valuesByDimension.get(d)!, { minLength: 1, maxLength: Math.min(3, valuesByDimension.get(d)!.length) })]))) as fc.Arbitrary<ToolFilter>,
+    .subarray(
+      TOOL_DIMENSIONS.filter((d) => valuesByDimension.get(d)!.length > 0),
+      { minLength: 0, maxLength: 3 },
+    )
+    .chain(
+      (dims) =>
+        fc.record(
+          Object.fromEntries(
+            dims.map((d) => [d, fc.subarray(valuesByDimension.get(d)!, { minLength: 1, maxLength: Math.min(3, valuesByDimension.get(d)!.length) })]),
+          ),
+        ) as fc.Arbitrary<ToolFilter>,
     );
 
 describe('tool search properties', () => {
@@ -73,7 +90,10 @@ describe('tool search properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SEARCHES), filterArb(), (search, filter) => {
         const hits = new Set(allPages({ search, filter: {} }));
-        const expected = catalogue.filter((t) => hits.has(t.id) && passes(t, filter)).map((t) => t.id).sort();
+        const expected = catalogue
+          .filter((t) => hits.has(t.id) && passes(t, filter))
+          .map((t) => t.id)
+          .sort();
         const page = stores.tools.list({ search, filter, first: 1 });
         expect(page.totalCount).toBe(expected.length);
         expect(allPages({ search, filter }).sort()).toEqual(expected);
@@ -82,7 +102,7 @@ describe('tool search properties', () => {
     );
   });
 
-  it('counts facets as a brute force does, without a dimension\'s own filter', () => {
+  it("counts facets as a brute force does, without a dimension's own filter", () => {
     fc.assert(
       fc.property(fc.constantFrom(...SEARCHES), filterArb(), (search, filter) => {
         const hits = new Set(allPages({ search, filter: {} }));
@@ -107,17 +127,23 @@ describe('tool search properties', () => {
 
   it('pages through every result exactly once, in order, in every order and page size', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SEARCHES), filterArb(), fc.constantFrom<ToolOrder>('RELEVANCE', 'NAME', 'UPDATED'), fc.integer({ min: 1, max: 40 }), (search, filter, orderBy, first) => {
-        const all = allPages({ search, filter, orderBy });
-        const paged = allPages({ search, filter, orderBy }, first);
-        expect(paged).toEqual(all);
-        expect(new Set(paged).size).toBe(paged.length);
-        const byId = new Map(catalogue.map((t) => [t.id, t]));
-        const key = (id: string) => byId.get(id)!;
-        const effective = search ? orderBy : orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
-        if (effective === 'NAME') expect(paged).toEqual([...paged].sort((a, b) => cmp([normalizeText(key(a).name), a], [normalizeText(key(b).name), b])));
-        if (effective === 'UPDATED') expect(paged).toEqual([...paged].sort((a, b) => cmp([key(b).updatedAt], [key(a).updatedAt]) || cmp([a], [b])));
-      }),
+      fc.property(
+        fc.constantFrom(...SEARCHES),
+        filterArb(),
+        fc.constantFrom<ToolOrder>('RELEVANCE', 'NAME', 'UPDATED'),
+        fc.integer({ min: 1, max: 40 }),
+        (search, filter, orderBy, first) => {
+          const all = allPages({ search, filter, orderBy });
+          const paged = allPages({ search, filter, orderBy }, first);
+          expect(paged).toEqual(all);
+          expect(new Set(paged).size).toBe(paged.length);
+          const byId = new Map(catalogue.map((t) => [t.id, t]));
+          const key = (id: string) => byId.get(id)!;
+          const effective = search ? orderBy : orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
+          if (effective === 'NAME') expect(paged).toEqual([...paged].sort((a, b) => cmp([normalizeText(key(a).name), a], [normalizeText(key(b).name), b])));
+          if (effective === 'UPDATED') expect(paged).toEqual([...paged].sort((a, b) => cmp([key(b).updatedAt], [key(a).updatedAt]) || cmp([a], [b])));
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -28,9 +28,15 @@ async function search(variables: Record<string, unknown>) {
 
 /** Inserts a minimal published tool and indexes it, as a curator's publish would. */
 function insertTool(id: string, name: string, updatedAt: string) {
-  const nextcloud = db.select().from(tools).all().find((t) => t.id === 'nextcloud')!;
+  const nextcloud = db
+    .select()
+    .from(tools)
+    .all()
+    .find((t) => t.id === 'nextcloud')!;
   db.transaction((tx) => {
-    tx.insert(tools).values({ ...nextcloud, id, name, updatedAt, createdAt: updatedAt }).run();
+    tx.insert(tools)
+      .values({ ...nextcloud, id, name, updatedAt, createdAt: updatedAt })
+      .run();
     tx.insert(toolFacets).values({ toolId: id, dimension: 'sector', value: 'PO' }).run();
     reindexTools(tx, [id]);
   });
@@ -76,13 +82,27 @@ describe('tool search', () => {
     const wrongOrder = await search({ search: 'video', orderBy: 'NAME', after: page.pageInfo.endCursor });
     expect(wrongOrder.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const notOsi = await search({ filter: { license: ['CC-BY-NC-SA-4.0'] } });
-    expect(notOsi.errors?.[0]).toMatchObject({ message: expect.stringContaining('CC-BY-NC-SA-4.0'), extensions: { code: 'BAD_USER_INPUT', field: 'filter.license' } });
+    expect(notOsi.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('CC-BY-NC-SA-4.0'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.license' },
+    });
     expect((await search({ filter: { sector: [] } })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.sector' });
   });
 
   it('lists facets per dimension, keeping a selected value with no match at count 0', async () => {
     const { tools: page } = await search({ search: 'fotobewerking', filter: { platform: ['IOS'] } });
-    expect(page.facets.map((f: { dimension: string }) => f.dimension)).toEqual(['CATEGORY', 'SECTOR', 'PLATFORM', 'HOSTING', 'LICENSE', 'REPLACES', 'STANDARD', 'FACILITY', 'LANGUAGE', 'DEVELOPMENT_STATUS']);
+    expect(page.facets.map((f: { dimension: string }) => f.dimension)).toEqual([
+      'CATEGORY',
+      'SECTOR',
+      'PLATFORM',
+      'HOSTING',
+      'LICENSE',
+      'REPLACES',
+      'STANDARD',
+      'FACILITY',
+      'LANGUAGE',
+      'DEVELOPMENT_STATUS',
+    ]);
     const platforms = page.facets.find((f: { dimension: string }) => f.dimension === 'PLATFORM').values;
     const gimp = catalogue.tools.find((t) => t.id === 'gimp')!;
     expect(platforms).toEqual(expect.arrayContaining(gimp.platforms.map((value) => expect.objectContaining({ value }))));
@@ -135,7 +155,13 @@ describe('alternatives(to:)', () => {
   const ask = async (to: string, filter?: unknown) => (await execute(server, ALTERNATIVES, { to, filter })).data.alternatives;
 
   it('resolves names, aliases, phrases and close misspellings', async () => {
-    const cases = { 'Microsft Teams': 'microsoft-teams', 'google classroom': 'google-classroom', 'MS Word': 'microsoft-word', 'alternatief voor Teams': 'microsoft-teams', 'Gogle Classrom': 'google-classroom' };
+    const cases = {
+      'Microsft Teams': 'microsoft-teams',
+      'google classroom': 'google-classroom',
+      'MS Word': 'microsoft-word',
+      'alternatief voor Teams': 'microsoft-teams',
+      'Gogle Classrom': 'google-classroom',
+    };
     for (const [to, id] of Object.entries(cases)) expect((await ask(to)).product?.id, to).toBe(id);
   });
 

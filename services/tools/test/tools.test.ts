@@ -50,7 +50,11 @@ describe('tools subgraph', () => {
     let after: string | null = null;
     let totalCount = 0;
     do {
-      const result: any = await execute(server, `query($after: String) { tools(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+      const result: any = await execute(
+        server,
+        `query($after: String) { tools(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        { after },
+      );
       const page = result.data.tools;
       totalCount = page.totalCount;
       seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
@@ -63,7 +67,10 @@ describe('tools subgraph', () => {
 
   it('refuses first above 100 with BAD_USER_INPUT naming the argument', async () => {
     const { errors } = await execute(server, `{ tools(first: 101) { totalCount } }`);
-    expect(errors?.[0]).toMatchObject({ message: expect.stringContaining('first must be between 0 and 100'), extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect(errors?.[0]).toMatchObject({
+      message: expect.stringContaining('first must be between 0 and 100'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+    });
   });
 
   it('refuses a cursor it did not issue', async () => {
@@ -84,7 +91,9 @@ describe('tools subgraph', () => {
 
   it('finds alternatives by product name or alias in any case, FULL fit first', async () => {
     for (const to of ['teams', 'MS Teams', 'Microsoft Teams']) {
-      const { data } = await execute(server, `query($to: String!) { alternatives(to: $to, first: 100) { product { id } alternatives { fit tool { id } } } }`, { to });
+      const { data } = await execute(server, `query($to: String!) { alternatives(to: $to, first: 100) { product { id } alternatives { fit tool { id } } } }`, {
+        to,
+      });
       expect(data.alternatives.product.id).toBe('microsoft-teams');
       const expected = catalogue.tools.filter((t) => t.replaces.some((r) => r.product === 'microsoft-teams')).map((t) => t.id);
       expect(data.alternatives.alternatives.map((a: { tool: { id: string } }) => a.tool.id).sort()).toEqual(expected.sort());
@@ -137,7 +146,8 @@ describe('tools subgraph', () => {
   });
 
   it('reseeding is idempotent', () => {
-    const count = () => db.$client.prepare('SELECT (SELECT count(*) FROM tools) + (SELECT count(*) FROM tool_facets) + (SELECT count(*) FROM alternatives) AS n').get();
+    const count = () =>
+      db.$client.prepare('SELECT (SELECT count(*) FROM tools) + (SELECT count(*) FROM tool_facets) + (SELECT count(*) FROM alternatives) AS n').get();
     const before = count();
     seedToolsDb(db, catalogue);
     expect(count()).toEqual(before);
@@ -152,9 +162,19 @@ describe('provenance and product ends in the tools subgraph', () => {
          zoom: product(id: "zoom") { discontinued discontinuedOn discontinuedSource { url } verifiedAt } }`,
     );
     expect(errors).toBeUndefined();
-    expect(data.product).toMatchObject({ discontinued: true, discontinuedOn: '2026-10', discontinuedSource: { url: expect.stringMatching(/^https:/) }, verifiedAt: '2026-11-30' });
+    expect(data.product).toMatchObject({
+      discontinued: true,
+      discontinuedOn: '2026-10',
+      discontinuedSource: { url: expect.stringMatching(/^https:/) },
+      verifiedAt: '2026-11-30',
+    });
     expect(data.product.discontinuedNote.nl).toMatch(/oktober 2026/);
-    expect(data.zoom).toMatchObject({ discontinued: false, discontinuedOn: null, discontinuedSource: null, verifiedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(data.zoom).toMatchObject({
+      discontinued: false,
+      discontinuedOn: null,
+      discontinuedSource: null,
+      verifiedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   it('serves an uncertainty note in English as `note` and in both languages as `text`', async () => {

@@ -124,7 +124,10 @@ class EduAlternatives extends HTMLElement {
       const url = new URL(gatewayUrl);
       for (const [name, value] of Object.entries(request)) url.searchParams.set(name, String(value));
       const limit = Math.min(100, Math.max(1, Math.trunc(Number(this.getAttribute('limit'))) || 10));
-      const sectors = (this.getAttribute('sector') ?? '').toUpperCase().split(/[\s,]+/).filter((s) => SECTORS.includes(s));
+      const sectors = (this.getAttribute('sector') ?? '')
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .filter((s) => SECTORS.includes(s));
       url.searchParams.set('variables', JSON.stringify({ to, first: limit, filter: sectors.length > 0 ? { sector: sectors } : null }));
       const response = await fetch(url, { headers: { accept: 'application/graphql-response+json, application/json' } });
       const body = await response.json();

@@ -57,7 +57,9 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
   const production = productionMode(env);
   // A pasted token is the development key's door: anyone holding DATA_DIR could sign in as anyone.
   if (production && !c.OIDC_ISSUER && !c.ALLOW_TOKEN_SIGN_IN) {
-    throw new ConfigError('OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): curators would sign in by pasting tokens; set ALLOW_TOKEN_SIGN_IN=true to allow it anyway');
+    throw new ConfigError(
+      'OIDC_ISSUER is required in production mode (PRODUCTION/NODE_ENV): curators would sign in by pasting tokens; set ALLOW_TOKEN_SIGN_IN=true to allow it anyway',
+    );
   }
   return {
     production,

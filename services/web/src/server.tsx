@@ -90,7 +90,10 @@ export function createWebApp(options: WebOptions) {
   });
   app.get('/sitemap.xml', sitemap);
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
-  app.use('*', jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>));
+  app.use(
+    '*',
+    jsxRenderer(({ children, ...meta }) => <Layout {...meta}>{children}</Layout>),
+  );
   // Pages only (assets, widget and health answered above): each asks the gateway on the site's budget.
   app.use('*', visitorRateLimit(options.rateLimit ?? { points: 120, windowSeconds: 60 }));
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));

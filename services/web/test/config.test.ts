@@ -5,7 +5,12 @@ import { loadWebConfig } from '../src/config.ts';
 describe('web config', () => {
   it('defaults to port 3000 and the gateway on localhost:4000, which browsers also use', () => {
     const config = loadWebConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', gatewayUrl: 'http://localhost:4000/graphql', publicGatewayUrl: 'http://localhost:4000/graphql' });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      gatewayUrl: 'http://localhost:4000/graphql',
+      publicGatewayUrl: 'http://localhost:4000/graphql',
+    });
     expect(config.gatewayApiKey).toBeUndefined();
   });
 
@@ -42,7 +47,9 @@ describe('web config', () => {
       expect(() => loadWebConfig(env)).toThrow(/^[^\n]*OIDC_ISSUER[^\n]*ALLOW_TOKEN_SIGN_IN[^\n]*$/);
     }
     expect(loadWebConfig({ PRODUCTION: 'true', ALLOW_TOKEN_SIGN_IN: 'true' }).production).toBe(true);
-    expect(loadWebConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'c' }).oidc?.issuer).toBe('https://login.example.nl');
+    expect(loadWebConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'c' }).oidc?.issuer).toBe(
+      'https://login.example.nl',
+    );
     expect(loadWebConfig({}).production).toBe(false);
   });
 

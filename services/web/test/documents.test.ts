@@ -15,7 +15,8 @@ const errorsOf = (text: string) => validate(schema, parse(text)).map((e) => e.me
 
 describe('registered documents', () => {
   it('are valid against the supergraph', () => {
-    for (const document of loadAllDocuments()) expect({ document: document.name, errors: errorsOf(document.text) }).toEqual({ document: document.name, errors: [] });
+    for (const document of loadAllDocuments())
+      expect({ document: document.name, errors: errorsOf(document.text) }).toEqual({ document: document.name, errors: [] });
   });
 
   it('carry every fragment they spread, once', () => {
@@ -39,7 +40,13 @@ describe('labels', () => {
     for (const [type, labels] of Object.entries(ENUM_LABELS)) {
       const enumType = schema.getType(type);
       if (!isEnumType(enumType)) throw new Error(`${type} is not an enum in the supergraph`);
-      expect({ type, missing: enumType.getValues().map((v) => v.name).filter((v) => !(v in nl.enums[labels])) }).toEqual({ type, missing: [] });
+      expect({
+        type,
+        missing: enumType
+          .getValues()
+          .map((v) => v.name)
+          .filter((v) => !(v in nl.enums[labels])),
+      }).toEqual({ type, missing: [] });
     }
   });
 });

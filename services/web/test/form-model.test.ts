@@ -7,7 +7,11 @@ describe('reading published content back into a curator form', () => {
   it('selects nested groups by the output type, and leaves out a group with nothing to select', () => {
     const fields = [
       field({ name: 'name' }),
-      field({ name: 'uncertainties', kind: 'groupList', children: [field({ name: 'field' }), field({ name: 'text', kind: 'group', children: [field({ name: 'nl' }), field({ name: 'en' })] })] }),
+      field({
+        name: 'uncertainties',
+        kind: 'groupList',
+        children: [field({ name: 'field' }), field({ name: 'text', kind: 'group', children: [field({ name: 'nl' }), field({ name: 'en' })] })],
+      }),
       // An input object whose output namesake is a scalar: its children are not readable.
       field({ name: 'note', kind: 'group', children: [field({ name: 'nl', readable: false })] }),
       field({ name: 'categories', kind: 'refList' }),

@@ -4,7 +4,9 @@ import { apiFilter, parseSearch, productPhrase, toSearchParams } from '../src/li
 
 describe('the search state in the URL', () => {
   it('reads the text, repeated filters, order and cursor', () => {
-    const state = parseSearch(new URLSearchParams('q=+video+&sector=VO&sector=PO&hosting=SELF_HOSTED&category=video-conferencing&license=shareOnline&order=NAME&after=abc'));
+    const state = parseSearch(
+      new URLSearchParams('q=+video+&sector=VO&sector=PO&hosting=SELF_HOSTED&category=video-conferencing&license=shareOnline&order=NAME&after=abc'),
+    );
     expect(state).toEqual({
       q: 'video',
       filter: { sector: ['VO', 'PO'], hosting: ['SELF_HOSTED'], category: ['video-conferencing'], license: ['shareOnline'] },
@@ -14,7 +16,9 @@ describe('the search state in the URL', () => {
   });
 
   it('drops values the API would refuse instead of failing the page', () => {
-    const state = parseSearch(new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT&license=free%3Cscript%3E&order=RANDOM'));
+    const state = parseSearch(
+      new URLSearchParams('sector=XX&sector=VO&platform=web&category=Not%20A%20Slug&license=MIT&license=free%3Cscript%3E&order=RANDOM'),
+    );
     expect(state.filter).toEqual({ sector: ['VO'] });
     expect(state.orderBy).toBeUndefined();
   });
@@ -24,7 +28,11 @@ describe('the search state in the URL', () => {
     const { q } = parseSearch(new URLSearchParams({ q: question }));
     expect(q).toBe('alternatief voor iets waarmee de hele school samen kan werken met leerlingen en ouders op afstand');
     expect(() => checkFreeText('search', q)).not.toThrow();
-    expect(parseSearch(new URLSearchParams({ q: 'a-'.repeat(40) })).q.split('-').filter(Boolean).length).toBeLessThanOrEqual(FREE_TEXT_LIMITS.maxWords);
+    expect(
+      parseSearch(new URLSearchParams({ q: 'a-'.repeat(40) }))
+        .q.split('-')
+        .filter(Boolean).length,
+    ).toBeLessThanOrEqual(FREE_TEXT_LIMITS.maxWords);
   });
 
   it('writes parameters in one stable order, so equal searches share a URL', () => {

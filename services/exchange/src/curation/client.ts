@@ -7,7 +7,9 @@ export interface ApiError {
 
 export class ApiRequestError extends Error {
   constructor(readonly errors: ApiError[]) {
-    super(errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code}${e.extensions.field ? ` ${e.extensions.field}` : ''})` : ''}`).join('; '));
+    super(
+      errors.map((e) => `${e.message}${e.extensions?.code ? ` (${e.extensions.code}${e.extensions.field ? ` ${e.extensions.field}` : ''})` : ''}`).join('; '),
+    );
   }
 }
 

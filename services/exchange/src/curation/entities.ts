@@ -81,9 +81,11 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
       const data = await api<Record<string, { id: string; version: number; entryStatus: string; draft: Record<string, unknown> | null; published: unknown }[]>>(
         `query ImportEntries { ${lower}Entries { id version entryStatus draft published { ${selection} } } }`,
       );
-      return data[`${lower}Entries`]!
-        .filter((e) => e.entryStatus !== 'ARCHIVED')
-        .map((e) => ({ id: e.id, version: e.version, current: e.draft ?? (e.published ? convert(e.published) : {}) }));
+      return data[`${lower}Entries`]!.filter((e) => e.entryStatus !== 'ARCHIVED').map((e) => ({
+        id: e.id,
+        version: e.version,
+        current: e.draft ?? (e.published ? convert(e.published) : {}),
+      }));
     },
     async create(input, comment) {
       const data = await api<Record<string, { id: string; version: number }>>(

@@ -31,9 +31,9 @@ export function publishedToInput(tool: Record<string, unknown>): Record<string, 
 }
 
 export async function listToolEntries(api: CurationClient): Promise<ToolEntry[]> {
-  const data = await api<{ toolEntries: { id: string; version: number; entryStatus: string; draft: Record<string, unknown> | null; published: Record<string, unknown> | null }[] }>(
-    `query ImportToolEntries { toolEntries { id version entryStatus draft published { ${PUBLISHED} } } }`,
-  );
+  const data = await api<{
+    toolEntries: { id: string; version: number; entryStatus: string; draft: Record<string, unknown> | null; published: Record<string, unknown> | null }[];
+  }>(`query ImportToolEntries { toolEntries { id version entryStatus draft published { ${PUBLISHED} } } }`);
   return data.toolEntries
     .filter((e) => e.entryStatus !== 'ARCHIVED')
     .map((e) => ({ id: e.id, version: e.version, entryStatus: e.entryStatus, current: e.draft ?? (e.published ? publishedToInput(e.published) : {}) }));

@@ -33,7 +33,11 @@ function harvestPage(page: Page, options: HarvestOptions, into: Harvest) {
       into.rejected.push({ origin: recordUrl, reasons: parsed.problems.map((p) => `${p.key || '(file)'} (line ${p.line}): ${p.message}`) });
       continue;
     }
-    into.records.push({ origin: recordUrl, source: { url: recordUrl, title: `Developers Italia software catalogue (harvested ${options.date})` }, ...publiccodeRecord(parsed.value, options.context) });
+    into.records.push({
+      origin: recordUrl,
+      source: { url: recordUrl, title: `Developers Italia software catalogue (harvested ${options.date})` },
+      ...publiccodeRecord(parsed.value, options.context),
+    });
   }
 }
 

@@ -21,7 +21,12 @@ export interface HarvestRun {
 export async function runHarvest(api: CurationClient, run: HarvestRun): Promise<ImportReport> {
   const harvester = HARVESTERS[run.source];
   if (!harvester) throw new Error(`unknown source "${run.source}": use ${Object.keys(HARVESTERS).join(', ')}`);
-  const options = { date: run.date, context: await mapContextOf(api, run.siteUrl), ...(run.ids ? { ids: run.ids } : {}), ...(run.onProgress ? { onProgress: run.onProgress } : {}) };
+  const options = {
+    date: run.date,
+    context: await mapContextOf(api, run.siteUrl),
+    ...(run.ids ? { ids: run.ids } : {}),
+    ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+  };
   const harvest = 'file' in run.from ? harvester.fromSnapshot(readSnapshot(run.from.file), options) : await harvester.fromUrl(run.from.url, options);
   const report = await applyRecords(api, harvest.records, { createNew: harvester.createsEntries, ...(run.onProgress ? { onProgress: run.onProgress } : {}) });
   return { ...report, rejected: [...harvest.rejected, ...report.rejected] };

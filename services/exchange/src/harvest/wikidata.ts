@@ -42,7 +42,8 @@ function harvest(result: SparqlResult, options: HarvestOptions): Harvest {
     }
     const flags: string[] = [];
     const licenses = [...item.licenses].sort();
-    if (licenses.length > 1) flags.push(`Wikidata lists several licences (${licenses.join(', ')}); whether they combine with OR or AND is not stated, so none was taken`);
+    if (licenses.length > 1)
+      flags.push(`Wikidata lists several licences (${licenses.join(', ')}); whether they combine with OR or AND is not stated, so none was taken`);
     // Several websites or repositories: the first is used to match, none overwrite ours.
     const site = item.sites.size === 1 ? [...item.sites][0] : undefined;
     const repo = item.repos.size === 1 ? [...item.repos][0] : undefined;
@@ -75,7 +76,12 @@ export const wikidata: Harvester = {
     const merged: SparqlResult = { results: { bindings: [] } };
     for (let i = 0; i < ids.length; i += 50) {
       const body = new URLSearchParams({ query: wikidataQuery(ids.slice(i, i + 50)) });
-      const response = await fetch(url, { method: 'POST', body, headers: { accept: 'application/sparql-results+json', 'user-agent': USER_AGENT }, signal: AbortSignal.timeout(65_000) });
+      const response = await fetch(url, {
+        method: 'POST',
+        body,
+        headers: { accept: 'application/sparql-results+json', 'user-agent': USER_AGENT },
+        signal: AbortSignal.timeout(65_000),
+      });
       if (response.status === 429) throw new Error(`Wikidata asks to wait ${response.headers.get('retry-after') ?? 'a while'} s (429)`);
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       merged.results.bindings.push(...((await response.json()) as SparqlResult).results.bindings);

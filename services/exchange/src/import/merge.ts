@@ -5,7 +5,11 @@
 export type Input = Record<string, unknown>;
 
 const canonical = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(canonical).map((v) => JSON.stringify(v)).sort();
+  if (Array.isArray(value))
+    return value
+      .map(canonical)
+      .map((v) => JSON.stringify(v))
+      .sort();
   if (value && typeof value === 'object')
     return Object.fromEntries(
       Object.entries(value)
@@ -28,7 +32,9 @@ export function mergeImport(current: Input, imported: Input): { input: Input; ch
     if (value === undefined) continue;
     const old = current[key];
     const next =
-      value && typeof value === 'object' && !Array.isArray(value) && old && typeof old === 'object' && !Array.isArray(old) ? { ...(old as Input), ...(value as Input) } : value;
+      value && typeof value === 'object' && !Array.isArray(value) && old && typeof old === 'object' && !Array.isArray(old)
+        ? { ...(old as Input), ...(value as Input) }
+        : value;
     if (!same(old, next)) {
       input[key] = next;
       changed.push(key);

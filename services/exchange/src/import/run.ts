@@ -52,7 +52,11 @@ export function validateFiles(files: InputFile[]): { file: InputFile; value: Pub
   return valid;
 }
 
-export async function publiccodeRecords(api: CurationClient, files: { file: InputFile; value: Publiccode }[], options: { siteUrl: string; date: string }): Promise<ImportRecord[]> {
+export async function publiccodeRecords(
+  api: CurationClient,
+  files: { file: InputFile; value: Publiccode }[],
+  options: { siteUrl: string; date: string },
+): Promise<ImportRecord[]> {
   const context: MapContext = await mapContextOf(api, options.siteUrl);
   return files.map(({ file, value }) => ({
     origin: file.name,

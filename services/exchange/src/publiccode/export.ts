@@ -6,7 +6,15 @@
 import { Document, Scalar } from 'yaml';
 import type { ExportTool, Localized } from '../model.ts';
 
-const PLATFORMS: Record<string, string> = { WEB: 'web', WINDOWS: 'windows', MACOS: 'mac', LINUX: 'linux', ANDROID: 'android', IOS: 'ios', CHROMEOS: 'chromeos' };
+const PLATFORMS: Record<string, string> = {
+  WEB: 'web',
+  WINDOWS: 'windows',
+  MACOS: 'mac',
+  LINUX: 'linux',
+  ANDROID: 'android',
+  IOS: 'ios',
+  CHROMEOS: 'chromeos',
+};
 const MAINTENANCE: Record<string, string> = { COMMUNITY: 'community', FOUNDATION: 'community', COMPANY: 'contract', NONE: 'none' };
 const chars = (s: string | null | undefined) => [...(s ?? '')].length;
 

@@ -6,7 +6,15 @@ import type { Publiccode } from './schema.ts';
 
 export type ToolInput = Record<string, unknown> & { name: string; homepage?: string };
 
-const PLATFORMS: Record<string, string> = { web: 'WEB', windows: 'WINDOWS', mac: 'MACOS', linux: 'LINUX', android: 'ANDROID', ios: 'IOS', chromeos: 'CHROMEOS' };
+const PLATFORMS: Record<string, string> = {
+  web: 'WEB',
+  windows: 'WINDOWS',
+  mac: 'MACOS',
+  linux: 'LINUX',
+  android: 'ANDROID',
+  ios: 'IOS',
+  chromeos: 'CHROMEOS',
+};
 const MAINTENANCE: Record<string, string | undefined> = { community: 'COMMUNITY', contract: 'COMPANY', none: 'NONE' };
 
 export interface MapContext {
@@ -34,7 +42,10 @@ export function publiccodeToTool(file: Publiccode, context: MapContext): ToolInp
   const summary: Record<string, string> = {};
   const description: Record<string, string> = {};
   const features: Record<string, string[]> = {};
-  for (const [lang, block] of [['nl', nl], ['en', en]] as const) {
+  for (const [lang, block] of [
+    ['nl', nl],
+    ['en', en],
+  ] as const) {
     if (!block) continue;
     summary[lang] = block.shortDescription.trim();
     description[lang] = block.longDescription.trim();

@@ -45,47 +45,62 @@ const contractor = z.strictObject({ name: z.string().min(1), until: date, email:
 const maintenance = z
   .strictObject({ type: z.enum(v.MAINTENANCE_TYPES), contractors: z.array(contractor).optional(), contacts: z.array(contact).optional() })
   .superRefine(({ type, contractors, contacts }, ctx) => {
-    if (type === 'contract' && !contractors?.length) ctx.addIssue({ code: 'custom', path: ['contractors'], message: 'is required when maintenance.type is contract' });
-    if (type !== 'contract' && contractors) ctx.addIssue({ code: 'custom', path: ['contractors'], message: 'is only allowed when maintenance.type is contract' });
+    if (type === 'contract' && !contractors?.length)
+      ctx.addIssue({ code: 'custom', path: ['contractors'], message: 'is required when maintenance.type is contract' });
+    if (type !== 'contract' && contractors)
+      ctx.addIssue({ code: 'custom', path: ['contractors'], message: 'is only allowed when maintenance.type is contract' });
     if ((type === 'internal' || type === 'community') && !contacts?.length)
       ctx.addIssue({ code: 'custom', path: ['contacts'], message: `is required when maintenance.type is ${type}` });
   });
 
-export const publiccodeSchema = z
-  .strictObject({
-    publiccodeYmlVersion: z.enum(v.VERSIONS, { error: 'must be a quoted version string such as "0"' }),
-    name: z.string().min(1),
-    applicationSuite: z.string().optional(),
-    url,
-    landingURL: url.optional(),
-    isBasedOn: z.union([url, z.array(url)]).optional(),
-    softwareVersion: z.string().optional(),
-    releaseDate: date.optional(),
-    logo: z.string().optional(),
-    monochromeLogo: z.string().optional(),
-    platforms: z.array(z.string().min(1)).min(1),
-    categories: z.array(z.enum(v.CATEGORIES)).optional(),
-    usedBy: z.array(z.string()).optional(),
-    roadmap: url.optional(),
-    fundedBy: z.array(z.strictObject({ name: z.string().min(1), uri: url.optional() })).optional(),
-    developmentStatus: z.enum(v.DEVELOPMENT_STATUSES),
-    softwareType: z.enum(v.SOFTWARE_TYPES),
-    supports: z
-      .array(z.strictObject({ id: z.string().refine((id) => (id.startsWith('alias:') ? (v.SUPPORT_ALIASES as readonly string[]).includes(id.slice(6)) : URL.canParse(id)), 'must be a known alias:<name> or a URI') }))
-      .optional(),
-    organisation: z.strictObject({ uri: z.string().refine((s) => URL.canParse(s), 'must be a URI'), name: z.string().optional() }).optional(),
-    intendedAudience: z
-      .strictObject({ countries: z.array(country).optional(), unsupportedCountries: z.array(country).optional(), scope: z.array(z.enum(v.SCOPES)).optional() })
-      .optional(),
-    description: z.record(bcp47, description).refine((d) => Object.keys(d).length >= 1, 'needs at least one language'),
-    legal: z.strictObject({ license: spdxExpression, mainCopyrightOwner: z.string().optional(), repoOwner: z.string().optional(), authorsFile: z.string().optional() }),
-    maintenance,
-    localisation: z.strictObject({ localisationReady: z.boolean(), availableLanguages: z.array(bcp47).min(1) }),
-    dependsOn: z.strictObject({ open: dependencies, proprietary: dependencies, hardware: dependencies }).optional(),
-    inputTypes: z.array(z.string()).optional(),
-    outputTypes: z.array(z.string()).optional(),
-    it: z.unknown().optional(),
-    IT: z.unknown().optional(),
-  });
+export const publiccodeSchema = z.strictObject({
+  publiccodeYmlVersion: z.enum(v.VERSIONS, { error: 'must be a quoted version string such as "0"' }),
+  name: z.string().min(1),
+  applicationSuite: z.string().optional(),
+  url,
+  landingURL: url.optional(),
+  isBasedOn: z.union([url, z.array(url)]).optional(),
+  softwareVersion: z.string().optional(),
+  releaseDate: date.optional(),
+  logo: z.string().optional(),
+  monochromeLogo: z.string().optional(),
+  platforms: z.array(z.string().min(1)).min(1),
+  categories: z.array(z.enum(v.CATEGORIES)).optional(),
+  usedBy: z.array(z.string()).optional(),
+  roadmap: url.optional(),
+  fundedBy: z.array(z.strictObject({ name: z.string().min(1), uri: url.optional() })).optional(),
+  developmentStatus: z.enum(v.DEVELOPMENT_STATUSES),
+  softwareType: z.enum(v.SOFTWARE_TYPES),
+  supports: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .refine(
+            (id) => (id.startsWith('alias:') ? (v.SUPPORT_ALIASES as readonly string[]).includes(id.slice(6)) : URL.canParse(id)),
+            'must be a known alias:<name> or a URI',
+          ),
+      }),
+    )
+    .optional(),
+  organisation: z.strictObject({ uri: z.string().refine((s) => URL.canParse(s), 'must be a URI'), name: z.string().optional() }).optional(),
+  intendedAudience: z
+    .strictObject({ countries: z.array(country).optional(), unsupportedCountries: z.array(country).optional(), scope: z.array(z.enum(v.SCOPES)).optional() })
+    .optional(),
+  description: z.record(bcp47, description).refine((d) => Object.keys(d).length >= 1, 'needs at least one language'),
+  legal: z.strictObject({
+    license: spdxExpression,
+    mainCopyrightOwner: z.string().optional(),
+    repoOwner: z.string().optional(),
+    authorsFile: z.string().optional(),
+  }),
+  maintenance,
+  localisation: z.strictObject({ localisationReady: z.boolean(), availableLanguages: z.array(bcp47).min(1) }),
+  dependsOn: z.strictObject({ open: dependencies, proprietary: dependencies, hardware: dependencies }).optional(),
+  inputTypes: z.array(z.string()).optional(),
+  outputTypes: z.array(z.string()).optional(),
+  it: z.unknown().optional(),
+  IT: z.unknown().optional(),
+});
 
 export type Publiccode = z.infer<typeof publiccodeSchema>;

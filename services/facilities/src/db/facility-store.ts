@@ -1,7 +1,7 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard). */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { facilities, facilityLinks, organisations, type FacilityRow, type Localized } from './schema.ts';
 
 export type FacilitiesDb = Db<typeof schema>;
@@ -68,14 +68,29 @@ export function createFacilityStore(db: FacilitiesDb) {
   return {
     byIds(ids: readonly string[]): FacilityRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(facilities).where(and(inArray(facilities.id, [...ids]), published)).all();
+      return db
+        .select()
+        .from(facilities)
+        .where(and(inArray(facilities.id, [...ids]), published))
+        .all();
     },
 
     list(query: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, search.condition(facilities.id, query.search), ...filterConditions(query.filter), changedSinceCondition(facilities.updatedAt, query.changedSince));
+      const where = and(
+        published,
+        search.condition(facilities.id, query.search),
+        ...filterConditions(query.filter),
+        changedSinceCondition(facilities.updatedAt, query.changedSince),
+      );
       const page = and(where, afterNameCursor(query.after, facilities.name, facilities.id));
-      const rows = db.select().from(facilities).where(page).orderBy(asc(facilities.name), asc(facilities.id)).limit(first + 1).all();
+      const rows = db
+        .select()
+        .from(facilities)
+        .where(page)
+        .orderBy(asc(facilities.name), asc(facilities.id))
+        .limit(first + 1)
+        .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
       return toConnection(rows, first, count, (row) => [row.name, row.id]);
     },

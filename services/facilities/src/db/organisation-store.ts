@@ -12,7 +12,11 @@ export function createOrganisationStore(db: FacilitiesDb) {
     },
     byIds(ids: readonly string[]): OrganisationRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(organisations).where(and(inArray(organisations.id, [...ids]), published)).all();
+      return db
+        .select()
+        .from(organisations)
+        .where(and(inArray(organisations.id, [...ids]), published))
+        .all();
     },
   };
 }

@@ -13,8 +13,10 @@ export function seedFacilitiesDb(db: FacilitiesDb, catalogue: Catalogue): { orga
   let skipped = 0;
   db.transaction(
     (tx) => {
-      for (const { id, ...o } of catalogue.organisations) if (!curation.organisation.seedPublished(tx, id, { ...o, uncertainties: toApiUncertainties(o.uncertainties) })) skipped++;
-      for (const { id, ...f } of catalogue.facilities) if (!curation.facility.seedPublished(tx, id, { ...f, uncertainties: toApiUncertainties(f.uncertainties) })) skipped++;
+      for (const { id, ...o } of catalogue.organisations)
+        if (!curation.organisation.seedPublished(tx, id, { ...o, uncertainties: toApiUncertainties(o.uncertainties) })) skipped++;
+      for (const { id, ...f } of catalogue.facilities)
+        if (!curation.facility.seedPublished(tx, id, { ...f, uncertainties: toApiUncertainties(f.uncertainties) })) skipped++;
     },
     { behavior: 'immediate' },
   );

@@ -28,7 +28,10 @@ export function writeOrganisation(tx: Tx, id: string, o: OrganisationContent): v
     verifiedAt: o.verifiedAt,
     status: 'PUBLISHED',
   };
-  tx.insert(organisations).values(row).onConflictDoUpdate({ target: organisations.id, set: { ...row, version: sql`${organisations.version} + 1`, updatedAt: now } }).run();
+  tx.insert(organisations)
+    .values(row)
+    .onConflictDoUpdate({ target: organisations.id, set: { ...row, version: sql`${organisations.version} + 1`, updatedAt: now } })
+    .run();
 }
 
 export function writeFacility(tx: Tx, id: string, f: FacilityContent): void {
@@ -49,7 +52,10 @@ export function writeFacility(tx: Tx, id: string, f: FacilityContent): void {
     verifiedAt: f.verifiedAt,
     status: 'PUBLISHED',
   };
-  tx.insert(facilities).values(row).onConflictDoUpdate({ target: facilities.id, set: { ...row, version: sql`${facilities.version} + 1`, updatedAt: now } }).run();
+  tx.insert(facilities)
+    .values(row)
+    .onConflictDoUpdate({ target: facilities.id, set: { ...row, version: sql`${facilities.version} + 1`, updatedAt: now } })
+    .run();
   tx.delete(facilityLinks).where(eq(facilityLinks.facilityId, id)).run();
   const links = { sector: f.sectors, partner: f.partners, dependsOn: f.dependsOn, standard: f.standards };
   for (const [dimension, values] of Object.entries(links)) {

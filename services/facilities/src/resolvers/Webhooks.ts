@@ -9,9 +9,11 @@ export function webhookResolvers(store: WebhookStore) {
       webhookSubscriptions: (_: unknown, __: unknown, { identity }: Context) => store.list(identity),
     },
     Mutation: {
-      createWebhookSubscription: (_: unknown, args: { url: string; types?: string[] | null }, { identity }: Context) => store.create(identity, args.url, args.types),
+      createWebhookSubscription: (_: unknown, args: { url: string; types?: string[] | null }, { identity }: Context) =>
+        store.create(identity, args.url, args.types),
       rotateWebhookSecret: (_: unknown, args: { id: string }, { identity }: Context) => store.rotate(identity, args.id),
-      replayWebhookSubscription: (_: unknown, args: { id: string; after?: string | null }, { identity }: Context) => store.replay(identity, args.id, args.after),
+      replayWebhookSubscription: (_: unknown, args: { id: string; after?: string | null }, { identity }: Context) =>
+        store.replay(identity, args.id, args.after),
     },
     WebhookSubscription: {
       deliveries: (row: WebhookSubscriptionRow, args: { last?: number | null }) => store.deliveries(row.id, args.last ?? 20),

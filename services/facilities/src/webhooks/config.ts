@@ -16,15 +16,29 @@ export interface WebhookConfig {
 const HOUR = 3_600_000;
 // Standard Webhooks' schedule: 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h.
 const STANDARD_SCHEDULE = [5_000, 300_000, 1_800_000, 2 * HOUR, 5 * HOUR, 10 * HOUR, 14 * HOUR, 20 * HOUR, 24 * HOUR];
-const list = z.string().default('').transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const list = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 export function loadWebhookConfig(env: Record<string, string | undefined> = process.env): WebhookConfig {
   const c = parseConfig(
     z.object({
       WEBHOOK_ALLOWLIST: list,
       WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
-      WEBHOOK_RETRY_SCHEDULE_MS: list.transform((ms) => ms.map(Number)).refine((ms) => ms.every((n) => Number.isInteger(n) && n > 0), "must be comma-separated positive milliseconds"),
-      WEBHOOK_GIVE_UP_AFTER_MS: z.coerce.number().int().min(1).default(26 * HOUR),
+      WEBHOOK_RETRY_SCHEDULE_MS: list
+        .transform((ms) => ms.map(Number))
+        .refine((ms) => ms.every((n) => Number.isInteger(n) && n > 0), 'must be comma-separated positive milliseconds'),
+      WEBHOOK_GIVE_UP_AFTER_MS: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(26 * HOUR),
       WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(500),
     }),
     env,

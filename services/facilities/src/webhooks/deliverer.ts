@@ -46,7 +46,13 @@ export function createDeliverer(options: { db: FacilitiesDb; feed: Feed; config:
     try {
       await checkWebhookUrl(sub.url, { allow: config.allow, allowHttp: config.allowHttp });
       const message = webhookMessage(event, sub.secrets, at);
-      const response = await fetch(sub.url, { method: 'POST', headers: message.headers, body: message.body, redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS) });
+      const response = await fetch(sub.url, {
+        method: 'POST',
+        headers: message.headers,
+        body: message.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
       await response.body?.cancel();
       status = response.status;
       if (status < 200 || status > 299) error = `HTTP ${status}`;
@@ -55,7 +61,10 @@ export function createDeliverer(options: { db: FacilitiesDb; feed: Feed; config:
     }
     db.insert(webhookDeliveries).values({ subscriptionId: sub.id, eventId: event.id, attempt, status, error }).run();
     if (error === null) {
-      db.update(webhookSubscriptions).set({ cursor: page.next, attempts: 0, failingSince: null, lastError: null, nextAttemptAt: null }).where(eq(webhookSubscriptions.id, sub.id)).run();
+      db.update(webhookSubscriptions)
+        .set({ cursor: page.next, attempts: 0, failingSince: null, lastError: null, nextAttemptAt: null })
+        .where(eq(webhookSubscriptions.id, sub.id))
+        .run();
       return true;
     }
     failed(sub, error, at);

@@ -1,6 +1,17 @@
 /** Portals' webhook subscriptions: register (URL checked by the SSRF guard), list, rotate the secret, replay from a cursor. */
 import { randomUUID } from 'node:crypto';
-import { checkWebhookUrl, ForbiddenError, hasRole, InputError, newWebhookSecret, NotFoundError, UnauthenticatedError, decodeFeedCursor, FEED_SUBGRAPHS, type Identity } from '@edu-catalogus/kit';
+import {
+  checkWebhookUrl,
+  ForbiddenError,
+  hasRole,
+  InputError,
+  newWebhookSecret,
+  NotFoundError,
+  UnauthenticatedError,
+  decodeFeedCursor,
+  FEED_SUBGRAPHS,
+  type Identity,
+} from '@edu-catalogus/kit';
 import { desc, eq } from 'drizzle-orm';
 import type { FacilitiesDb } from '../db/facility-store.ts';
 import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from '../db/webhook-tables.ts';
@@ -33,7 +44,9 @@ export function createWebhookStore(db: FacilitiesDb, config: WebhookConfig) {
       await checkWebhookUrl(url, { allow: config.allow, allowHttp: config.allowHttp });
       const secret = newWebhookSecret();
       const id = randomUUID();
-      db.insert(webhookSubscriptions).values({ id, org: who.org, url, types: types ?? [], secrets: [secret], status: 'ACTIVE' }).run();
+      db.insert(webhookSubscriptions)
+        .values({ id, org: who.org, url, types: types ?? [], secrets: [secret], status: 'ACTIVE' })
+        .run();
       return { subscription: get(id), secret };
     },
     list(identity: Identity | null): WebhookSubscriptionRow[] {
@@ -45,18 +58,30 @@ export function createWebhookStore(db: FacilitiesDb, config: WebhookConfig) {
     rotate(identity: Identity | null, id: string) {
       const row = own(identity, id);
       const secret = newWebhookSecret();
-      db.update(webhookSubscriptions).set({ secrets: [secret, row.secrets[0]!] }).where(eq(webhookSubscriptions.id, id)).run();
+      db.update(webhookSubscriptions)
+        .set({ secrets: [secret, row.secrets[0]!] })
+        .where(eq(webhookSubscriptions.id, id))
+        .run();
       return { subscription: get(id), secret };
     },
     /** Delivers again from `after` (a feed cursor; none: the start), and resumes a paused subscription. */
     replay(identity: Identity | null, id: string, after: string | null | undefined) {
       own(identity, id);
       if (after) decodeFeedCursor(FEED_SUBGRAPHS, after);
-      db.update(webhookSubscriptions).set({ cursor: after ?? null, status: 'ACTIVE', attempts: 0, failingSince: null, nextAttemptAt: null, lastError: null }).where(eq(webhookSubscriptions.id, id)).run();
+      db.update(webhookSubscriptions)
+        .set({ cursor: after ?? null, status: 'ACTIVE', attempts: 0, failingSince: null, nextAttemptAt: null, lastError: null })
+        .where(eq(webhookSubscriptions.id, id))
+        .run();
       return get(id);
     },
     deliveries(id: string, last: number) {
-      return db.select().from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, id)).orderBy(desc(webhookDeliveries.id)).limit(Math.min(Math.max(last, 1), 100)).all();
+      return db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, id))
+        .orderBy(desc(webhookDeliveries.id))
+        .limit(Math.min(Math.max(last, 1), 100))
+        .all();
     },
   };
 }

@@ -59,7 +59,12 @@ export function httpOutboxReader(urls: () => Record<string, string | undefined>,
     const body = signedBody(secret, { query, variables: { after, first } });
     const url = urls()[subgraph];
     if (!url) throw new Error(`No URL is configured for the ${subgraph} subgraph.`);
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(10_000),
+    });
     const result = (await response.json()) as { data?: { _outbox: OutboxPage } };
     if (!response.ok || !result.data) throw new Error(`The ${subgraph} subgraph did not answer its outbox (${response.status}).`);
     return result.data._outbox;
@@ -94,7 +99,10 @@ export function createFeed(subgraphs: readonly string[], read: OutboxReader) {
       try {
         pages = Object.fromEntries(await Promise.all(subgraphs.map(async (s) => [s, await read(s, positions[s]!, first)] as const)));
       } catch (error) {
-        throw new GraphQLError('The change feed is unavailable: a subgraph did not answer.', { extensions: { code: 'SERVICE_UNAVAILABLE' }, originalError: error as Error });
+        throw new GraphQLError('The change feed is unavailable: a subgraph did not answer.', {
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+          originalError: error as Error,
+        });
       }
       const merged = mergePages(subgraphs, positions, pages, first, first, (e) => !types || types.has(eventType(e.entityType, e.action)));
       return { events: merged.events.map(toCloudEvent), next: encodeFeedCursor(subgraphs, merged.positions), hasMore: !merged.complete };

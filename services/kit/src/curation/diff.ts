@@ -15,8 +15,7 @@ export function diffContent(before: Record<string, unknown> | null | undefined, 
     // A nested object that appears or disappears is listed field by field too.
     if ((isPlainObject(old) || old == null) && (isPlainObject(next) || next == null) && (isPlainObject(old) || isPlainObject(next))) {
       changes.push(...diffContent(old as Record<string, unknown> | null, next as Record<string, unknown> | null, field));
-    }
-    else if (!isDeepStrictEqual(old ?? null, next ?? null)) changes.push({ field, old: old ?? null, new: next ?? null });
+    } else if (!isDeepStrictEqual(old ?? null, next ?? null)) changes.push({ field, old: old ?? null, new: next ?? null });
   }
   return changes;
 }

@@ -73,7 +73,14 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
         .all(),
     );
 
-  const appendRevision = (tx: Tx, row: Pick<EntryRow, 'entityId' | 'version'>, kind: RevisionKind, identity: Identity, changes: FieldChange[], options: WriteOptions) =>
+  const appendRevision = (
+    tx: Tx,
+    row: Pick<EntryRow, 'entityId' | 'version'>,
+    kind: RevisionKind,
+    identity: Identity,
+    changes: FieldChange[],
+    options: WriteOptions,
+  ) =>
     tx
       .insert(revisions)
       .values({
@@ -238,7 +245,20 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     seedPublished(tx: Tx, id: string, content: Draft): boolean {
       const [existing] = tx.select().from(entries).where(byKey(id)).all();
       if (existing && (existing.version > 1 || existing.ownerOrg !== null)) return false;
-      const row = { entityType: type, entityId: id, ownerOrg: null, version: 1, status: 'PUBLISHED' as const, published: content, draft: null, draftOrg: null, lastEditorSub: null, lastEditorName: null, lastEditorOrg: null, updatedAt: nowIso() };
+      const row = {
+        entityType: type,
+        entityId: id,
+        ownerOrg: null,
+        version: 1,
+        status: 'PUBLISHED' as const,
+        published: content,
+        draft: null,
+        draftOrg: null,
+        lastEditorSub: null,
+        lastEditorName: null,
+        lastEditorOrg: null,
+        updatedAt: nowIso(),
+      };
       if (existing) tx.update(entries).set(row).where(byKey(id)).run();
       else tx.insert(entries).values(row).run();
       adapter.publish(tx, id, content);

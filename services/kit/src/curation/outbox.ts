@@ -30,7 +30,11 @@ const maxIso = (...times: string[]) => times.reduce((a, b) => (a > b ? a : b));
 export function appendOutbox(tx: Tx, event: { entityType: string; entityId: string; action: OutboxAction; version: number; fields: string[] }): OutboxRow {
   const [last] = tx.select({ at: outbox.at }).from(outbox).orderBy(desc(outbox.seq)).limit(1).all();
   const at = maxIso(new Date().toISOString(), last?.at ?? '', lastWatermark);
-  const [row] = tx.insert(outbox).values({ ...event, at }).returning().all();
+  const [row] = tx
+    .insert(outbox)
+    .values({ ...event, at })
+    .returning()
+    .all();
   return row!;
 }
 
@@ -59,7 +63,11 @@ export function outboxResolvers(db: Db) {
 }
 
 /** The outbox event of a workflow step, if readers can see its effect: publish, archive, restore. */
-export function outboxEventOf(kind: string, before: { published: unknown }, changes: readonly { field: string }[]): { action: OutboxAction; fields: string[] } | null {
+export function outboxEventOf(
+  kind: string,
+  before: { published: unknown },
+  changes: readonly { field: string }[],
+): { action: OutboxAction; fields: string[] } | null {
   const fields = changes.map((c) => c.field).filter((f) => f !== 'entryStatus');
   if (kind === 'publish') return { action: before.published == null ? 'published' : 'updated', fields };
   if (kind === 'archive') return { action: 'archived', fields: [] };

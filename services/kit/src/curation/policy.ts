@@ -74,16 +74,25 @@ export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, id
       if (entry.lastEditorSub === identity.sub || facts.authors.has(identity.sub)) {
         throw new ForbiddenError(`Four eyes: a curator who wrote none of the changes since ${label} was last published must publish it.`);
       }
-      return owner('publish');
+      owner('publish');
+      return;
     case 'archive':
-      if (entry.status === 'PUBLISHED') return owner('ask to archive');
+      if (entry.status === 'PUBLISHED') {
+        owner('ask to archive');
+        return;
+      }
       if (entry.status !== 'ARCHIVE_REQUESTED') throw conflict(`Only a published entry can be archived; ${label} is ${entry.status}.`);
       if (facts.archiveRequester === identity.sub) throw new ForbiddenError(`Four eyes: a curator other than the one who asked must archive ${label}.`);
-      return owner('archive');
+      owner('archive');
+      return;
     case 'restore':
-      if (entry.status === 'ARCHIVE_REQUESTED') return facts.archiveRequester === identity.sub ? undefined : owner('withdraw the archive request of');
+      if (entry.status === 'ARCHIVE_REQUESTED') {
+        if (facts.archiveRequester !== identity.sub) owner('withdraw the archive request of');
+        return;
+      }
       if (entry.status !== 'ARCHIVED') throw conflict(`Only an archived entry, or one waiting to be archived, can be restored; ${label} is ${entry.status}.`);
-      return owner('restore');
+      owner('restore');
+      return;
   }
 }
 

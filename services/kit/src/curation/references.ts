@@ -21,7 +21,11 @@ export function createReferenceChecks(db: BetterSQLite3Database<any>, peers: Pee
     /** Refuses ids that are not published rows of `table`, naming the input field. */
     local(table: PublicTable, field: string, kind: string, ids: readonly string[] | undefined): void {
       if (!ids?.length) return;
-      const rows = db.select({ id: table.id }).from(table).where(and(inArray(table.id, [...ids]), eq(table.status, 'PUBLISHED'))).all() as { id: string }[];
+      const rows = db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(inArray(table.id, [...ids]), eq(table.status, 'PUBLISHED')))
+        .all() as { id: string }[];
       refuseMissing(field, kind, ids, new Set(rows.map((r) => r.id)));
     },
     /** Asks the owning subgraph whether the ids exist. */

@@ -64,7 +64,8 @@ export function curationOperations<C extends CurationContext>(type: string, cura
     Mutation: {
       [`create${type}`]: (_: unknown, { input, comment }: Args, context: C) => {
         const id = idOf(input);
-        if (slugIds && !SLUG.test(id)) throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
+        if (slugIds && !SLUG.test(id))
+          throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
         return curation(context).create(context.identity, id, contentOf(input), { comment });
       },
       [`update${type}`]: (_: unknown, { id, expectedVersion, input, comment }: Args, context: C) =>
@@ -80,7 +81,8 @@ export function curationOperations<C extends CurationContext>(type: string, cura
         await curation(context).curator(context.identity);
         return curation(context).get(id);
       },
-      [`${lower}Entries`]: async (_: unknown, { status }: Args, context: C) => curation(context).list(await curation(context).curator(context.identity), status),
+      [`${lower}Entries`]: async (_: unknown, { status }: Args, context: C) =>
+        curation(context).list(await curation(context).curator(context.identity), status),
     },
   };
 }
@@ -105,8 +107,7 @@ export function entryFields<C extends CurationContext>(history: (context: C, ent
     entryStatus: (entry: EntryRow) => entry.status,
     owner: (entry: EntryRow) => (entry.ownerOrg ? { __typename: 'Organisation', id: entry.ownerOrg } : null),
     proposedBy: (entry: EntryRow) => (entry.draftOrg && entry.draftOrg !== entry.ownerOrg ? { __typename: 'Organisation', id: entry.draftOrg } : null),
-    lastEditor: (entry: EntryRow) =>
-      entry.lastEditorSub ? { sub: entry.lastEditorSub, name: entry.lastEditorName, organisation: entry.lastEditorOrg } : null,
+    lastEditor: (entry: EntryRow) => (entry.lastEditorSub ? { sub: entry.lastEditorSub, name: entry.lastEditorName, organisation: entry.lastEditorOrg } : null),
     draft: (entry: EntryRow, _: unknown, context: C) => (reads(entry, context) ? entry.draft : null),
     pendingChanges: (entry: EntryRow, _: unknown, context: C) => (entry.draft && reads(entry, context) ? diffContent(entry.published, entry.draft) : []),
     canPublish: async (entry: EntryRow, _: unknown, context: C) => canPublish(entry, context.identity, entryFacts(await history(context, entry))),

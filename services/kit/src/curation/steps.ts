@@ -35,10 +35,17 @@ export function planStep(step: Step, row: EntryRow, who: Identity, facts: EntryF
       return { next: { status: 'IN_REVIEW' }, kind: 'submit' };
     case 'publish': {
       const draft = completeDraft(row);
-      return { next: { status: 'PUBLISHED', published: draft, draft: null, draftOrg: null }, kind: 'publish', changes: diffContent(row.published, draft), publish: draft };
+      return {
+        next: { status: 'PUBLISHED', published: draft, draft: null, draftOrg: null },
+        kind: 'publish',
+        changes: diffContent(row.published, draft),
+        publish: draft,
+      };
     }
     case 'archive':
-      return row.status === 'PUBLISHED' ? { next: { status: 'ARCHIVE_REQUESTED' }, kind: 'request_archive' } : { next: { status: 'ARCHIVED' }, kind: 'archive', archive: true };
+      return row.status === 'PUBLISHED'
+        ? { next: { status: 'ARCHIVE_REQUESTED' }, kind: 'request_archive' }
+        : { next: { status: 'ARCHIVED' }, kind: 'archive', archive: true };
     case 'restore':
       if (row.status === 'ARCHIVE_REQUESTED') return { next: { status: 'PUBLISHED' }, kind: 'cancel_archive' };
       // Back as a draft of the last published content: it becomes public again only through review.
@@ -51,8 +58,11 @@ export function planStep(step: Step, row: EntryRow, who: Identity, facts: EntryF
 
 export function expectVersion(row: EntryRow, expectedVersion: number | null | undefined): void {
   if (expectedVersion == null || row.version === expectedVersion) return;
-  throw new ConflictError(`${row.entityType} "${row.entityId}" is at version ${row.version}, not ${expectedVersion}: someone saved first. Reload and reapply your change.`, {
-    currentVersion: row.version,
-    field: 'expectedVersion',
-  });
+  throw new ConflictError(
+    `${row.entityType} "${row.entityId}" is at version ${row.version}, not ${expectedVersion}: someone saved first. Reload and reapply your change.`,
+    {
+      currentVersion: row.version,
+      field: 'expectedVersion',
+    },
+  );
 }

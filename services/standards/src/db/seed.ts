@@ -13,7 +13,8 @@ export function seedStandardsDb(db: StandardsDb, catalogue: Catalogue): { standa
   let skipped = 0;
   db.transaction(
     (tx) => {
-      for (const { id, ...s } of catalogue.standards) if (!curation.standard.seedPublished(tx, id, { ...s, uncertainties: toApiUncertainties(s.uncertainties) })) skipped++;
+      for (const { id, ...s } of catalogue.standards)
+        if (!curation.standard.seedPublished(tx, id, { ...s, uncertainties: toApiUncertainties(s.uncertainties) })) skipped++;
     },
     { behavior: 'immediate' },
   );

@@ -1,7 +1,7 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer. */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { standards, standardSectors, standardVersions, type Localized, type StandardRow, type StandardVersionRow } from './schema.ts';
 
 export type StandardsDb = Db<typeof schema>;
@@ -51,7 +51,10 @@ export function createStandardStore(db: StandardsDb) {
     }
     if (filter.sector != null) {
       if (filter.sector.length === 0) throw new InputError('filter.sector', 'filter.sector must name at least one value');
-      const inSector = db.select({ id: standardSectors.standardId }).from(standardSectors).where(inArray(standardSectors.sector, [...filter.sector]));
+      const inSector = db
+        .select({ id: standardSectors.standardId })
+        .from(standardSectors)
+        .where(inArray(standardSectors.sector, [...filter.sector]));
       conditions.push(inArray(standards.id, inSector));
     }
     if (filter.international != null) conditions.push(eq(standards.international, filter.international));
@@ -61,14 +64,29 @@ export function createStandardStore(db: StandardsDb) {
   return {
     byIds(ids: readonly string[]): StandardRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(standards).where(and(inArray(standards.id, [...ids]), published)).all();
+      return db
+        .select()
+        .from(standards)
+        .where(and(inArray(standards.id, [...ids]), published))
+        .all();
     },
 
     list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
       const first = pageSize(query.first, 20);
-      const where = and(published, search.condition(standards.id, query.search), ...filterConditions(query.filter), changedSinceCondition(standards.updatedAt, query.changedSince));
+      const where = and(
+        published,
+        search.condition(standards.id, query.search),
+        ...filterConditions(query.filter),
+        changedSinceCondition(standards.updatedAt, query.changedSince),
+      );
       const page = and(where, afterNameCursor(query.after, standards.name, standards.id));
-      const rows = db.select().from(standards).where(page).orderBy(asc(standards.name), asc(standards.id)).limit(first + 1).all();
+      const rows = db
+        .select()
+        .from(standards)
+        .where(page)
+        .orderBy(asc(standards.name), asc(standards.id))
+        .limit(first + 1)
+        .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();
       return toConnection(rows, first, count, (row) => [row.name, row.id]);
     },

@@ -33,11 +33,16 @@ export function writeStandard(tx: Tx, id: string, s: StandardContent): void {
     verifiedAt: s.verifiedAt,
     status: 'PUBLISHED',
   };
-  tx.insert(standards).values(row).onConflictDoUpdate({ target: standards.id, set: { ...row, version: sql`${standards.version} + 1`, updatedAt: now } }).run();
+  tx.insert(standards)
+    .values(row)
+    .onConflictDoUpdate({ target: standards.id, set: { ...row, version: sql`${standards.version} + 1`, updatedAt: now } })
+    .run();
   tx.delete(standardVersions).where(eq(standardVersions.standardId, id)).run();
   tx.delete(standardSectors).where(eq(standardSectors.standardId, id)).run();
   for (const [position, v] of s.versions.entries()) {
-    tx.insert(standardVersions).values({ standardId: id, version: v.version, lifecycle: v.status, date: v.date ?? null, position }).run();
+    tx.insert(standardVersions)
+      .values({ standardId: id, version: v.version, lifecycle: v.status, date: v.date ?? null, position })
+      .run();
   }
   for (const [position, sector] of s.sectors.entries()) tx.insert(standardSectors).values({ standardId: id, sector, position }).run();
 }

@@ -3,7 +3,18 @@
  * for tools, without `replaces`, which are Alternative entries of their own). A draft may be
  * incomplete; submitting and publishing need the complete form.
  */
-import { alternativeSeed, apiUncertaintiesBilingual, apiUncertaintiesOfTool, categorySeed, discontinuation, productSeed, SLUG, toApiUncertainties, toolSeed, type ProductSeed } from '@edu-catalogus/seeds';
+import {
+  alternativeSeed,
+  apiUncertaintiesBilingual,
+  apiUncertaintiesOfTool,
+  categorySeed,
+  discontinuation,
+  productSeed,
+  SLUG,
+  toApiUncertainties,
+  toolSeed,
+  type ProductSeed,
+} from '@edu-catalogus/seeds';
 import { InputError } from '@edu-catalogus/kit';
 import { z } from 'zod';
 
@@ -53,5 +64,6 @@ export function checkAlternativeId(id: string, a: { tool: string; product: strin
   const key = parseAlternativeId(id);
   if (!key) throw new InputError('id', `id: "${id}" is not an alternative id like "nextcloud--microsoft-onedrive"`);
   if (a.tool !== key.tool) throw new InputError('input.tool', `input.tool: "${a.tool}" is not the tool of alternative "${id}" (${key.tool})`);
-  if (a.product !== key.product) throw new InputError('input.product', `input.product: "${a.product}" is not the product of alternative "${id}" (${key.product})`);
+  if (a.product !== key.product)
+    throw new InputError('input.product', `input.product: "${a.product}" is not the product of alternative "${id}" (${key.product})`);
 }

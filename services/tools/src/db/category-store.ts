@@ -10,7 +10,11 @@ export function createCategoryStore(db: ToolsDb) {
     },
     byIds(ids: readonly string[]): CategoryRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(categories).where(inArray(categories.id, [...ids])).all();
+      return db
+        .select()
+        .from(categories)
+        .where(inArray(categories.id, [...ids]))
+        .all();
     },
   };
 }

@@ -16,24 +16,31 @@ export function createProductStore(db: ToolsDb) {
   const nameMatch = (search: string | null | undefined): SQL | undefined => {
     const needle = search == null ? '' : normalizeText(checkFreeText('search', search));
     if (!needle) return undefined;
-    const named = db
-      .select({ id: productNames.productId })
-      .from(productNames)
-      .where(sql`instr(${productNames.normalized}, ${needle}) > 0`);
+    const named = db.select({ id: productNames.productId }).from(productNames).where(sql`instr(${productNames.normalized}, ${needle}) > 0`);
     return inArray(products.id, named);
   };
 
   return {
     byIds(ids: readonly string[]): ProductRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(products).where(and(inArray(products.id, [...ids]), published)).all();
+      return db
+        .select()
+        .from(products)
+        .where(and(inArray(products.id, [...ids]), published))
+        .all();
     },
 
     list(query: { search?: string | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
       const first = pageSize(query.first, 20);
       const where = and(published, nameMatch(query.search), changedSinceCondition(products.updatedAt, query.changedSince));
       const page = and(where, afterNameCursor(query.after, products.name, products.id));
-      const rows = db.select().from(products).where(page).orderBy(asc(products.name), asc(products.id)).limit(first + 1).all();
+      const rows = db
+        .select()
+        .from(products)
+        .where(page)
+        .orderBy(asc(products.name), asc(products.id))
+        .limit(first + 1)
+        .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(products).where(where).all();
       return toConnection(rows, first, count, (row) => [row.name, row.id]);
     },
@@ -74,7 +81,15 @@ export function createProductStore(db: ToolsDb) {
         db
           .select({ toolId: toolFacets.toolId, n: sql<number>`count(*)` })
           .from(toolFacets)
-          .where(and(inArray(toolFacets.toolId, found.map((a) => a.toolId)), or(...wanted)))
+          .where(
+            and(
+              inArray(
+                toolFacets.toolId,
+                found.map((a) => a.toolId),
+              ),
+              or(...wanted),
+            ),
+          )
           .groupBy(toolFacets.toolId)
           .all()
           .map((r) => [r.toolId, r.n]),

@@ -15,9 +15,11 @@ export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number;
   const seed = (ok: boolean) => void (ok || skipped++);
   db.transaction(
     (tx) => {
-      for (const { id, ...c } of catalogue.categories) seed(curation.category.seedPublished(tx, id, { ...c, uncertainties: toApiUncertainties(c.uncertainties) }));
+      for (const { id, ...c } of catalogue.categories)
+        seed(curation.category.seedPublished(tx, id, { ...c, uncertainties: toApiUncertainties(c.uncertainties) }));
       for (const p of catalogue.products) seed(curation.product.seedPublished(tx, p.id, productContentOf(p)));
-      for (const { id, replaces: _alternatives, ...t } of catalogue.tools) seed(curation.tool.seedPublished(tx, id, { ...t, uncertainties: toApiUncertainties(t.uncertainties) }));
+      for (const { id, replaces: _alternatives, ...t } of catalogue.tools)
+        seed(curation.tool.seedPublished(tx, id, { ...t, uncertainties: toApiUncertainties(t.uncertainties) }));
       for (const t of catalogue.tools) {
         for (const r of t.replaces) {
           const alternative = { tool: t.id, ...r };

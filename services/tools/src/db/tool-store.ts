@@ -5,7 +5,7 @@ import { createToolSearch, type ToolSearchQuery } from '../search/tool-search.ts
 import { catalogueIndexOf } from '../search/catalogue-index.ts';
 import { ensureSearchIndex } from '../search/reindex.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './facets.ts';
-import * as schema from './schema.ts';
+import type * as schema from './schema.ts';
 import { toolFacets, tools, type ToolRow } from './schema.ts';
 import { checkToolFilter } from './tool-filter.ts';
 
@@ -39,7 +39,11 @@ export function createToolStore(db: ToolsDb) {
   return {
     byIds(ids: readonly string[]): ToolRow[] {
       if (ids.length === 0) return [];
-      return db.select().from(tools).where(and(inArray(tools.id, [...ids]), published)).all();
+      return db
+        .select()
+        .from(tools)
+        .where(and(inArray(tools.id, [...ids]), published))
+        .all();
     },
 
     /** Search, filter, order and page published tools, with exact totals and facet counts. */

@@ -24,7 +24,10 @@ const provenanceOf = (c: Pick<ToolContent, 'sources' | 'certainty' | 'uncertaint
 
 export function writeCategory(tx: Tx, id: string, c: CategoryContent): void {
   const row = { id, nameNl: c.name.nl, nameEn: c.name.en, publiccode: c.publiccode ?? null, status: 'PUBLISHED', ...provenanceOf(c) };
-  tx.insert(categories).values(row).onConflictDoUpdate({ target: categories.id, set: { ...row, version: sql`${categories.version} + 1`, updatedAt: now } }).run();
+  tx.insert(categories)
+    .values(row)
+    .onConflictDoUpdate({ target: categories.id, set: { ...row, version: sql`${categories.version} + 1`, updatedAt: now } })
+    .run();
   reindexTools(tx, toolsShowing(tx, { categories: [id] }));
 }
 
@@ -44,7 +47,10 @@ export function writeProduct(tx: Tx, id: string, p: ProductContent): void {
     status: 'PUBLISHED',
     ...provenanceOf(p),
   };
-  tx.insert(products).values(row).onConflictDoUpdate({ target: products.id, set: { ...row, version: sql`${products.version} + 1`, updatedAt: now } }).run();
+  tx.insert(products)
+    .values(row)
+    .onConflictDoUpdate({ target: products.id, set: { ...row, version: sql`${products.version} + 1`, updatedAt: now } })
+    .run();
   tx.delete(productNames).where(eq(productNames.productId, id)).run();
   const names = new Map<string, { name: string; isAlias: boolean }>();
   for (const [i, name] of [p.name, ...p.aliases].entries()) {
@@ -74,23 +80,38 @@ export function writeTool(tx: Tx, id: string, t: ToolContent): void {
     status: 'PUBLISHED',
     ...provenanceOf(t),
   };
-  tx.insert(tools).values(row).onConflictDoUpdate({ target: tools.id, set: { ...row, version: sql`${tools.version} + 1`, updatedAt: now } }).run();
+  tx.insert(tools)
+    .values(row)
+    .onConflictDoUpdate({ target: tools.id, set: { ...row, version: sql`${tools.version} + 1`, updatedAt: now } })
+    .run();
   // `replaces` facets belong to the alternatives (their own entries); everything else is the tool's.
-  tx.delete(toolFacets).where(and(eq(toolFacets.toolId, id), ne(toolFacets.dimension, 'replaces'))).run();
-  for (const facet of facetRowsOf(t)) tx.insert(toolFacets).values({ toolId: id, ...facet }).run();
+  tx.delete(toolFacets)
+    .where(and(eq(toolFacets.toolId, id), ne(toolFacets.dimension, 'replaces')))
+    .run();
+  for (const facet of facetRowsOf(t))
+    tx.insert(toolFacets)
+      .values({ toolId: id, ...facet })
+      .run();
   reindexTools(tx, [id]);
 }
 
 export function writeAlternative(tx: Tx, a: AlternativeContent & { reviewedBy?: string | null }): void {
   const row = { toolId: a.tool, productId: a.product, fit: a.fit, notes: a.notes ?? null, reviewedBy: a.reviewedBy ?? null };
-  tx.insert(alternatives).values(row).onConflictDoUpdate({ target: [alternatives.toolId, alternatives.productId], set: row }).run();
+  tx.insert(alternatives)
+    .values(row)
+    .onConflictDoUpdate({ target: [alternatives.toolId, alternatives.productId], set: row })
+    .run();
   tx.insert(toolFacets).values({ toolId: a.tool, dimension: 'replaces', value: a.product }).onConflictDoNothing().run();
   reindexTools(tx, [a.tool]);
 }
 
 export function removeAlternative(tx: Tx, toolId: string, productId: string): void {
-  tx.delete(alternatives).where(and(eq(alternatives.toolId, toolId), eq(alternatives.productId, productId))).run();
-  tx.delete(toolFacets).where(and(eq(toolFacets.toolId, toolId), eq(toolFacets.dimension, 'replaces'), eq(toolFacets.value, productId))).run();
+  tx.delete(alternatives)
+    .where(and(eq(alternatives.toolId, toolId), eq(alternatives.productId, productId)))
+    .run();
+  tx.delete(toolFacets)
+    .where(and(eq(toolFacets.toolId, toolId), eq(toolFacets.dimension, 'replaces'), eq(toolFacets.value, productId)))
+    .run();
   reindexTools(tx, [toolId]);
 }
 

@@ -8,7 +8,5 @@ export const Product = {
   aliases: (product: ProductRow, _: unknown, { loaders }: Context) => loaders.aliases.load(product.id),
   category: (product: ProductRow, _: unknown, { loaders }: Context) => loaders.category.load(product.categoryId),
   alternatives: (product: ProductRow, args: { filter?: ToolFilter | null }, { loaders, stores }: Context) =>
-    args.filter
-      ? (stores.products.alternativesByProductIds([product.id], args.filter).get(product.id) ?? [])
-      : loaders.alternatives.load(product.id),
+    args.filter ? (stores.products.alternativesByProductIds([product.id], args.filter).get(product.id) ?? []) : loaders.alternatives.load(product.id),
 };

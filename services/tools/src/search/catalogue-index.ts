@@ -23,7 +23,8 @@ interface DocInfo {
 }
 
 const byName = (a: DocInfo, b: DocInfo) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : a.toolId < b.toolId ? -1 : a.toolId > b.toolId ? 1 : 0);
-const byUpdated = (a: DocInfo, b: DocInfo) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : a.toolId < b.toolId ? -1 : a.toolId > b.toolId ? 1 : 0);
+const byUpdated = (a: DocInfo, b: DocInfo) =>
+  a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : a.toolId < b.toolId ? -1 : a.toolId > b.toolId ? 1 : 0;
 
 export class CatalogueIndex {
   private seq = -1;
@@ -42,7 +43,9 @@ export class CatalogueIndex {
 
   /** Brings the index up to the database's state; cheap (one indexed read) when nothing changed. */
   refresh(db: ToolsWriter): this {
-    const head = db.get<{ last: number | null; first: number | null }>(sql`SELECT (SELECT max(seq) FROM tools_search_changes) AS last, (SELECT min(seq) FROM tools_search_changes) AS first`);
+    const head = db.get<{ last: number | null; first: number | null }>(
+      sql`SELECT (SELECT max(seq) FROM tools_search_changes) AS last, (SELECT min(seq) FROM tools_search_changes) AS first`,
+    );
     const last = head?.last ?? 0;
     if (last === this.seq) return this;
     const behind = this.seq < 0 || (head?.first ?? 0) > this.seq + 1 || last - this.seq > MAX_REPLAY;

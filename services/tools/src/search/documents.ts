@@ -15,7 +15,10 @@ const both = (text: Localized | null | undefined) => (text ? [text.nl, text.en ?
 
 /** "draw.io" and "Rocket.Chat" are also typed as one word: add "drawio" and "rocketchat". */
 function nameText(name: string): string {
-  const joined = name.split(/\s+/).filter((chunk) => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(chunk)).map((chunk) => chunk.replace(/[^\p{L}\p{N}]/gu, ''));
+  const joined = name
+    .split(/\s+/)
+    .filter((chunk) => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(chunk))
+    .map((chunk) => chunk.replace(/[^\p{L}\p{N}]/gu, ''));
   return [name, ...joined].join(' ');
 }
 
@@ -28,7 +31,11 @@ function group<T>(rows: { key: string; value: T }[]): Map<string, T[]> {
 /** The tool rows and documents of `toolIds` (unknown ids are left out), in three queries. */
 export function loadDocuments(db: ToolsWriter, toolIds: readonly string[]): { row: ToolRow; document: SearchDocument }[] {
   if (toolIds.length === 0) return [];
-  const rows = db.select().from(tools).where(inArray(tools.id, [...toolIds])).all();
+  const rows = db
+    .select()
+    .from(tools)
+    .where(inArray(tools.id, [...toolIds]))
+    .all();
   const categoryNames = group(
     db
       .select({ key: toolFacets.toolId, nl: categories.nameNl, en: categories.nameEn })

@@ -21,9 +21,7 @@ export function countFacets(
 ): FacetCount[] {
   const withAll = [...filters.values()].reduce((scope, bits) => scope.intersection(bits), base.clone());
   return TOOL_DIMENSIONS.map((dimension) => {
-    const scope = filters.has(dimension)
-      ? [...filters].filter(([d]) => d !== dimension).reduce((s, [, bits]) => s.intersection(bits), base.clone())
-      : withAll;
+    const scope = filters.has(dimension) ? [...filters].filter(([d]) => d !== dimension).reduce((s, [, bits]) => s.intersection(bits), base.clone()) : withAll;
     const counts = new Map<string, number>();
     for (const [value, bits] of index.values.get(dimension) ?? []) {
       const count = scope.intersection_size(bits);

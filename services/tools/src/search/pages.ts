@@ -45,7 +45,15 @@ export function parseAfter(order: ToolOrder, after: string | null | undefined): 
 }
 
 /** Up to `limit` docs of `order` that are in `matching` and not in `skip`, after position `after`. */
-function walk(index: CatalogueIndex, order: ToolOrder, docs: readonly number[], matching: TypedFastBitSet, after: Position | null, limit: number, skip?: Set<number>): number[] {
+function walk(
+  index: CatalogueIndex,
+  order: ToolOrder,
+  docs: readonly number[],
+  matching: TypedFastBitSet,
+  after: Position | null,
+  limit: number,
+  skip?: Set<number>,
+): number[] {
   let start = 0;
   if (after) {
     let high = docs.length;
@@ -77,7 +85,14 @@ export function sortRanked(index: CatalogueIndex, ranked: readonly RankedDoc[]):
 }
 
 /** `limit` entries of the matching docs in `order`, after `after`; `ranked` (from sortRanked) only for RELEVANCE. */
-export function pageOf(index: CatalogueIndex, order: ToolOrder, matching: TypedFastBitSet, after: Position | null, limit: number, ranked: readonly PageEntry[] = []): PageEntry[] {
+export function pageOf(
+  index: CatalogueIndex,
+  order: ToolOrder,
+  matching: TypedFastBitSet,
+  after: Position | null,
+  limit: number,
+  ranked: readonly PageEntry[] = [],
+): PageEntry[] {
   if (order !== 'RELEVANCE') {
     const docs = order === 'NAME' ? index.nameOrder : index.updatedOrder;
     return walk(index, order, docs, matching, after, limit).map((doc) => ({ doc, position: positionOf(order, index.info(doc)) }));

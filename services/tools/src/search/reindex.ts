@@ -22,14 +22,27 @@ function chunks<T>(items: readonly T[]): T[][] {
 }
 
 const fts = sql.identifier(SEARCH_TABLE);
-const columns = sql.join(SEARCH_COLUMNS.map((c) => sql.identifier(c)), sql`, `);
+const columns = sql.join(
+  SEARCH_COLUMNS.map((c) => sql.identifier(c)),
+  sql`, `,
+);
 
 export function reindexTools(tx: ToolsWriter, toolIds: readonly string[]): void {
   const ids = [...new Set(toolIds)];
   const fresh = tx.select({ doc: searchDocs.doc }).from(searchDocs).limit(1).all().length === 0;
   for (const part of chunks(ids)) {
-    tx.insert(searchDocs).values(part.map((toolId) => ({ toolId }))).onConflictDoNothing().run();
-    const docs = new Map(tx.select().from(searchDocs).where(inArray(searchDocs.toolId, part)).all().map((d) => [d.toolId, d.doc]));
+    tx.insert(searchDocs)
+      .values(part.map((toolId) => ({ toolId })))
+      .onConflictDoNothing()
+      .run();
+    const docs = new Map(
+      tx
+        .select()
+        .from(searchDocs)
+        .where(inArray(searchDocs.toolId, part))
+        .all()
+        .map((d) => [d.toolId, d.doc]),
+    );
     const loaded = new Map(loadDocuments(tx, part).map((entry) => [entry.row.id, entry]));
     // Two statements per chunk, not two per tool: json_each feeds the rows in bulk.
     tx.run(sql`DELETE FROM ${fts} WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify([...docs.values()])}))`);
@@ -38,21 +51,37 @@ export function reindexTools(tx: ToolsWriter, toolIds: readonly string[]): void 
       if (entry?.row.status !== 'PUBLISHED') return [];
       return [{ doc, ...Object.fromEntries(SEARCH_COLUMNS.map((c) => [c, withSynonymTokens(entry.document[c])])) }];
     });
-    const fields = sql.join(SEARCH_COLUMNS.map((c) => sql`value ->> ${`$.${c}`}`), sql`, `);
+    const fields = sql.join(
+      SEARCH_COLUMNS.map((c) => sql`value ->> ${`$.${c}`}`),
+      sql`, `,
+    );
     tx.run(sql`INSERT INTO ${fts}(rowid, ${columns}) SELECT value ->> '$.doc', ${fields} FROM json_each(${JSON.stringify(published)})`);
-    tx.insert(searchChanges).values([...docs.values()].map((doc) => ({ doc }))).run();
+    tx.insert(searchChanges)
+      .values([...docs.values()].map((doc) => ({ doc })))
+      .run();
     createTextIndex(tx, SEARCH_TABLE).addWords([...loaded.values()].flatMap(({ document }) => SEARCH_COLUMNS.map((c) => document[c])));
   }
   if (fresh && ids.length > 0) markSynonymsVersion(tx);
-  const [last] = tx.select({ seq: sql<number>`max(${searchChanges.seq})` }).from(searchChanges).all();
-  if (last?.seq) tx.delete(searchChanges).where(lte(searchChanges.seq, last.seq - KEPT_CHANGES)).run();
+  const [last] = tx
+    .select({ seq: sql<number>`max(${searchChanges.seq})` })
+    .from(searchChanges)
+    .all();
+  if (last?.seq)
+    tx.delete(searchChanges)
+      .where(lte(searchChanges.seq, last.seq - KEPT_CHANGES))
+      .run();
 }
 
 /** Tools whose documents show these products' or categories' names: reindex them when those change. */
 export function toolsShowing(tx: ToolsWriter, refs: { products?: readonly string[]; categories?: readonly string[] }): string[] {
   const ids = new Set<string>();
   if (refs.products?.length) {
-    for (const r of tx.select({ id: alternatives.toolId }).from(alternatives).where(inArray(alternatives.productId, [...refs.products])).all()) ids.add(r.id);
+    for (const r of tx
+      .select({ id: alternatives.toolId })
+      .from(alternatives)
+      .where(inArray(alternatives.productId, [...refs.products]))
+      .all())
+      ids.add(r.id);
   }
   if (refs.categories?.length) {
     const rows = tx

@@ -43,7 +43,9 @@ export function createTextHits(db: ToolsWriter) {
     /** The bm25-ranked hits, at most RANK_CAP of them (see the module comment); `hitCount` is the number of hits. */
     ranked(expression: string, hitCount: number): RankedDoc[] {
       const rank = (e: string) =>
-        db.values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${e} LIMIT ${RANK_CAP + 1}`).map(([doc, score]) => ({ doc, score }));
+        db
+          .values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${e} LIMIT ${RANK_CAP + 1}`)
+          .map(([doc, score]) => ({ doc, score }));
       if (hitCount <= RANK_CAP) return rank(expression);
       const scoped = SCOPES.map((scope) => `${scope} : (${expression})`);
       const wide = scoped.slice(0, -1).find((e) => count(e) <= RANK_CAP);

@@ -38,7 +38,10 @@ function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefi
   const bitmaps = new Map<ToolDimension, TypedFastBitSet>();
   for (const [dimension, values] of Object.entries(filter ?? {}) as [ToolDimension, readonly string[] | null][]) {
     if (values == null) continue;
-    bitmaps.set(dimension, values.reduce((any, value) => any.union(index.bitsOf(dimension, value)), new TypedFastBitSet()));
+    bitmaps.set(
+      dimension,
+      values.reduce((any, value) => any.union(index.bitsOf(dimension, value)), new TypedFastBitSet()),
+    );
   }
   return bitmaps;
 }

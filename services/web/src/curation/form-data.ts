@@ -14,9 +14,12 @@ export function concrete(path: string, indexes: number[]): string {
 export const rowCountName = (path: string) => `${path}.rows`;
 
 const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === '' || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0) ||
+  (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isEmpty));
 
-const orNothing = <T,>(list: T[]) => (list.length > 0 ? list : undefined);
+const orNothing = <T>(list: T[]) => (list.length > 0 ? list : undefined);
 
 function parseField(field: FormField, form: FormValues, indexes: number[]): unknown {
   const path = concrete(field.path, indexes);
@@ -50,7 +53,11 @@ function parseField(field: FormField, form: FormValues, indexes: number[]): unkn
     }
     case 'groupList': {
       const rows = Number(form(rowCountName(path))[0] ?? 0);
-      return orNothing(Array.from({ length: Number.isInteger(rows) ? Math.min(rows, 100) : 0 }, (_, i) => parseFields(field.children ?? [], form, [...indexes, i])).filter((row) => !isEmpty(row)));
+      return orNothing(
+        Array.from({ length: Number.isInteger(rows) ? Math.min(rows, 100) : 0 }, (_, i) => parseFields(field.children ?? [], form, [...indexes, i])).filter(
+          (row) => !isEmpty(row),
+        ),
+      );
     }
   }
 }
@@ -66,5 +73,7 @@ export function parseFields(fields: FormField[], form: FormValues, indexes: numb
 
 /** The value at a dotted path (`license.caveats.0.kind`) of an input object. */
 export function valueAt(content: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), content);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), content);
 }

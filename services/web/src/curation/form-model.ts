@@ -28,7 +28,12 @@ export interface FormField {
 // Fields (or localized fields) whose text runs to sentences: a textarea rather than one line.
 const LONG = new Set(['summary', 'description', 'notes', 'note', 'howToConnect', 'accessibility', 'dataLocation', 'processorAgreement']);
 
-export function buildForm(model: SchemaModel, inputType: string, outputType: string | null, options: { prefix?: string; parent?: string; omit?: string[] } = {}): FormField[] {
+export function buildForm(
+  model: SchemaModel,
+  inputType: string,
+  outputType: string | null,
+  options: { prefix?: string; parent?: string; omit?: string[] } = {},
+): FormField[] {
   const input = model.get(inputType);
   const output = outputType ? model.get(outputType) : undefined;
   return (input?.inputFields ?? [])

@@ -55,7 +55,13 @@ export function createOidcSignIn(options: OidcOptions) {
         state,
       });
       const secure = c.var.visitor.https;
-      setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, next }), { httpOnly: true, sameSite: 'Lax', secure, path: curatorPaths.oidcCallback, maxAge: 600 });
+      setCookie(c, FLOW_COOKIE, JSON.stringify({ verifier, state, next }), {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure,
+        path: curatorPaths.oidcCallback,
+        maxAge: 600,
+      });
       return c.redirect(url.href, 302);
     },
     async finish(c: Context<AppEnv>): Promise<{ token: string; next: string }> {

@@ -33,7 +33,14 @@ export function readSession(token: string): CuratorSession | null {
     const { payload } = decode(token.trim());
     const roles = Array.isArray(payload.roles) ? payload.roles.map(String) : typeof payload.roles === 'string' ? payload.roles.split(/[ ,]+/) : [];
     const sub = String(payload.sub ?? '');
-    return { token: token.trim(), sub, name: String(payload.name ?? sub), org: String(payload.org ?? ''), roles, exp: typeof payload.exp === 'number' ? payload.exp : undefined };
+    return {
+      token: token.trim(),
+      sub,
+      name: String(payload.name ?? sub),
+      org: String(payload.org ?? ''),
+      roles,
+      exp: typeof payload.exp === 'number' ? payload.exp : undefined,
+    };
   } catch {
     return null;
   }

@@ -24,7 +24,9 @@ export function createApiSource(gateway: GatewayClient): EntitySource {
     const entry = paged[type];
     if (!entry) {
       // Organisations and categories are short unpaged lists in the API.
-      const data = await gateway.read<{ organisations: EntityTypes['organisations'][]; categories: EntityTypes['categories'][] }>(documents.exportOrganisations);
+      const data = await gateway.read<{ organisations: EntityTypes['organisations'][]; categories: EntityTypes['categories'][] }>(
+        documents.exportOrganisations,
+      );
       yield (type === 'organisations' ? data.organisations : data.categories) as EntityTypes[T][];
       return;
     }

@@ -18,7 +18,9 @@ const base = (ui: Ui, type: string, path: string, name: string) => ({
 const ref = (ui: Ui, type: string, path: string, name: string) => ({ '@type': type, '@id': ui.absolute(path), name });
 
 export function toolJsonLd(ui: Ui, tool: ToolPage) {
-  const licenses = licenseIds(tool.license.expression).map(spdxUrl).filter((url) => url !== null);
+  const licenses = licenseIds(tool.license.expression)
+    .map(spdxUrl)
+    .filter((url) => url !== null);
   return {
     ...base(ui, 'SoftwareApplication', paths.tool(tool.id), tool.name),
     description: ui.text(tool.summary),

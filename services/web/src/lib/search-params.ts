@@ -69,7 +69,8 @@ export function toSearchParams(state: Omit<SearchState, 'after'> & { after?: str
   return params;
 }
 
-const PRODUCT_PHRASE = /^(?:een\s+)?(?:open(?:[-\s]?source)?\s+)?(?:alternatie(?:f|ven)|vervang(?:er|ing)|alternatives?|replacements?)\s+(?:voor|van|to|for)\s+(.+)$/i;
+const PRODUCT_PHRASE =
+  /^(?:een\s+)?(?:open(?:[-\s]?source)?\s+)?(?:alternatie(?:f|ven)|vervang(?:er|ing)|alternatives?|replacements?)\s+(?:voor|van|to|for)\s+(.+)$/i;
 
 /** "alternatief voor Teams" -> "Teams"; null when the text does not ask for a product's alternatives. */
 export function productPhrase(q: string): string | null {

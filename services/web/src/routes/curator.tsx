@@ -106,7 +106,13 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const comment = form('comment')[0] || null;
     const result = await send<{ result: { id: string } }>(c, operations.create, { input, comment });
     if (result.data?.result) return c.redirect(`${c.var.ui.href(curatorPaths.entry(found.entity, result.data.result.id))}?gedaan=create`, 303);
-    const props = { ...createFormProps(c, found.entity), fields: createForm, content: input, problems: problemsOf(result.errors), comment: comment ?? undefined };
+    const props = {
+      ...createFormProps(c, found.entity),
+      fields: createForm,
+      content: input,
+      problems: problemsOf(result.errors),
+      comment: comment ?? undefined,
+    };
     return renderForm(c, props, statusOf(result.errors) === 409 ? 409 : 422);
   });
 
@@ -170,7 +176,11 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const { operations } = await workspace.forEntity(found.entity, c.var.curator.token);
     const form = await formValues(c);
     const expectedVersion = action === 'publish' && form('expectedVersion')[0] ? { expectedVersion: Number(form('expectedVersion')[0]) } : {};
-    const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.action[action], { id: found.id, comment: form('comment')[0] || null, ...expectedVersion });
+    const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.action[action], {
+      id: found.id,
+      comment: form('comment')[0] || null,
+      ...expectedVersion,
+    });
     if (result.data?.result) {
       // Archiving a published entry is only a request; restoring a requested one withdraws it.
       const status = result.data.result.entryStatus;
@@ -185,7 +195,10 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     if (!found) return notFoundPage(c);
     const entry = await loadEntry(c, found.entity, found.id, 'history');
     if (!entry) return notFoundPage(c);
-    return c.render(<HistoryPage entity={found.entity} entry={entry} />, { title: c.var.ui.t.curator.historyTitle(entryTitle(entry, c.var.ui.lang)), noindex: true });
+    return c.render(<HistoryPage entity={found.entity} entry={entry} />, {
+      title: c.var.ui.t.curator.historyTitle(entryTitle(entry, c.var.ui.lang)),
+      noindex: true,
+    });
   });
 
   return app;

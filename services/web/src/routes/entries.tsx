@@ -5,7 +5,16 @@ import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../env.ts';
 import type { Ui } from '../i18n/i18n.ts';
 import { documents, type RegisteredDocument } from '../gateway/documents.ts';
-import type { Connection, FacilityPage as FacilityData, Localized, OrganisationPage as OrganisationData, ProductPage as ProductData, Ref, StandardPage as StandardData, ToolPage as ToolData } from '../gateway/types.ts';
+import type {
+  Connection,
+  FacilityPage as FacilityData,
+  Localized,
+  OrganisationPage as OrganisationData,
+  ProductPage as ProductData,
+  Ref,
+  StandardPage as StandardData,
+  ToolPage as ToolData,
+} from '../gateway/types.ts';
 import { facilityJsonLd, organisationJsonLd, productJsonLd, standardJsonLd, toolJsonLd } from '../lib/json-ld.ts';
 import { paths, productFeedPath } from '../lib/paths.ts';
 import { EntryListPage } from '../views/pages/entry-list.tsx';
@@ -61,7 +70,12 @@ export async function productPage(c: Context<AppEnv>) {
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
   const title = ui.t.product.title(product.name);
-  return c.render(<ProductPage product={product} />, { title, description: ui.text(product.summary), jsonLd: productJsonLd(ui, product), feeds: [{ title, href: ui.href(productFeedPath(product.id)) }] });
+  return c.render(<ProductPage product={product} />, {
+    title,
+    description: ui.text(product.summary),
+    jsonLd: productJsonLd(ui, product),
+    feeds: [{ title, href: ui.href(productFeedPath(product.id)) }],
+  });
 }
 
 export async function productList(c: Context<AppEnv>) {
@@ -104,5 +118,7 @@ export async function organisationList(c: Context<AppEnv>) {
     meta: ui.label('ORGANISATION_KIND', node.kind),
     summary: node.summary,
   }));
-  return c.render(<EntryListPage title={ui.t.organisation.listTitle} intro={ui.t.organisation.listIntro} items={items} />, { title: ui.t.organisation.listTitle });
+  return c.render(<EntryListPage title={ui.t.organisation.listTitle} intro={ui.t.organisation.listIntro} items={items} />, {
+    title: ui.t.organisation.listTitle,
+  });
 }

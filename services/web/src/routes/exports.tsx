@@ -82,17 +82,22 @@ const strongTag = (text: string) => `"${createHash('sha256').update(text).digest
 export function createExportRoutes(options: ExportOptions) {
   const app = new Hono<AppEnv>({ strict: false });
 
-  const streamed = (type: string, variant: (c: Context<AppEnv>) => string, chunks: (c: Context<AppEnv>) => AsyncGenerator<string>) => async (c: Context<AppEnv>) => {
-    const headers = headersOf(await catalogueFingerprint(c.var.gateway), variant(c), type);
-    const cached = notModified(c, headers);
-    if (cached) return cached;
-    const log = (error: unknown) => c.var.logger.error({ err: error, path: c.req.path }, 'export failed while streaming');
-    return new Response(streamOf(chunks(c), log), { headers });
-  };
+  const streamed =
+    (type: string, variant: (c: Context<AppEnv>) => string, chunks: (c: Context<AppEnv>) => AsyncGenerator<string>) => async (c: Context<AppEnv>) => {
+      const headers = headersOf(await catalogueFingerprint(c.var.gateway), variant(c), type);
+      const cached = notModified(c, headers);
+      if (cached) return cached;
+      const log = (error: unknown) => c.var.logger.error({ err: error, path: c.req.path }, 'export failed while streaming');
+      return new Response(streamOf(chunks(c), log), { headers });
+    };
 
   app.get(
     '/export/catalogue.json',
-    streamed('application/json; charset=utf-8', () => '', (c) => jsonDumpChunks(createApiSource(c.var.gateway), { generatedAt: new Date().toISOString(), baseUrl: origin(c) })),
+    streamed(
+      'application/json; charset=utf-8',
+      () => '',
+      (c) => jsonDumpChunks(createApiSource(c.var.gateway), { generatedAt: new Date().toISOString(), baseUrl: origin(c) }),
+    ),
   );
   app.get('/export/catalogue.schema.json', (c) => {
     c.header('cache-control', CACHE_CONTROL);
@@ -102,8 +107,10 @@ export function createExportRoutes(options: ExportOptions) {
     const semicolon = (c: Context<AppEnv>) => c.req.query('delimiter') === 'semicolon';
     app.get(
       `/export/${type}.csv`,
-      streamed('text/csv; charset=utf-8; header=present', (c) => (semicolon(c) ? 'semicolon' : ''), (c) =>
-        csvChunks(createApiSource(c.var.gateway), type as EntityType, { delimiter: semicolon(c) ? ';' : ',' }),
+      streamed(
+        'text/csv; charset=utf-8; header=present',
+        (c) => (semicolon(c) ? 'semicolon' : ''),
+        (c) => csvChunks(createApiSource(c.var.gateway), type as EntityType, { delimiter: semicolon(c) ? ';' : ',' }),
       ),
     );
   }
@@ -145,7 +152,10 @@ export function createExportRoutes(options: ExportOptions) {
   });
 
   const rdf = (path: string, build: (c: Context<AppEnv>, fingerprint: Fingerprint) => Promise<Quad[]>) => {
-    for (const [suffix, type] of [['ttl', 'text/turtle; charset=utf-8'], ['jsonld', 'application/ld+json; charset=utf-8']] as const) {
+    for (const [suffix, type] of [
+      ['ttl', 'text/turtle; charset=utf-8'],
+      ['jsonld', 'application/ld+json; charset=utf-8'],
+    ] as const) {
       app.get(`${path}.${suffix}`, async (c) => {
         const fingerprint = await catalogueFingerprint(c.var.gateway);
         const headers = headersOf(fingerprint, '', type);
@@ -170,7 +180,11 @@ export function createExportRoutes(options: ExportOptions) {
     }),
   );
   rdf('/adms', async (c, fingerprint) =>
-    standardsRegistryGraph(await allStandards(createApiSource(c.var.gateway)), { baseUrl: origin(c), modified: fingerprint.lastModified.toISOString(), publisher: publisher(c) }),
+    standardsRegistryGraph(await allStandards(createApiSource(c.var.gateway)), {
+      baseUrl: origin(c),
+      modified: fingerprint.lastModified.toISOString(),
+      publisher: publisher(c),
+    }),
   );
   return app;
 }

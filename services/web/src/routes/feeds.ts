@@ -25,7 +25,10 @@ const LABELS: Record<'nl' | 'en', Record<Kind, string>> = {
 
 function atom(c: Context<AppEnv>, title: string, selfPath: string, items: { kind: Kind; entry: Changed; title: string }[]) {
   const { ui } = c.var;
-  const newest = items.map((i) => i.entry.updatedAt).sort().at(-1);
+  const newest = items
+    .map((i) => i.entry.updatedAt)
+    .sort()
+    .at(-1);
   const feed = new Feed({
     id: ui.absolute(selfPath),
     title,
@@ -44,7 +47,8 @@ function atom(c: Context<AppEnv>, title: string, selfPath: string, items: { kind
   return c.body(feed.atom1(), 200, { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'public, max-age=300' });
 }
 
-const newestFirst = (a: { entry: Changed }, b: { entry: Changed }) => (a.entry.updatedAt < b.entry.updatedAt ? 1 : a.entry.updatedAt > b.entry.updatedAt ? -1 : 0);
+const newestFirst = (a: { entry: Changed }, b: { entry: Changed }) =>
+  a.entry.updatedAt < b.entry.updatedAt ? 1 : a.entry.updatedAt > b.entry.updatedAt ? -1 : 0;
 
 /** `/feed.atom[?type=tools|facilities|standards]`: entries published or changed in the last 90 days. */
 export async function changesFeed(c: Context<AppEnv>) {
@@ -54,14 +58,18 @@ export async function changesFeed(c: Context<AppEnv>) {
   const since = new Date(Date.now() - WINDOW_DAYS * 86_400_000).toISOString();
   const data = await gateway.read<Record<Kind, Connection>>(documents.recentChanges, { since });
   const kinds = (type ? [type] : Object.keys(KINDS)) as Kind[];
-  const items = kinds.flatMap((kind) => data[kind].edges.map(({ node }) => ({ kind, entry: node, title: `${LABELS[ui.lang][kind]}: ${node.name}` }))).sort(newestFirst);
+  const items = kinds
+    .flatMap((kind) => data[kind].edges.map(({ node }) => ({ kind, entry: node, title: `${LABELS[ui.lang][kind]}: ${node.name}` })))
+    .sort(newestFirst);
   return atom(c, type ? `${ui.t.site.name} · ${LABELS[ui.lang][type as Kind]}` : ui.t.site.name, type ? `${FEED_PATH}?type=${type}` : FEED_PATH, items);
 }
 
 /** `/alternatieven/<product>/feed.atom`: the product's alternatives, newest change first. */
 export async function productFeed(c: Context<AppEnv>) {
   const { ui, gateway } = c.var;
-  const data = await gateway.read<{ product: { id: string; name: string; alternatives: { tool: Changed }[] } | null }>(documents.productFeed, { id: c.req.param('id') ?? '' });
+  const data = await gateway.read<{ product: { id: string; name: string; alternatives: { tool: Changed }[] } | null }>(documents.productFeed, {
+    id: c.req.param('id') ?? '',
+  });
   if (!data.product) return notFoundPage(c);
   const items = data.product.alternatives.map(({ tool }) => ({ kind: 'tools' as const, entry: tool, title: tool.name })).sort(newestFirst);
   return atom(c, ui.t.product.title(data.product.name), productFeedPath(data.product.id), items);

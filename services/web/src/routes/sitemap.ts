@@ -17,10 +17,18 @@ interface SitemapData {
 }
 
 const MAX_TOOL_PAGES = 100;
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export async function sitemap(c: Context<AppEnv>) {
-  const pages: { path: string; updated?: string }[] = [paths.home, paths.search, paths.products, paths.facilities, paths.standards, paths.organisations, paths.about].map((path) => ({ path }));
+  const pages: { path: string; updated?: string }[] = [
+    paths.home,
+    paths.search,
+    paths.products,
+    paths.facilities,
+    paths.standards,
+    paths.organisations,
+    paths.about,
+  ].map((path) => ({ path }));
   let after: string | null = null;
   for (let page = 0; page < MAX_TOOL_PAGES; page++) {
     const data: SitemapData = await c.var.gateway.read<SitemapData>(documents.sitemap, { after, withRest: page === 0 });
@@ -38,7 +46,7 @@ export async function sitemap(c: Context<AppEnv>) {
   const url = new URL(c.req.url);
   const langs = [createUi('nl', url), createUi('en', url)];
   const entries = pages.flatMap(({ path, updated }) =>
-    langs.map((ui) => `<url><loc>${escape(ui.absolute(path))}</loc>${updated ? `<lastmod>${escape(updated.slice(0, 10))}</lastmod>` : ''}</url>`),
+    langs.map((ui) => `<url><loc>${escapeXml(ui.absolute(path))}</loc>${updated ? `<lastmod>${escapeXml(updated.slice(0, 10))}</lastmod>` : ''}</url>`),
   );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</urlset>\n`;
   return c.body(xml, 200, { 'content-type': 'application/xml; charset=utf-8', 'cache-control': 'public, max-age=3600' });

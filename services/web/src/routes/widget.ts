@@ -19,7 +19,12 @@ const WIDGET_SOURCE = path.join(import.meta.dirname, '../../public/widget.js');
 export function widgetRoutes(options: { publicGatewayUrl: string }) {
   const app = new Hono();
   const { variables: _, ...request } = requestBody(documents.widgetAlternatives);
-  const words = (lang: 'nl' | 'en') => ({ ...messages[lang].license.words, paidParts: messages[lang].license.paidParts, contentNotFree: messages[lang].license.contentNotFree, hosting: messages[lang].enums.HOSTING });
+  const words = (lang: 'nl' | 'en') => ({
+    ...messages[lang].license.words,
+    paidParts: messages[lang].license.paidParts,
+    contentNotFree: messages[lang].license.contentNotFree,
+    hosting: messages[lang].enums.HOSTING,
+  });
   const config = [
     `export const gatewayUrl = ${JSON.stringify(options.publicGatewayUrl)};`,
     `export const request = ${JSON.stringify(request)};`,
@@ -28,7 +33,8 @@ export function widgetRoutes(options: { publicGatewayUrl: string }) {
     '',
   ].join('\n');
   const script = readFileSync(WIDGET_SOURCE, 'utf8');
-  const javascript = (body: string) => new Response(body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' } });
+  const javascript = (body: string) =>
+    new Response(body, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=300' } });
   app.use('/widget.js', cors({ origin: '*' }));
   app.use('/widget-config.js', cors({ origin: '*' }));
   app.get('/widget.js', () => javascript(script));

@@ -66,7 +66,8 @@ export function Layout({ title, description, jsonLd, scripts = [], noindex, feed
         <footer class="site-footer">
           <p>{t.site.footer}</p>
           <p>
-            <a href={ui.href(paths.about)}>{t.site.about}</a> · <a href={ui.href(paths.widget)}>{t.site.widget}</a> · <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a> · <a href={ui.href('/open-data')}>Open data</a>
+            <a href={ui.href(paths.about)}>{t.site.about}</a> · <a href={ui.href(paths.widget)}>{t.site.widget}</a> ·{' '}
+            <a href={ui.href(curatorPaths.home)}>{t.site.curator}</a> · <a href={ui.href('/open-data')}>Open data</a>
           </p>
         </footer>
       </body>

@@ -3,7 +3,8 @@ import { diffWords } from 'diff';
 import { useUi } from '../ui.ts';
 
 /** Strings as they are; lists and objects as compact JSON, so their parts diff word by word too. */
-const asText = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1).replace(/\n\s*/g, ' '));
+const asText = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value, null, 1).replace(/\n\s*/g, ' ');
 
 export function ChangeDiff({ old, new: next }: { old: unknown; new: unknown }) {
   const ui = useUi();
@@ -45,7 +46,9 @@ export function ChangesTable({ changes, caption }: { changes: FieldChange[]; cap
         <thead>
           <tr>
             <th scope="col">{t.curator.field}</th>
-            <th scope="col">{t.curator.before} → {t.curator.after}</th>
+            <th scope="col">
+              {t.curator.before} → {t.curator.after}
+            </th>
           </tr>
         </thead>
         <tbody>

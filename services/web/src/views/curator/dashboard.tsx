@@ -34,7 +34,11 @@ function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: 
                 {entry.canPublish && <span class="badge fit-full">{t.curator.canPublish}</span>}
               </th>
               <td>{t.entities[entity.type] ?? entity.type}</td>
-              <td>{entry.proposedBy ? `${entry.owner?.name ?? t.curator.unclaimed} · ${t.curator.proposedBy} ${entry.proposedBy.name}` : (entry.owner?.name ?? t.curator.unclaimed)}</td>
+              <td>
+                {entry.proposedBy
+                  ? `${entry.owner?.name ?? t.curator.unclaimed} · ${t.curator.proposedBy} ${entry.proposedBy.name}`
+                  : (entry.owner?.name ?? t.curator.unclaimed)}
+              </td>
               <td>{editorName(entry.lastEditor)}</td>
               <td>
                 <time datetime={entry.updatedAt}>{ui.date(entry.updatedAt)}</time>
@@ -56,7 +60,10 @@ export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
       <h1>{t.curator.title}</h1>
       {curator && (
         <form method="post" action={ui.href(curatorPaths.signOut)} class="signed-in">
-          <span>{t.curator.signedInAs(curator.name, curator.org)}</span> <button type="submit" class="secondary">{t.curator.signOut}</button>
+          <span>{t.curator.signedInAs(curator.name, curator.org)}</span>{' '}
+          <button type="submit" class="secondary">
+            {t.curator.signOut}
+          </button>
         </form>
       )}
       <section aria-labelledby="queue">
@@ -66,7 +73,11 @@ export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
       </section>
       <section aria-labelledby="archive-queue">
         <h2 id="archive-queue">{t.curator.archiveQueue}</h2>
-        <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'ARCHIVE_REQUESTED')} caption={t.curator.archiveQueue} empty={t.curator.archiveQueueEmpty} />
+        <EntryTable
+          items={queue.filter((q) => q.entry.entryStatus === 'ARCHIVE_REQUESTED')}
+          caption={t.curator.archiveQueue}
+          empty={t.curator.archiveQueueEmpty}
+        />
       </section>
       <section aria-labelledby="drafts">
         <h2 id="drafts">{t.curator.drafts}</h2>

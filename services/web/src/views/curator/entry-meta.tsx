@@ -3,7 +3,8 @@ import type { EntryData } from '../../curation/entry-data.ts';
 import { Facts } from '../components/facts.tsx';
 import { useUi } from '../ui.ts';
 
-export const editorName = (editor: EntryData['lastEditor']) => (editor ? `${editor.name ?? editor.sub}${editor.organisation ? ` (${editor.organisation.name})` : ''}` : '');
+export const editorName = (editor: EntryData['lastEditor']) =>
+  editor ? `${editor.name ?? editor.sub}${editor.organisation ? ` (${editor.organisation.name})` : ''}` : '';
 
 export function EntryMeta({ entry }: { entry: EntryData }) {
   const ui = useUi();

@@ -60,13 +60,19 @@ export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEn
       )}
       <EntryMeta entry={entry} />
       <p class="entry-links">
-        {entry.entryStatus !== 'ARCHIVED' && entry.entryStatus !== 'ARCHIVE_REQUESTED' && <a href={ui.href(curatorPaths.edit(entity, entry.id))}>{t.curator.edit}</a>}{' '}
+        {entry.entryStatus !== 'ARCHIVED' && entry.entryStatus !== 'ARCHIVE_REQUESTED' && (
+          <a href={ui.href(curatorPaths.edit(entity, entry.id))}>{t.curator.edit}</a>
+        )}{' '}
         <a href={ui.href(curatorPaths.history(entity, entry.id))}>{t.curator.history}</a>{' '}
         {entity.publicPath && entry.published && <a href={ui.href(entity.publicPath(entry.id))}>{t.curator.publicPage}</a>}
       </p>
       <section aria-labelledby="pending">
         <h2 id="pending">{t.curator.pendingChanges}</h2>
-        {entry.draft ? <ChangesTable changes={entry.pendingChanges ?? []} caption={t.curator.pendingChanges} /> : <p class="muted">{t.curator.noPendingChanges}</p>}
+        {entry.draft ? (
+          <ChangesTable changes={entry.pendingChanges ?? []} caption={t.curator.pendingChanges} />
+        ) : (
+          <p class="muted">{t.curator.noPendingChanges}</p>
+        )}
       </section>
       {actions.map((action) => (
         <section aria-labelledby={`action-${action}`}>

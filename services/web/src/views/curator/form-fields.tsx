@@ -33,7 +33,17 @@ function Message({ id, messages }: { id: string; messages: string[] }) {
 }
 
 /** Label, hint and message around one input control. */
-function Control({ field, path, state, children }: { field: FormField; path: string; state: FormState; children: (describedBy: string | undefined, invalid: boolean) => Child }) {
+function Control({
+  field,
+  path,
+  state,
+  children,
+}: {
+  field: FormField;
+  path: string;
+  state: FormState;
+  children: (describedBy: string | undefined, invalid: boolean) => Child;
+}) {
   const ui = useUi();
   const id = fieldId(path);
   const messages = state.problems.get(path) ?? [];
@@ -54,7 +64,19 @@ function Control({ field, path, state, children }: { field: FormField; path: str
 }
 
 /** A group of checkboxes (enum lists, id lists) in a fieldset. */
-function Choices({ field, path, state, options, selected }: { field: FormField; path: string; state: FormState; options: { value: string; label: string }[]; selected: string[] }) {
+function Choices({
+  field,
+  path,
+  state,
+  options,
+  selected,
+}: {
+  field: FormField;
+  path: string;
+  state: FormState;
+  options: { value: string; label: string }[];
+  selected: string[];
+}) {
   const ui = useUi();
   const id = fieldId(path);
   const messages = state.problems.get(path) ?? [];
@@ -114,9 +136,18 @@ function Field({ field, state, indexes }: { field: FormField; state: FormState; 
       );
     }
     case 'enumList':
-      return <Choices field={field} path={path} state={state} options={(field.values ?? []).map((v) => ({ value: v, label: ui.enumLabel(field.enumType ?? '', v) }))} selected={asList(value)} />;
+      return (
+        <Choices
+          field={field}
+          path={path}
+          state={state}
+          options={(field.values ?? []).map((v) => ({ value: v, label: ui.enumLabel(field.enumType ?? '', v) }))}
+          selected={asList(value)}
+        />
+      );
     case 'refList':
-      if (refOptions) return <Choices field={field} path={path} state={state} options={refOptions.map((r) => ({ value: r.id, label: r.name }))} selected={asList(value)} />;
+      if (refOptions)
+        return <Choices field={field} path={path} state={state} options={refOptions.map((r) => ({ value: r.id, label: r.name }))} selected={asList(value)} />;
       return <Lines field={field} path={path} state={state} value={asList(value).join('\n')} />;
     case 'lines':
       return <Lines field={field} path={path} state={state} value={asList(value).join('\n')} />;

@@ -22,7 +22,8 @@ export function HistoryPage({ entity, entry }: { entity: CuratedEntity; entry: E
             <li>
               <h2 id={`revision-${index}`}>{heading}</h2>
               <p>
-                {t.curator.by(revision.actor.name ?? revision.actor.sub, revision.actor.organisation?.name ?? null)}, <time datetime={revision.at}>{ui.dateTime(revision.at)}</time>
+                {t.curator.by(revision.actor.name ?? revision.actor.sub, revision.actor.organisation?.name ?? null)},{' '}
+                <time datetime={revision.at}>{ui.dateTime(revision.at)}</time>
               </p>
               {revision.comment && <blockquote>{revision.comment}</blockquote>}
               <ChangesTable changes={revision.changes} caption={heading} />

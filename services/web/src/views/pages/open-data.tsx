@@ -5,7 +5,8 @@ import { useUi } from '../ui.ts';
 const text = {
   nl: {
     title: 'Open data',
-    intro: 'De hele gepubliceerde catalogus is vrij te downloaden, zonder sleutel. Alles komt uit dezelfde openbare API als deze site; de bestanden worden bij elke aanvraag pagina voor pagina opgebouwd.',
+    intro:
+      'De hele gepubliceerde catalogus is vrij te downloaden, zonder sleutel. Alles komt uit dezelfde openbare API als deze site; de bestanden worden bij elke aanvraag pagina voor pagina opgebouwd.',
     licence: 'Licentie van de gegevens',
     dumps: 'Downloads',
     json: 'De hele catalogus als één JSON-document (alle soorten gegevens, stabiele ids, licentie erin)',
@@ -13,7 +14,8 @@ const text = {
     csv: (type: string) => `CSV: ${type} (UTF-8 met BOM, kopregel, komma; voor Excel: `,
     semicolon: 'met puntkomma',
     lists: `Velden met meer waarden staan in één veld, gescheiden door "${LIST_SEPARATOR}"; teksten in twee talen staan in twee kolommen (_nl, _en).`,
-    publiccode: 'publiccode.yml per tool: /tools/<id>/publiccode.yml (standaardversie "0"). Ontbreekt er een verplicht veld in onze gegevens, dan staat dat als commentaar bovenin.',
+    publiccode:
+      'publiccode.yml per tool: /tools/<id>/publiccode.yml (standaardversie "0"). Ontbreekt er een verplicht veld in onze gegevens, dan staat dat als commentaar bovenin.',
     coverage: 'Welke verplichte publiccode.yml-velden ontbreken, per tool',
     dcat: 'Beschrijving van de catalogus volgens DCAT-AP-NL 3.0',
     adms: 'Het standaardenregister volgens ADMS-AP',
@@ -22,7 +24,8 @@ const text = {
   },
   en: {
     title: 'Open data',
-    intro: 'The whole published catalogue is free to download, without a key. Everything comes from the same public API as this site; the files are built page by page on every request.',
+    intro:
+      'The whole published catalogue is free to download, without a key. Everything comes from the same public API as this site; the files are built page by page on every request.',
     licence: 'Licence of the data',
     dumps: 'Downloads',
     json: 'The whole catalogue as one JSON document (every entity type, stable ids, licence inside)',
@@ -30,7 +33,8 @@ const text = {
     csv: (type: string) => `CSV: ${type} (UTF-8 with BOM, header row, comma; for Excel: `,
     semicolon: 'with semicolons',
     lists: `Fields with several values are one field joined with "${LIST_SEPARATOR}"; texts in two languages are two columns (_nl, _en).`,
-    publiccode: 'publiccode.yml per tool: /tools/<id>/publiccode.yml (standard version "0"). When our data lacks a mandatory key, a comment at the top says so.',
+    publiccode:
+      'publiccode.yml per tool: /tools/<id>/publiccode.yml (standard version "0"). When our data lacks a mandatory key, a comment at the top says so.',
     coverage: 'Which mandatory publiccode.yml keys are missing, per tool',
     dcat: 'The catalogue described in DCAT-AP-NL 3.0',
     adms: 'The standards registry in ADMS-AP',

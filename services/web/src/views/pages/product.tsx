@@ -21,7 +21,8 @@ function Discontinued({ product }: { product: ProductData }) {
       {product.discontinuedNote && <p>{ui.text(product.discontinuedNote)}</p>}
       {product.discontinuedSource && (
         <p>
-          {t.product.discontinuedSource}: <ExternalLink href={product.discontinuedSource.url}>{product.discontinuedSource.title ?? product.discontinuedSource.url}</ExternalLink>
+          {t.product.discontinuedSource}:{' '}
+          <ExternalLink href={product.discontinuedSource.url}>{product.discontinuedSource.title ?? product.discontinuedSource.url}</ExternalLink>
         </p>
       )}
     </div>

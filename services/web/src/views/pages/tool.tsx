@@ -41,7 +41,10 @@ function PrivacyFacts({ tool }: { tool: ToolData }) {
       items={[
         [t.tool.dataLocation, privacy?.dataLocation && <Text value={privacy.dataLocation} />],
         [t.tool.processorAgreement, privacy?.processorAgreement && <Text value={privacy.processorAgreement} />],
-        [t.tool.privacyconvenant, convenant === true ? t.tool.privacyconvenantYes : convenant === false ? t.tool.privacyconvenantNo : t.tool.privacyconvenantUnknown],
+        [
+          t.tool.privacyconvenant,
+          convenant === true ? t.tool.privacyconvenantYes : convenant === false ? t.tool.privacyconvenantNo : t.tool.privacyconvenantUnknown,
+        ],
         [t.tool.privacyNotes, privacy?.notes && <Text value={privacy.notes} />],
       ]}
     />

@@ -13,7 +13,7 @@ export function WidgetPage() {
       <p class="lead">{t.widget.intro}</p>
       <h2>{t.widget.snippetTitle}</h2>
       <p>{t.widget.snippetIntro}</p>
-      <pre class="snippet" tabindex={0} aria-label={t.widget.snippetTitle}>
+      <pre class="snippet" role="region" tabindex={0} aria-label={t.widget.snippetTitle}>
         <code>{snippet}</code>
       </pre>
       <h2>{t.widget.previewTitle}</h2>
