@@ -206,6 +206,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     submit: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('submit', identity, id, options),
     /** Publishes the reviewed draft; `expectedVersion` binds it to the version the reviewer saw. */
     publish: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('publish', identity, id, options),
+    /** The reviewer's "no": an entry in review goes back to DRAFT for its editor (the resolver requires a comment). */
+    sendBack: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('sendBack', identity, id, options),
     /** On a published entry: a request; on a requested one, by another curator: the archiving. */
     archive: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('archive', identity, id, options),
     /** Withdraws an archive request, or brings an archived entry back as a draft. */

@@ -7,9 +7,9 @@ import { ConflictError, ForbiddenError, UnauthenticatedError } from '../errors.t
 import { hasRole, isCurator, type Identity } from '../identity.ts';
 import type { EntryRow, RevisionRow } from './tables.ts';
 
-export type Action = 'create' | 'update' | 'submit' | 'publish' | 'archive' | 'restore';
+export type Action = 'create' | 'update' | 'submit' | 'publish' | 'sendBack' | 'archive' | 'restore';
 /** What a revision records: an action, or the first half of archiving (the request) and its withdrawal. */
-export type RevisionKind = Action | 'request_archive' | 'cancel_archive';
+export type RevisionKind = Exclude<Action, 'sendBack'> | 'send_back' | 'request_archive' | 'cancel_archive';
 
 /** What the revisions tell about an entry's pending work. */
 export interface EntryFacts {
@@ -75,6 +75,14 @@ export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, id
         throw new ForbiddenError(`Four eyes: a curator who wrote none of the changes since ${label} was last published must publish it.`);
       }
       owner('publish');
+      return;
+    case 'sendBack':
+      // The reviewer's other answer: the same four eyes and ownership as publishing.
+      if (entry.status !== 'IN_REVIEW') throw conflict(`Only an entry in review can be sent back; ${label} is ${entry.status}.`);
+      if (entry.lastEditorSub === identity.sub || facts.authors.has(identity.sub)) {
+        throw new ForbiddenError(`Four eyes: a curator who wrote none of the changes since ${label} was last published must review it.`);
+      }
+      owner('send back');
       return;
     case 'archive':
       if (entry.status === 'PUBLISHED') {

@@ -50,7 +50,7 @@ export interface OperationOptions {
 }
 
 /**
- * `createTool`, `updateTool`, `submitTool`, `publishTool`, `archiveTool`, `restoreTool`, `toolEntry`,
+ * `createTool`, `updateTool`, `submitTool`, `publishTool`, `sendBackTool`, `archiveTool`, `restoreTool`, `toolEntry`,
  * `toolEntries` for `type` = "Tool".
  */
 export function curationOperations<C extends CurationContext>(type: string, curation: (context: C) => Curation<any>, options: OperationOptions = {}) {
@@ -73,6 +73,10 @@ export function curationOperations<C extends CurationContext>(type: string, cura
       [`submit${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).submit(context.identity, id, { comment }),
       [`publish${type}`]: (_: unknown, { id, expectedVersion, comment }: Args, context: C) =>
         curation(context).publish(context.identity, id, { comment, expectedVersion }),
+      [`sendBack${type}`]: (_: unknown, { id, expectedVersion, comment }: Args, context: C) => {
+        if (!comment?.trim()) throw new InputError('comment', 'comment: say what the editor should change before sending the entry back');
+        return curation(context).sendBack(context.identity, id, { comment, expectedVersion });
+      },
       [`archive${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).archive(context.identity, id, { comment }),
       [`restore${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).restore(context.identity, id, { comment }),
     },

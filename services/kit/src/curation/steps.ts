@@ -1,5 +1,5 @@
 /**
- * The workflow steps that change an entry's status: submit, publish, archive (a request, then a second
+ * The workflow steps that change an entry's status: submit, publish or send back, archive (a request, then a second
  * curator's approval) and restore (withdraw a request, or bring an archived entry back as a draft).
  * Each reads the entry and its revisions, checks the policy and writes inside one transaction.
  */
@@ -9,7 +9,7 @@ import { diffContent } from './diff.ts';
 import { authorize, type EntryFacts, type RevisionKind } from './policy.ts';
 import type { EntryRow, EntryStatus, FieldChange } from './tables.ts';
 
-export type Step = 'submit' | 'publish' | 'archive' | 'restore';
+export type Step = 'submit' | 'publish' | 'sendBack' | 'archive' | 'restore';
 
 export interface StepOptions {
   comment?: string | null | undefined;
@@ -42,6 +42,9 @@ export function planStep(step: Step, row: EntryRow, who: Identity, facts: EntryF
         publish: draft,
       };
     }
+    case 'sendBack':
+      // Back to its editor as a draft, content and editor unchanged; the reviewer's comment says why.
+      return { next: { status: 'DRAFT' }, kind: 'send_back' };
     case 'archive':
       return row.status === 'PUBLISHED'
         ? { next: { status: 'ARCHIVE_REQUESTED' }, kind: 'request_archive' }
