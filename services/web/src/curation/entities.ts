@@ -26,6 +26,8 @@ export const entityBySegment = (segment: string) => ENTITIES.find((e) => e.segme
 
 export const curatorPaths = {
   home: '/redactie',
+  work: '/redactie/werk',
+  bulkPublish: '/redactie/publiceren',
   signIn: '/redactie/inloggen',
   signOut: '/redactie/uitloggen',
   oidcCallback: '/redactie/oidc',
@@ -36,9 +38,15 @@ export const curatorPaths = {
   action: (entity: CuratedEntity, id: string, action: WorkflowAction) => `/redactie/${entity.segment}/${encodeURIComponent(id)}/${ACTION_SEGMENTS[action]}`,
 };
 
-export type WorkflowAction = 'submit' | 'publish' | 'archive' | 'restore';
+export type WorkflowAction = 'submit' | 'publish' | 'sendBack' | 'archive' | 'restore';
 
 /** The URL segment of each workflow action. */
-export const ACTION_SEGMENTS: Record<WorkflowAction, string> = { submit: 'indienen', publish: 'publiceren', archive: 'archiveren', restore: 'herstellen' };
+export const ACTION_SEGMENTS: Record<WorkflowAction, string> = {
+  submit: 'indienen',
+  publish: 'publiceren',
+  sendBack: 'terugsturen',
+  archive: 'archiveren',
+  restore: 'herstellen',
+};
 
 export const actionBySegment = (segment: string) => (Object.keys(ACTION_SEGMENTS) as WorkflowAction[]).find((a) => ACTION_SEGMENTS[a] === segment);

@@ -28,7 +28,8 @@ export interface Revision {
   at: string;
   comment: string | null;
   actor: Editor;
-  changes: FieldChange[];
+  /** Absent when the operation reads only who did what (the entry page). */
+  changes?: FieldChange[];
 }
 
 /** An entry's name for headings: its (pending or published) name, else its id (alternatives have none). */

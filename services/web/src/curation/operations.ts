@@ -22,11 +22,13 @@ export interface EntityOperations {
 export function entityOperations(entity: CuratedEntity, form: FormField[]): EntityOperations {
   const { type, field } = entity;
   const published = contentSelection(form);
+  // Publishing and sending back answer the version the reviewer saw; sending back needs a comment.
   const action = (verb: WorkflowAction) =>
-    verb === 'publish'
+    verb === 'publish' || verb === 'sendBack'
       ? runtimeDocument(
-          `CuratorPublish${type}`,
-          `mutation CuratorPublish${type}($id: ID!, $expectedVersion: Int, $comment: String) { result: publish${type}(id: $id, expectedVersion: $expectedVersion, comment: $comment) ${RESULT} }`,
+          `Curator${capital(verb)}${type}`,
+          `mutation Curator${capital(verb)}${type}($id: ID!, $expectedVersion: Int, $comment: String${verb === 'sendBack' ? '!' : ''}) {
+            result: ${verb}${type}(id: $id, expectedVersion: $expectedVersion, comment: $comment) ${RESULT} }`,
         )
       : runtimeDocument(
           `Curator${capital(verb)}${type}`,
@@ -35,7 +37,8 @@ export function entityOperations(entity: CuratedEntity, form: FormField[]): Enti
   return {
     entry: runtimeDocument(
       `Curator${type}Entry`,
-      `query Curator${type}Entry($id: ID!) { entry: ${field}Entry(id: $id) { ${ENTRY_FIELDS} pendingChanges { field old new } published { ${published} } } }`,
+      `query Curator${type}Entry($id: ID!) { entry: ${field}Entry(id: $id) { ${ENTRY_FIELDS} pendingChanges { field old new } published { ${published} }
+        history { version action at comment actor { sub name organisation { id name } } } } }`,
     ),
     history: runtimeDocument(
       `Curator${type}History`,
@@ -51,7 +54,13 @@ export function entityOperations(entity: CuratedEntity, form: FormField[]): Enti
       `mutation CuratorUpdate${type}($id: ID!, $expectedVersion: Int!, $input: ${type}Input!, $comment: String) {
         result: update${type}(id: $id, expectedVersion: $expectedVersion, input: $input, comment: $comment) ${RESULT} }`,
     ),
-    action: { submit: action('submit'), publish: action('publish'), archive: action('archive'), restore: action('restore') },
+    action: {
+      submit: action('submit'),
+      publish: action('publish'),
+      sendBack: action('sendBack'),
+      archive: action('archive'),
+      restore: action('restore'),
+    },
   };
 }
 

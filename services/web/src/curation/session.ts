@@ -86,6 +86,18 @@ export function revokeSession(c: Context<AppEnv>): void {
   endSession(c);
 }
 
+/**
+ * A signed-in curator on a public page (for its "Bewerken" link), or null. Such a page is then
+ * private and uncached, so no shared cache hands the link to anyone else.
+ */
+export function optionalSession(c: Context<AppEnv>): CuratorSession | null {
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token && !c.var.revocations.isRevoked(token) ? readSession(token) : null;
+  if (!session || expired(session) || !session.roles.some((r) => r === 'curator' || r === 'admin')) return null;
+  c.header('Cache-Control', 'private, no-store');
+  return session;
+}
+
 /** Curator pages: never cached, never indexed, and only for a signed-in curator (else to sign-in). */
 export const requireCurator: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.header('Cache-Control', 'private, no-store');

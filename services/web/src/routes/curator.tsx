@@ -11,14 +11,17 @@ import { actionBySegment, curatorPaths, ENTITIES, entityBySegment, type CuratedE
 import { entryTitle, type EntryData } from '../curation/entry-data.ts';
 import { parseFields, type FormValues } from '../curation/form-data.ts';
 import { toInput } from '../curation/form-model.ts';
+import { actionProblems } from '../curation/action-checks.ts';
 import { errorCode, problemsOf, type Problem } from '../curation/problems.ts';
+import { reviewChanges } from '../curation/review-diff.ts';
 import { requireCurator, SessionRejected } from '../curation/session.ts';
 import type { Workspace } from '../curation/workspace.ts';
 import type { GraphQLError } from '../gateway/client.ts';
-import { DashboardPage, type QueuedEntry } from '../views/curator/dashboard.tsx';
+import { DashboardPage, type BulkResult, type QueuedEntry } from '../views/curator/dashboard.tsx';
 import { EntryForm, type EntryFormProps } from '../views/curator/entry-form.tsx';
 import { EntryPage } from '../views/curator/entry.tsx';
 import { HistoryPage } from '../views/curator/history.tsx';
+import { createWorkRoutes } from './curator-work.tsx';
 import { notFoundPage } from './errors.tsx';
 import { signInRoutes, type SignIn } from './sign-in.tsx';
 
@@ -66,8 +69,11 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const entry = await loadEntry(c, entity, id);
     if (!entry) return notFoundPage(c);
     const done = c.req.query('gedaan') as keyof typeof c.var.ui.t.curator.done | undefined;
+    const { editForm } = await workspace.forEntity(entity, c.var.curator.token);
+    const vocabulary = await workspace.vocabulary(c.var.curator.token, c.var.ui.lang);
+    const changes = reviewChanges(entry.pendingChanges ?? [], editForm, toInput(editForm, entry.published), c.var.ui, vocabulary);
     c.status(status);
-    return c.render(<EntryPage entity={entity} entry={entry} problems={problems} done={done ? c.var.ui.t.curator.done[done] : undefined} />, {
+    return c.render(<EntryPage entity={entity} entry={entry} changes={changes} problems={problems} done={done ? c.var.ui.t.curator.done[done] : undefined} />, {
       title: entryTitle(entry, c.var.ui.lang),
       noindex: true,
     });
@@ -76,6 +82,15 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const { t, href } = c.var.ui;
     return { title: t.curator.createOf(t.entities[entity.type] ?? entity.type), action: href(curatorPaths.create(entity)), cancel: href(curatorPaths.home) };
   };
+  /** "Opslaan en ter review aanbieden": after a save, submit in the same step; a refused submit shows on the entry page. */
+  const submitAfterSave = async (c: Context<AppEnv>, entity: CuratedEntity, id: string, form: FormValues, saved: 'create' | 'update') => {
+    const entryHref = c.var.ui.href(curatorPaths.entry(entity, id));
+    if (form('then')[0] !== 'submit') return c.redirect(`${entryHref}?gedaan=${saved}`, 303);
+    const { operations } = await workspace.forEntity(entity, c.var.curator.token);
+    const submitted = await send<{ result: { id: string } }>(c, operations.action.submit, { id, comment: null });
+    if (submitted.data?.result) return c.redirect(`${entryHref}?gedaan=submitted`, 303);
+    return renderEntry(c, entity, id, problemsOf(submitted.errors), statusOf(submitted.errors));
+  };
   const statusOf = (errors: GraphQLError[]) => (errorCode(errors) === 'FORBIDDEN' ? 403 : errorCode(errors) === 'CONFLICT' ? 409 : 422);
 
   app.use(`${curatorPaths.home}/*`, csrf());
@@ -83,12 +98,15 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   app.use(curatorPaths.home, requireCurator);
   app.use(`${curatorPaths.home}/*`, requireCurator);
 
-  app.get(curatorPaths.home, async (c) => {
+  const dashboard = async (c: Context<AppEnv>, bulk?: BulkResult) => {
     const data = await read<Record<string, EntryData[]>>(c, workspace.queue);
     const queue: QueuedEntry[] = ENTITIES.flatMap((entity) => (data[entity.field] ?? []).map((entry) => ({ entity, entry })));
     queue.sort((a, b) => b.entry.updatedAt.localeCompare(a.entry.updatedAt));
-    return c.render(<DashboardPage queue={queue} />, { title: c.var.ui.t.curator.title, noindex: true });
-  });
+    if (bulk?.failed.length || bulk?.none) c.status(422);
+    return c.render(<DashboardPage queue={queue} bulk={bulk} />, { title: c.var.ui.t.curator.title, noindex: true });
+  };
+  app.get(curatorPaths.home, (c) => dashboard(c));
+  app.route('/', createWorkRoutes({ workspace, send, read, showDashboard: dashboard }));
 
   app.get('/redactie/:segment/nieuw', async (c) => {
     const found = entityOf(c);
@@ -105,7 +123,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const input = parseFields(createForm, form);
     const comment = form('comment')[0] || null;
     const result = await send<{ result: { id: string } }>(c, operations.create, { input, comment });
-    if (result.data?.result) return c.redirect(`${c.var.ui.href(curatorPaths.entry(found.entity, result.data.result.id))}?gedaan=create`, 303);
+    if (result.data?.result) return submitAfterSave(c, found.entity, result.data.result.id, form, 'create');
     const props = {
       ...createFormProps(c, found.entity),
       fields: createForm,
@@ -147,7 +165,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const comment = form('comment')[0] || null;
     const expectedVersion = Number(form('expectedVersion')[0]);
     const result = await send<{ result: { id: string } }>(c, operations.update, { id: found.id, expectedVersion, input, comment });
-    if (result.data?.result) return c.redirect(`${c.var.ui.href(curatorPaths.entry(found.entity, found.id))}?gedaan=update`, 303);
+    if (result.data?.result) return submitAfterSave(c, found.entity, found.id, form, 'update');
     const conflict = result.errors.find((e) => e.extensions?.code === 'CONFLICT' && typeof e.extensions.currentVersion === 'number');
     const entryHref = c.var.ui.href(curatorPaths.entry(found.entity, found.id));
     // After a conflict the curator keeps what they typed; saving again is a conscious overwrite of the current version.
@@ -175,7 +193,10 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     if (!found || !action) return notFoundPage(c);
     const { operations } = await workspace.forEntity(found.entity, c.var.curator.token);
     const form = await formValues(c);
-    const expectedVersion = action === 'publish' && form('expectedVersion')[0] ? { expectedVersion: Number(form('expectedVersion')[0]) } : {};
+    const asked = actionProblems(action, action === 'archive' ? (await loadEntry(c, found.entity, found.id))?.entryStatus : undefined, form, c.var.ui.t);
+    if (asked.length > 0) return renderEntry(c, found.entity, found.id, asked, 422);
+    const answersReview = action === 'publish' || action === 'sendBack';
+    const expectedVersion = answersReview && form('expectedVersion')[0] ? { expectedVersion: Number(form('expectedVersion')[0]) } : {};
     const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.action[action], {
       id: found.id,
       comment: form('comment')[0] || null,

@@ -24,6 +24,7 @@ import { ProductPage } from '../views/pages/product.tsx';
 import { ProductListPage, type ProductListItem } from '../views/pages/products.tsx';
 import { StandardPage } from '../views/pages/standard.tsx';
 import { ToolPage } from '../views/pages/tool.tsx';
+import { withEditLink } from '../views/curator/edit-link.tsx';
 import { notFoundPage } from './errors.tsx';
 
 /** Reads the entry named by :id with `document`; a malformed or unknown id is a 404. */
@@ -35,7 +36,8 @@ async function entry<T>(c: Context<AppEnv>, document: RegisteredDocument, field:
 }
 
 /** An entry page: read the entry, 404 when it is not there, render it with its title, summary and JSON-LD. */
-function entryPage<T extends { name: string; summary: Localized }>(
+function entryPage<T extends { id: string; name: string; summary: Localized }>(
+  type: string,
   document: RegisteredDocument,
   field: string,
   view: (entry: T) => JSX.Element,
@@ -45,14 +47,31 @@ function entryPage<T extends { name: string; summary: Localized }>(
     const found = await entry<T>(c, document, field);
     if (!found) return notFoundPage(c);
     const { ui } = c.var;
-    return c.render(view(found), { title: found.name, description: ui.text(found.summary), jsonLd: jsonLd(ui, found) });
+    return c.render(withEditLink(c, type, found.id, found.name, view(found)), {
+      title: found.name,
+      description: ui.text(found.summary),
+      jsonLd: jsonLd(ui, found),
+    });
   };
 }
 
-export const toolPage = entryPage<ToolData>(documents.tool, 'tool', (tool) => <ToolPage tool={tool} />, toolJsonLd);
-export const facilityPage = entryPage<FacilityData>(documents.facility, 'facility', (facility) => <FacilityPage facility={facility} />, facilityJsonLd);
-export const standardPage = entryPage<StandardData>(documents.standard, 'standard', (standard) => <StandardPage standard={standard} />, standardJsonLd);
+export const toolPage = entryPage<ToolData>('Tool', documents.tool, 'tool', (tool) => <ToolPage tool={tool} />, toolJsonLd);
+export const facilityPage = entryPage<FacilityData>(
+  'Facility',
+  documents.facility,
+  'facility',
+  (facility) => <FacilityPage facility={facility} />,
+  facilityJsonLd,
+);
+export const standardPage = entryPage<StandardData>(
+  'Standard',
+  documents.standard,
+  'standard',
+  (standard) => <StandardPage standard={standard} />,
+  standardJsonLd,
+);
 export const organisationPage = entryPage<OrganisationData>(
+  'Organisation',
   documents.organisation,
   'organisation',
   (organisation) => <OrganisationPage organisation={organisation} />,
@@ -70,7 +89,7 @@ export async function productPage(c: Context<AppEnv>) {
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
   const title = ui.t.product.title(product.name);
-  return c.render(<ProductPage product={product} />, {
+  return c.render(withEditLink(c, 'Product', product.id, product.name, <ProductPage product={product} />), {
     title,
     description: ui.text(product.summary),
     jsonLd: productJsonLd(ui, product),

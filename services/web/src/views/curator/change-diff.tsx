@@ -30,6 +30,8 @@ export function ChangeDiff({ old, new: next }: { old: unknown; new: unknown }) {
 
 export interface FieldChange {
   field: string;
+  /** The field in words (`Licentie › Expressie`), when the page knows the form. */
+  label?: string;
   old: unknown;
   new: unknown;
 }
@@ -55,7 +57,8 @@ export function ChangesTable({ changes, caption }: { changes: FieldChange[]; cap
           {changes.map((change) => (
             <tr>
               <th scope="row">
-                <code>{change.field}</code>
+                {change.label && <span class="field-label">{change.label} </span>}
+                <code class={change.label ? 'muted' : undefined}>{change.field}</code>
               </th>
               <td>
                 <ChangeDiff old={change.old} new={change.new} />

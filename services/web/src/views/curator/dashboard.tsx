@@ -1,4 +1,4 @@
-/** The curator's start page: the review queue, the drafts, and a way to start a new entry of each kind. */
+/** The curator's start page: the review queue (with bulk publishing), the drafts, and a way to start a new entry of each kind. */
 import { curatorPaths, ENTITIES, type CuratedEntity } from '../../curation/entities.ts';
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import { editorName } from './entry-meta.tsx';
@@ -9,7 +9,14 @@ export interface QueuedEntry {
   entry: EntryData;
 }
 
-function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: string; empty: string }) {
+/** What a bulk publish did: the entries published, and those refused with the reasons. */
+export interface BulkResult {
+  published: { entity: CuratedEntity; id: string }[];
+  failed: { entity: CuratedEntity; id: string; reasons: string[] }[];
+  none?: boolean;
+}
+
+function EntryTable({ items, caption, empty, selectable }: { items: QueuedEntry[]; caption: string; empty: string; selectable?: boolean }) {
   const ui = useUi();
   const { t } = ui;
   if (items.length === 0) return <p class="muted">{empty}</p>;
@@ -19,6 +26,11 @@ function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: 
         <caption>{caption}</caption>
         <thead>
           <tr>
+            {selectable && (
+              <th scope="col">
+                <span class="visually-hidden">{t.work.publishSelected}</span>
+              </th>
+            )}
             <th scope="col">{t.curator.entry}</th>
             <th scope="col">{t.curator.type}</th>
             <th scope="col">{t.curator.owner}</th>
@@ -29,6 +41,16 @@ function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: 
         <tbody>
           {items.map(({ entity, entry }) => (
             <tr>
+              {selectable && (
+                <td>
+                  <input
+                    type="checkbox"
+                    name="entry"
+                    value={`${entity.segment}/${entry.id}@${entry.version}`}
+                    aria-label={t.work.select(entryTitle(entry, ui.lang))}
+                  />
+                </td>
+              )}
               <th scope="row">
                 <a href={ui.href(curatorPaths.entry(entity, entry.id))}>{entryTitle(entry, ui.lang)}</a>
                 {entry.canPublish && <span class="badge fit-full">{t.curator.canPublish}</span>}
@@ -51,10 +73,40 @@ function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: 
   );
 }
 
-export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
+function BulkNotice({ result }: { result: BulkResult }) {
+  const ui = useUi();
+  const { t } = ui;
+  if (result.none)
+    return (
+      <p class="notice error" role="alert">
+        {t.work.bulkNone}
+      </p>
+    );
+  return (
+    <section class={result.failed.length ? 'notice error' : 'notice'} role={result.failed.length ? 'alert' : 'status'} aria-labelledby="bulk-result">
+      <h2 id="bulk-result">{t.work.bulkTitle}</h2>
+      <p>{t.work.bulkPublished(result.published.length)}</p>
+      {result.failed.length > 0 && (
+        <>
+          <p>{t.work.bulkFailed(result.failed.length)}</p>
+          <ul class="bulk-failures">
+            {result.failed.map((f) => (
+              <li>
+                <a href={ui.href(curatorPaths.entry(f.entity, f.id))}>{f.id}</a>: {f.reasons.join(' ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function DashboardPage({ queue, bulk }: { queue: QueuedEntry[]; bulk?: BulkResult | undefined }) {
   const ui = useUi();
   const { t } = ui;
   const curator = useCurator();
+  const inReview = queue.filter((q) => q.entry.entryStatus === 'IN_REVIEW');
   return (
     <>
       <h1>{t.curator.title}</h1>
@@ -66,10 +118,18 @@ export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
           </button>
         </form>
       )}
+      {bulk && <BulkNotice result={bulk} />}
+      <p>
+        <a href={ui.href(curatorPaths.work)}>{t.work.link}</a>
+      </p>
       <section aria-labelledby="queue">
         <h2 id="queue">{t.curator.queue}</h2>
         <p>{t.curator.queueIntro}</p>
-        <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'IN_REVIEW')} caption={t.curator.queue} empty={t.curator.queueEmpty} />
+        {inReview.length > 0 && <p>{t.work.bulkIntro}</p>}
+        <form method="post" action={ui.href(curatorPaths.bulkPublish)}>
+          <EntryTable items={inReview} caption={t.curator.queue} empty={t.curator.queueEmpty} selectable />
+          {inReview.length > 0 && <button type="submit">{t.work.publishSelected}</button>}
+        </form>
       </section>
       <section aria-labelledby="archive-queue">
         <h2 id="archive-queue">{t.curator.archiveQueue}</h2>

@@ -2,6 +2,7 @@
 import type { FormField } from '../../curation/form-model.ts';
 import type { Problem } from '../../curation/problems.ts';
 import { localizeProblems } from '../../curation/problem-words.ts';
+import { holdsPath, sectionsOf } from '../../curation/form-sections.ts';
 import { fieldId, Fields, type Vocabulary } from './form-fields.tsx';
 import { useUi } from '../ui.ts';
 
@@ -36,6 +37,8 @@ export function EntryForm(given: EntryFormProps) {
   const byPath = new Map<string, string[]>();
   for (const p of props.problems) if (p.path) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p.message]);
   const linkable = renderedPaths(props.fields);
+  const sections = sectionsOf(props.fields);
+  const state = { content: props.content, problems: byPath, vocabulary: props.vocabulary };
   return (
     <>
       <h1>{props.title}</h1>
@@ -64,15 +67,39 @@ export function EntryForm(given: EntryFormProps) {
       )}
       <form method="post" action={props.action} class="entry-form" novalidate>
         {props.expectedVersion !== undefined && <input type="hidden" name="expectedVersion" value={String(props.expectedVersion)} />}
-        <Fields fields={props.fields} state={{ content: props.content, problems: byPath, vocabulary: props.vocabulary }} />
+        <nav aria-label={t.work.sectionNav} class="form-sections">
+          <ul class="pill-list">
+            {sections.map((section) => (
+              <li>
+                <a href={`#section-${section.name}`}>{t.work.sections[section.name]}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* Without JavaScript: <details> parts, basis open, and every part that holds a problem. */}
+        {sections.map((section, index) => (
+          <details
+            id={`section-${section.name}`}
+            class="form-section"
+            open={index === 0 || props.problems.some((p) => p.path && holdsPath(section.fields, p.path))}
+          >
+            <summary>{t.work.sections[section.name]}</summary>
+            <Fields fields={section.fields} state={state} />
+          </details>
+        ))}
         <div class="field">
           <label for="comment">{t.curator.comment}</label>
           <textarea id="comment" name="comment" rows={2}>
             {props.comment ?? ''}
           </textarea>
         </div>
-        <p class="form-actions">
-          <button type="submit">{t.curator.save}</button> <a href={props.cancel}>{t.curator.cancel}</a>
+        {/* The save bar stays in view (CSS sticky) however long the form is. */}
+        <p class="form-actions save-bar">
+          <button type="submit">{t.curator.save}</button>{' '}
+          <button type="submit" name="then" value="submit" class="secondary">
+            {t.work.saveAndSubmit}
+          </button>{' '}
+          <a href={props.cancel}>{t.curator.cancel}</a>
         </p>
       </form>
     </>

@@ -4,41 +4,33 @@ import { curatorPaths } from '../../curation/entities.ts';
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import type { Problem } from '../../curation/problems.ts';
 import { localizeProblems } from '../../curation/problem-words.ts';
-import { ChangesTable } from './change-diff.tsx';
+import { ActionForm, EntryComments } from './action-form.tsx';
+import { ChangesTable, type FieldChange } from './change-diff.tsx';
 import { EntryMeta } from './entry-meta.tsx';
 import { useUi } from '../ui.ts';
 
 const ACTION_WHEN: Record<WorkflowAction, (entry: EntryData) => boolean> = {
   submit: (entry) => entry.entryStatus === 'DRAFT',
   publish: (entry) => entry.entryStatus === 'IN_REVIEW',
+  sendBack: (entry) => entry.entryStatus === 'IN_REVIEW',
   archive: (entry) => entry.entryStatus === 'PUBLISHED' || entry.entryStatus === 'ARCHIVE_REQUESTED',
   restore: (entry) => entry.entryStatus === 'ARCHIVE_REQUESTED' || entry.entryStatus === 'ARCHIVED',
 };
 
-function ActionForm({ entity, entry, action }: { entity: CuratedEntity; entry: EntryData; action: WorkflowAction }) {
-  const ui = useUi();
-  const { t } = ui;
-  const id = `comment-${action}`;
-  return (
-    <form method="post" action={ui.href(curatorPaths.action(entity, entry.id, action))} class="action-form">
-      <div class="field">
-        <label for={id}>{t.curator.comment}</label>
-        <textarea id={id} name="comment" rows={2}></textarea>
-      </div>
-      {/* Publishing takes the version shown here; a newer one gets a conflict instead. */}
-      {action === 'publish' && <input type="hidden" name="expectedVersion" value={String(entry.version)} />}
-      {action === 'publish' && !entry.canPublish && <p class="muted">{t.curator.fourEyes}</p>}
-      {action === 'archive' && entry.entryStatus === 'PUBLISHED' && <p class="muted">{t.curator.archiveNeedsTwo}</p>}
-      <button type="submit">{t.curator.actions[action]}</button>
-    </form>
-  );
+export interface EntryPageProps {
+  entity: CuratedEntity;
+  entry: EntryData;
+  /** The pending changes as the reviewer reads them (review-diff.ts). */
+  changes: FieldChange[];
+  done?: string | undefined;
+  problems: Problem[];
 }
 
-export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEntity; entry: EntryData; done?: string | undefined; problems: Problem[] }) {
+export function EntryPage({ entity, entry, changes, done, problems }: EntryPageProps) {
   const ui = useUi();
   const { t } = ui;
   const title = entryTitle(entry, ui.lang);
-  const actions = (['submit', 'publish', 'archive', 'restore'] as const).filter((a) => ACTION_WHEN[a](entry));
+  const actions = (['submit', 'publish', 'sendBack', 'archive', 'restore'] as const).filter((a) => ACTION_WHEN[a](entry));
   return (
     <article>
       <p class="muted">{t.entities[entity.type] ?? entity.type}</p>
@@ -66,13 +58,10 @@ export function EntryPage({ entity, entry, done, problems }: { entity: CuratedEn
         <a href={ui.href(curatorPaths.history(entity, entry.id))}>{t.curator.history}</a>{' '}
         {entity.publicPath && entry.published && <a href={ui.href(entity.publicPath(entry.id))}>{t.curator.publicPage}</a>}
       </p>
+      <EntryComments entry={entry} />
       <section aria-labelledby="pending">
         <h2 id="pending">{t.curator.pendingChanges}</h2>
-        {entry.draft ? (
-          <ChangesTable changes={entry.pendingChanges ?? []} caption={t.curator.pendingChanges} />
-        ) : (
-          <p class="muted">{t.curator.noPendingChanges}</p>
-        )}
+        {entry.draft ? <ChangesTable changes={changes} caption={t.curator.pendingChanges} /> : <p class="muted">{t.curator.noPendingChanges}</p>}
       </section>
       {actions.map((action) => (
         <section aria-labelledby={`action-${action}`}>

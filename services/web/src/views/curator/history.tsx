@@ -26,7 +26,7 @@ export function HistoryPage({ entity, entry }: { entity: CuratedEntity; entry: E
                 <time datetime={revision.at}>{ui.dateTime(revision.at)}</time>
               </p>
               {revision.comment && <blockquote>{revision.comment}</blockquote>}
-              <ChangesTable changes={revision.changes} caption={heading} />
+              <ChangesTable changes={revision.changes ?? []} caption={heading} />
             </li>
           );
         })}
