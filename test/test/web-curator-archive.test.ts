@@ -32,16 +32,16 @@ const page = async (who: string, path: string) => (await fetch(`${web.url}${path
 
 describe('archiving and restoring in the curator workspace', () => {
   it('asks for a second curator before archiving, lists the request, and restores the entry as a draft', async () => {
-    const requested = await act('alice', 'archiveren');
+    const requested = await act('alice', 'archiveren', { comment: 'Niet meer in gebruik.', confirm: 'yes' });
     expect(requested.headers.get('location')).toBe('/redactie/tool/moodle?gedaan=requestArchive');
     expect(await page('bob', '/redactie')).toContain('Wacht op archiveren');
     expect((await fetch(`${web.url}/tools/moodle`)).status).toBe(200);
 
-    const again = await act('alice', 'archiveren');
+    const again = await act('alice', 'archiveren', { confirm: 'yes' });
     expect(again.status).toBe(403);
     expect(await again.text()).toContain('Four eyes');
 
-    const archived = await act('bob', 'archiveren');
+    const archived = await act('bob', 'archiveren', { confirm: 'yes' });
     expect(archived.headers.get('location')).toBe('/redactie/tool/moodle?gedaan=archive');
     expect(await page('alice', '/redactie/tool/moodle')).toContain('Herstellen');
 

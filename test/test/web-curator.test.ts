@@ -27,6 +27,11 @@ async function signIn(page: Page, token: string) {
   await page.waitForURL(`${web.url}/redactie`);
 }
 
+/** Opens a part of the curator form (a <details>) the way a person does, unless it is open already. */
+async function openSection(page: Page, name: string) {
+  if ((await page.locator(`#section-${name}`).getAttribute('open')) === null) await page.locator(`#section-${name} > summary`).click();
+}
+
 async function checked(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, name);
@@ -56,11 +61,19 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
 
   it('creates a tool, showing the API’s problem in Dutch beside the field it names and keeping what was typed', async () => {
     await alice.goto(`${web.url}/redactie/tool/nieuw`);
+    // The save bar stays in view (sticky) at the top of a long form.
+    const viewport = alice.viewportSize()!;
+    const save = await alice.getByRole('button', { name: 'Opslaan', exact: true }).boundingBox();
+    expect(save!.y + save!.height).toBeLessThanOrEqual(viewport.height);
+    await checked(alice, 'curator-form-sections');
     await alice.locator('#field-name').fill(TOOL.name);
     await alice.locator('#field-summary-nl').fill('Notities maken en delen in de klas.');
     await alice.locator('#field-homepage').fill('https://leerlab.example');
+    // The form is in parts (<details>); basis is open, the others open on a click.
+    expect(await alice.locator('#section-licentie').getAttribute('open')).toBeNull();
+    await alice.locator('#section-licentie > summary').click();
     await alice.locator('#field-license-expression').fill('MIT OR');
-    await alice.getByRole('button', { name: 'Opslaan' }).click();
+    await alice.getByRole('button', { name: 'Opslaan', exact: true }).click();
     // The same input straight to the API gives the message the form must show.
     const { body } = await stack.query(
       `mutation { createTool(input: { name: "x", summary: { nl: "x" }, homepage: "https://x.example", license: { expression: "MIT OR" } }) { id } }`,
@@ -77,12 +90,14 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     await checked(alice, 'curator-form-errors');
 
     await alice.locator('#field-license-expression').fill('MIT');
+    await openSection(alice, 'relaties');
+    await openSection(alice, 'bronnen');
     await alice.getByRole('group', { name: 'Soort software' }).getByText('Kiezen (0 gekozen)').click();
     await alice.getByRole('checkbox', { name: 'Aantekeningen en notities' }).check();
     await alice.locator('#field-developmentStatus').selectOption('STABLE');
     await alice.locator('#field-sources-0-url').fill('https://leerlab.example/licentie');
     await alice.locator('#field-certainty').selectOption('CONFIRMED');
-    await alice.getByRole('button', { name: 'Opslaan' }).click();
+    await alice.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await alice.waitForURL(`${entryUrl()}?gedaan=create`);
     expect(await alice.getByRole('status').textContent()).toContain('Aangemaakt als concept');
   });
@@ -125,11 +140,11 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     await alice.goto(`${entryUrl()}/bewerken`);
     await bob.goto(`${entryUrl()}/bewerken`);
     await bob.locator('#field-summary-nl').fill('Bobs samenvatting.');
-    await bob.getByRole('button', { name: 'Opslaan' }).click();
+    await bob.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await bob.waitForURL(`${entryUrl()}?gedaan=update`);
 
     await alice.locator('#field-summary-nl').fill('Alices samenvatting.');
-    await alice.getByRole('button', { name: 'Opslaan' }).click();
+    await alice.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const { body } = await stack.query(
       `{ toolEntry(id: "${TOOL.id}") { version } }`,
       {},
@@ -141,7 +156,7 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     expect(await alice.locator('#field-summary-nl').inputValue()).toBe('Alices samenvatting.');
     await checked(alice, 'curator-conflict');
 
-    await alice.getByRole('button', { name: 'Opslaan' }).click();
+    await alice.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await alice.waitForURL(`${entryUrl()}?gedaan=update`);
     // The pending draft is now Alice's text, against the published summary.
     expect(

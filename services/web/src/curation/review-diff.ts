@@ -43,7 +43,8 @@ function inWords(field: FormField | undefined, value: unknown, ui: Ui, vocabular
     if (typeof v === 'boolean') return v ? ui.t.curator.yes : ui.t.curator.no;
     return v;
   };
-  return Array.isArray(value) ? value.map(one).join(', ') : one(value);
+  if (Array.isArray(value)) return value.every((v) => v === null || typeof v !== 'object') ? value.map(one).join(', ') : value;
+  return one(value);
 }
 
 /**

@@ -38,12 +38,12 @@ export function workDocument(forms: Map<CuratedEntity, FormField[]>): Registered
     const form = forms.get(e) ?? [];
     const name = form.find((f) => f.name === 'name' && f.readable);
     const published = [
-      name ? (name.kind === 'group' ? 'name { nl en }' : 'name') : 'id',
+      name ? (name.kind === 'group' ? 'name { nl en }' : 'name') : '__typename',
       form.some((f) => f.name === 'verifiedAt' && f.readable) ? 'verifiedAt' : '',
     ]
       .filter(Boolean)
       .join(' ');
-    return `${e.field}: ${e.field}Entries { id entryStatus version updatedAt draft canPublish owner { id name } proposedBy { id name }
+    return `${e.field}: ${e.field}Entries { id entryStatus version updatedAt draft owner { id name } proposedBy { id name }
       lastEditor { sub name organisation { id name } } published { ${published} } }`;
   });
   return runtimeDocument('CuratorWork', `query CuratorWork {\n  ${lists.join('\n  ')}\n}`);
