@@ -41,22 +41,21 @@ const entryStatus = async (id: string) => {
   return body.data!.toolEntry;
 };
 
-/** The create form as a browser posts it, with "Opslaan en ter review aanbieden". */
+/** A tool form's fields as a browser posts them, with "Opslaan en ter review aanbieden". */
+const toolFields = (id: string): [string, string][] => [
+  ['name', id.replace(/-/g, ' ')],
+  ['summary.nl', 'Een tool om te testen.'],
+  ['homepage', `https://${id}.example`],
+  ['license.expression', 'MIT'],
+  ['categories', 'notes'],
+  ['developmentStatus', 'STABLE'],
+  ['sources.rows', '1'],
+  ['sources.0.url', `https://${id}.example/bron`],
+  ['certainty', 'CONFIRMED'],
+  ['then', 'submit'],
+];
 const newTool = (who: string, id: string, extra: [string, string][] = []) =>
-  post(who, '/redactie/tool/nieuw', [
-    ['name', id.replace(/-/g, ' ')],
-    ['summary.nl', 'Een tool om te testen.'],
-    ['homepage', `https://${id}.example`],
-    ['license.expression', 'MIT'],
-    ['categories', 'notes'],
-    ['developmentStatus', 'STABLE'],
-    ['sources.rows', '1'],
-    ['sources.0.url', `https://${id}.example/bron`],
-    ['certainty', 'CONFIRMED'],
-    ['comment', `Nieuw van ${who}.`],
-    ['then', 'submit'],
-    ...extra,
-  ]);
+  post(who, '/redactie/tool/nieuw', [...toolFields(id), ['comment', `Nieuw van ${who}.`], ...extra]);
 
 describe('the curator at work', { timeout: 60_000 }, () => {
   it('saves and submits in one step, and shows the editor’s comment and the changes in words to the reviewer', async () => {
@@ -181,5 +180,36 @@ describe('the curator at work', { timeout: 60_000 }, () => {
     expect((await page('alice', '/standaarden/lti-1-3')).html).toContain('href="/redactie/standaard/lti-1-3/bewerken"');
     const anonymous = await page(null, '/tools/moodle');
     expect(anonymous.html).not.toContain('/bewerken');
+  });
+
+  it('edits the "vervangt" mappings inside the tool form and submits them with the tool', async () => {
+    expect((await page('alice', '/redactie/tool/nieuw')).html).not.toContain('name="replaces.rows"');
+    const edit = (await page('alice', '/redactie/tool/werk-notities/bewerken')).html;
+    expect(edit).toContain('Vervangt (alternatief voor)');
+    const version = edit.match(/name="expectedVersion" value="(\d+)"/)![1]!;
+    const saved = await post('alice', '/redactie/tool/werk-notities/bewerken', [
+      ...toolFields('werk-notities').filter(([name]) => name !== 'comment'),
+      ['expectedVersion', version],
+      ['replaces.rows', '2'],
+      ['replaces.0.product', 'microsoft-teams'],
+      ['replaces.0.fit', 'PARTIAL'],
+      ['replaces.0.notes.nl', 'Geen videobellen.'],
+    ]);
+    // The tool is saved (and submitted when that made a draft); its new mapping is saved and submitted with it.
+    expect(saved.headers.get('location')).toMatch(/^\/redactie\/tool\/werk-notities\?gedaan=(update|submitted)$/);
+    const { body } = await stack.query(
+      '{ alternativeEntry(id: "werk-notities--microsoft-teams") { entryStatus draft } }',
+      {},
+      { authorization: `Bearer ${await stack.token({ sub: 'probe', org: 'kennisnet', roles: ['curator'] })}` },
+    );
+    expect(body.data.alternativeEntry).toMatchObject({
+      entryStatus: 'IN_REVIEW',
+      draft: { tool: 'werk-notities', product: 'microsoft-teams', fit: 'PARTIAL' },
+    });
+
+    const form = (await page('alice', '/redactie/tool/werk-notities/bewerken')).html;
+    expect(form).toMatch(/<option value="microsoft-teams" selected="">/);
+    expect(form).toContain('name="replaces.version.werk-notities--microsoft-teams"');
+    expect(form).toContain('Geen videobellen.');
   });
 });

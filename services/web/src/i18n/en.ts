@@ -387,6 +387,7 @@ export const en: Messages = {
     tool: 'Tool',
     product: 'Product',
     fit: 'How well',
+    replaces: 'Replaces (alternative to)',
     publiccode: 'publiccode.yml category',
     country: 'Country',
     verifiedAt: 'Last checked (YYYY-MM-DD)',

@@ -385,6 +385,7 @@ export const nl = {
     tool: 'Tool',
     product: 'Product',
     fit: 'Hoe goed',
+    replaces: 'Vervangt (alternatief voor)',
     publiccode: 'publiccode.yml-categorie',
     country: 'Land',
     verifiedAt: 'Laatst gecontroleerd (JJJJ-MM-DD)',

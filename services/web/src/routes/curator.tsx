@@ -13,6 +13,7 @@ import { parseFields, type FormValues } from '../curation/form-data.ts';
 import { toInput } from '../curation/form-model.ts';
 import { actionProblems } from '../curation/action-checks.ts';
 import { errorCode, problemsOf, type Problem } from '../curation/problems.ts';
+import { replacesProps, saveMappings } from '../curation/replaces.ts';
 import { reviewChanges } from '../curation/review-diff.ts';
 import { requireCurator, SessionRejected } from '../curation/session.ts';
 import type { Workspace } from '../curation/workspace.ts';
@@ -60,10 +61,13 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const { operations } = await workspace.forEntity(entity, c.var.curator.token);
     return (await read<{ entry: EntryData | null }>(c, operations[kind], { id })).entry;
   };
-  const renderForm = async (c: Context<AppEnv>, props: Omit<EntryFormProps, 'vocabulary'>, status: 200 | 409 | 422 = 200) => {
+  /** A create or edit form; a tool's form also holds its "vervangt" mappings (replaces.ts). */
+  const renderForm = async (c: Context<AppEnv>, props: Omit<EntryFormProps, 'vocabulary'>, status: 200 | 409 | 422 = 200, form?: FormValues) => {
     const vocabulary = await workspace.vocabulary(c.var.curator.token, c.var.ui.lang);
+    const entity = entityOf(c)?.entity;
+    const replaces = entity?.type === 'Tool' && c.req.param('id') ? await replacesProps(c, send, workspace, c.req.param('id') ?? '', form) : undefined;
     c.status(status);
-    return c.render(<EntryForm {...props} vocabulary={vocabulary} />, { title: props.title, noindex: true });
+    return c.render(<EntryForm {...props} vocabulary={vocabulary} replaces={replaces} />, { title: props.title, noindex: true });
   };
   const renderEntry = async (c: Context<AppEnv>, entity: CuratedEntity, id: string, problems: Problem[] = [], status: 200 | 403 | 409 | 422 = 200) => {
     const entry = await loadEntry(c, entity, id);
@@ -83,9 +87,19 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     return { title: t.curator.createOf(t.entities[entity.type] ?? entity.type), action: href(curatorPaths.create(entity)), cancel: href(curatorPaths.home) };
   };
   /** "Opslaan en ter review aanbieden": after a save, submit in the same step; a refused submit shows on the entry page. */
-  const submitAfterSave = async (c: Context<AppEnv>, entity: CuratedEntity, id: string, form: FormValues, saved: 'create' | 'update') => {
+  const submitAfterSave = async (
+    c: Context<AppEnv>,
+    entity: CuratedEntity,
+    saved: { id: string; entryStatus: string },
+    form: FormValues,
+    kind: 'create' | 'update',
+  ) => {
+    const { id } = saved;
     const entryHref = c.var.ui.href(curatorPaths.entry(entity, id));
-    if (form('then')[0] !== 'submit') return c.redirect(`${entryHref}?gedaan=${saved}`, 303);
+    const mappingProblems = entity.type === 'Tool' ? await saveMappings(c, send, workspace, id, form, form('then')[0] === 'submit') : [];
+    if (mappingProblems.length > 0) return renderEntry(c, entity, id, mappingProblems, 422);
+    // A save that changed nothing leaves a published entry published: nothing to submit.
+    if (form('then')[0] !== 'submit' || saved.entryStatus !== 'DRAFT') return c.redirect(`${entryHref}?gedaan=${kind}`, 303);
     const { operations } = await workspace.forEntity(entity, c.var.curator.token);
     const submitted = await send<{ result: { id: string } }>(c, operations.action.submit, { id, comment: null });
     if (submitted.data?.result) return c.redirect(`${entryHref}?gedaan=submitted`, 303);
@@ -122,8 +136,8 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const form = await formValues(c);
     const input = parseFields(createForm, form);
     const comment = form('comment')[0] || null;
-    const result = await send<{ result: { id: string } }>(c, operations.create, { input, comment });
-    if (result.data?.result) return submitAfterSave(c, found.entity, result.data.result.id, form, 'create');
+    const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.create, { input, comment });
+    if (result.data?.result) return submitAfterSave(c, found.entity, result.data.result, form, 'create');
     const props = {
       ...createFormProps(c, found.entity),
       fields: createForm,
@@ -131,7 +145,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
       problems: problemsOf(result.errors),
       comment: comment ?? undefined,
     };
-    return renderForm(c, props, statusOf(result.errors) === 409 ? 409 : 422);
+    return renderForm(c, props, statusOf(result.errors) === 409 ? 409 : 422, form);
   });
 
   app.get('/redactie/:segment/:id', async (c) => {
@@ -164,8 +178,8 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
     const input = parseFields(editForm, form);
     const comment = form('comment')[0] || null;
     const expectedVersion = Number(form('expectedVersion')[0]);
-    const result = await send<{ result: { id: string } }>(c, operations.update, { id: found.id, expectedVersion, input, comment });
-    if (result.data?.result) return submitAfterSave(c, found.entity, found.id, form, 'update');
+    const result = await send<{ result: { id: string; entryStatus: string } }>(c, operations.update, { id: found.id, expectedVersion, input, comment });
+    if (result.data?.result) return submitAfterSave(c, found.entity, result.data.result, form, 'update');
     const conflict = result.errors.find((e) => e.extensions?.code === 'CONFLICT' && typeof e.extensions.currentVersion === 'number');
     const entryHref = c.var.ui.href(curatorPaths.entry(found.entity, found.id));
     // After a conflict the curator keeps what they typed; saving again is a conscious overwrite of the current version.
@@ -184,6 +198,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
         comment: comment ?? undefined,
       },
       conflict ? 409 : 422,
+      form,
     );
   });
 

@@ -3,7 +3,8 @@ import type { FormField } from '../../curation/form-model.ts';
 import type { Problem } from '../../curation/problems.ts';
 import { localizeProblems } from '../../curation/problem-words.ts';
 import { holdsPath, sectionsOf } from '../../curation/form-sections.ts';
-import { fieldId, Fields, type Vocabulary } from './form-fields.tsx';
+import { versionName, type ReplacesProps } from '../../curation/replaces.ts';
+import { fieldId, Fields, type FormState, type Vocabulary } from './form-fields.tsx';
 import { useUi } from '../ui.ts';
 
 export interface EntryFormProps {
@@ -19,6 +20,8 @@ export interface EntryFormProps {
   /** Set after a CONFLICT: the version someone else saved, and where to see it. */
   conflict?: { version: number; href: string } | undefined;
   comment?: string | undefined;
+  /** A tool's "vervangt" mappings, edited in its relations part. */
+  replaces?: ReplacesProps | undefined;
 }
 
 /** The paths a form renders, so a message for one becomes a link to it. */
@@ -28,6 +31,20 @@ function renderedPaths(fields: FormField[]): (path: string) => boolean {
     const walk = (list: FormField[]): boolean => list.some((f) => f.path === template || walk(f.children ?? []));
     return walk(fields);
   };
+}
+
+/** The tool's mappings as rows of an Alternative form, with the version each was loaded at. */
+function ReplacesFields({ replaces, state }: { replaces: ReplacesProps; state: FormState }) {
+  const { t } = useUi();
+  return (
+    <div class="replaces">
+      <p class="hint">{t.work.replacesIntro}</p>
+      {replaces.versions.map(([id, version]) => (
+        <input type="hidden" name={versionName(id)} value={String(version)} />
+      ))}
+      <Fields fields={[replaces.field]} state={{ ...state, content: { replaces: replaces.rows } }} />
+    </div>
+  );
 }
 
 export function EntryForm(given: EntryFormProps) {
@@ -85,6 +102,7 @@ export function EntryForm(given: EntryFormProps) {
           >
             <summary>{t.work.sections[section.name]}</summary>
             <Fields fields={section.fields} state={state} />
+            {section.name === 'relaties' && props.replaces && <ReplacesFields replaces={props.replaces} state={state} />}
           </details>
         ))}
         <div class="field">
