@@ -112,6 +112,8 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     await signIn(bob, await stack.token({ sub: 'bob', name: 'Bob', org: 'kennisnet', roles: ['curator'] }));
     const row = bob.getByRole('row', { name: new RegExp(TOOL.name) });
     expect(await row.getByText('U kunt publiceren').isVisible()).toBe(true);
+    expect(await row.getByRole('checkbox', { name: `${TOOL.name} selecteren` }).isVisible()).toBe(true);
+    await checked(bob, 'curator-review-queue');
     await row.getByRole('link', { name: TOOL.name }).click();
     await bob.getByRole('button', { name: 'Publiceren' }).click();
     await bob.waitForURL(`${entryUrl()}?gedaan=publish`);
@@ -167,5 +169,19 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
           .allTextContents()
       ).join(' '),
     ).toContain('Alices samenvatting');
+  });
+
+  it('finds an entry in the work list, and goes from its public page to its form', async () => {
+    await bob.goto(`${web.url}/redactie/werk`);
+    await bob.getByLabel('Zoek op naam of id').fill('leerlab');
+    await bob.getByRole('button', { name: 'Filteren' }).click();
+    await bob.waitForURL(/\/redactie\/werk\?q=leerlab/);
+    expect(await bob.getByRole('row', { name: new RegExp(TOOL.name) }).isVisible()).toBe(true);
+    await checked(bob, 'curator-work-list');
+
+    await bob.goto(`${web.url}/tools/${TOOL.id}`);
+    await bob.getByRole('link', { name: `${TOOL.name} bewerken in de redactie` }).click();
+    await bob.waitForURL(`${entryUrl()}/bewerken`);
+    expect(await bob.locator('#field-name').inputValue()).toBe(TOOL.name);
   });
 });
