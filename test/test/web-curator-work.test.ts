@@ -212,4 +212,19 @@ describe('the curator at work', { timeout: 60_000 }, () => {
     expect(form).toContain('name="replaces.version.werk-notities--microsoft-teams"');
     expect(form).toContain('Geen videobellen.');
   });
+
+  it('says on a product page that a former alternative was archived, instead of dropping it silently', async () => {
+    const before = (await page(null, '/alternatieven/microsoft-teams')).html;
+    expect(before).toContain('href="/tools/rocket-chat"');
+    for (const who of ['alice', 'bob']) {
+      const archived = await post(who, '/redactie/tool/rocket-chat/archiveren', [
+        ['comment', 'Niet meer onderhouden.'],
+        ['confirm', 'yes'],
+      ]);
+      expect(archived.status).toBe(303);
+    }
+    const after = (await page(null, '/alternatieven/microsoft-teams')).html;
+    expect(after).not.toContain('href="/tools/rocket-chat"');
+    expect(after).toMatch(/Rocket\.Chat <span class="badge">gearchiveerd<\/span>/);
+  });
 });

@@ -126,6 +126,17 @@ export function createProductStore(db: ToolsDb) {
       return byProduct;
     },
 
+    /** Tools that were alternatives to the product and are archived now (their mapping kept): pages say so rather than drop them. */
+    archivedAlternativesOf(productId: string): { id: string; name: string }[] {
+      return db
+        .select({ id: tools.id, name: tools.name })
+        .from(alternatives)
+        .innerJoin(tools, eq(tools.id, alternatives.toolId))
+        .where(and(eq(alternatives.productId, productId), eq(tools.status, 'ARCHIVED')))
+        .orderBy(asc(tools.name), asc(tools.id))
+        .all();
+    },
+
     /** What each tool replaces (the alternatives it is part of), products published only. */
     alternativesByToolIds(ids: readonly string[]): Map<string, AlternativeRow[]> {
       const rows = db

@@ -9,4 +9,6 @@ export const Product = {
   category: (product: ProductRow, _: unknown, { loaders }: Context) => loaders.category.load(product.categoryId),
   alternatives: (product: ProductRow, args: { filter?: ToolFilter | null }, { loaders, stores }: Context) =>
     args.filter ? (stores.products.alternativesByProductIds([product.id], args.filter).get(product.id) ?? []) : loaders.alternatives.load(product.id),
+  // One product page asks for it; not batched.
+  archivedAlternatives: (product: ProductRow, _: unknown, { stores }: Context) => stores.products.archivedAlternativesOf(product.id),
 };

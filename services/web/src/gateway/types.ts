@@ -136,6 +136,8 @@ export interface ProductPage extends Provenance {
   summary: Localized;
   category: Category;
   alternatives: { fit: string; notes: Localized | null; reviewedBy: Ref | null; tool: ToolCard }[];
+  /** Former alternatives whose tool is archived: named, not linked. */
+  archivedAlternatives: { id: string; name: string }[];
 }
 
 export interface FacilityPage extends Provenance {

@@ -553,6 +553,8 @@ export const en: Messages = {
     eachItem: 'Each tool shows its licence in plain words and its hosting options.',
   },
   work: {
+    archived: 'archived',
+    archivedAlternatives: 'These tools were listed here too; they have been archived and are no longer in the catalogue:',
     title: 'Work list',
     intro: 'Every entry you work with, to search and filter.',
     link: 'Work list: search and filter all entries',

@@ -553,6 +553,8 @@ export const nl = {
   },
   /** The curator's work list, review answers, archiving with care, bulk review and the sectioned form. */
   work: {
+    archived: 'gearchiveerd',
+    archivedAlternatives: 'Eerder stonden hier ook deze tools; ze zijn gearchiveerd en staan niet meer in de catalogus:',
     title: 'Werklijst',
     intro: 'Alle items waar u mee werkt, te zoeken en te filteren.',
     link: 'Werklijst: alle items zoeken en filteren',

@@ -67,6 +67,18 @@ export function ProductPage({ product }: { product: ProductData }) {
           </>
         )}
         <CompareForm />
+        {product.archivedAlternatives.length > 0 && (
+          <div class="archived-alternatives">
+            <p>{t.work.archivedAlternatives}</p>
+            <ul>
+              {product.archivedAlternatives.map((tool) => (
+                <li>
+                  {tool.name} <span class="badge">{t.work.archived}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </Section>
       <Provenance entry={product} />
     </article>
