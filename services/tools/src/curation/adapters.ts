@@ -1,14 +1,21 @@
-/** The curation workflows of the tools subgraph's four entity types, wired to their writes. */
-import type { Peers } from '@edu-catalogus/kit';
+/**
+ * The curation workflows of the tools subgraph's four entity types, wired to the stores' writes,
+ * and the seed catalogue published through them.
+ */
+import { trustingPeers, type Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
-import { categories, products, tools } from '../db/schema.ts';
-import type { ToolsDb } from '../db/tool-store.ts';
-import { archiveRow, removeAlternative, writeAlternative, writeCategory, writeProduct, writeTool, type Tx } from '../db/writes.ts';
+import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
+import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
+import { archiveCategory, writeCategory } from '../store/category-store.ts';
+import { archiveProduct, writeProduct } from '../store/product-store.ts';
+import { categories, products, tools, type ToolsDb } from '../store/tables.ts';
+import { archiveTool, writeTool } from '../store/tool-store.ts';
 import * as content from './content.ts';
 
-/** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
-const w = (tx: unknown) => tx as Tx;
-
+/**
+ * The engine runs `publish` and `archive` inside its transaction on `db`'s one connection, so the
+ * stores write through `db` and their writes are part of that transaction.
+ */
 export function createToolsCuration(db: ToolsDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
   // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
@@ -25,24 +32,24 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
         await references.remote('facilities', 'Facility', 'input.facilities', draft.facilities);
       },
-      publish: (tx, id, c) => writeTool(w(tx), id, content.toolContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), tools, id),
+      publish: (_tx, id, c) => writeTool(db, id, content.toolContent.parse(c)),
+      archive: (_tx, id) => archiveTool(db, id),
     }),
     product: curated({
       type: 'Product',
       draftSchema: content.productDraft,
       publishSchema: content.productContent,
       checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
-      publish: (tx, id, c) => writeProduct(w(tx), id, content.productContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), products, id),
+      publish: (_tx, id, c) => writeProduct(db, id, content.productContent.parse(c)),
+      archive: (_tx, id) => archiveProduct(db, id),
     }),
     category: curated({
       type: 'Category',
       draftSchema: content.categoryDraft,
       publishSchema: content.categoryContent,
       checkReferences: async () => {},
-      publish: (tx, id, c) => writeCategory(w(tx), id, content.categoryContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), categories, id),
+      publish: (_tx, id, c) => writeCategory(db, id, content.categoryContent.parse(c)),
+      archive: (_tx, id) => archiveCategory(db, id),
     }),
     alternative: curated({
       type: 'Alternative',
@@ -53,16 +60,44 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
         references.local(products, 'input.product', 'product', [draft.product]);
       },
       checkId: content.checkAlternativeId,
-      publish: (tx, id, c) => {
+      publish: (_tx, id, c) => {
         const alternative = content.alternativeContent.parse(c);
         content.checkAlternativeId(id, alternative);
-        writeAlternative(w(tx), alternative);
+        writeAlternative(db, alternative);
       },
-      archive: (tx, id) => {
+      archive: (_tx, id) => {
         const key = content.parseAlternativeId(id);
-        if (key) removeAlternative(w(tx), key.tool, key.product);
+        if (key) removeAlternative(db, key.tool, key.product);
       },
     }),
   };
 }
 export type ToolsCuration = ReturnType<typeof createToolsCuration>;
+
+/**
+ * Loads the seed catalogue's categories, products, tools and alternatives as published entries.
+ * Idempotent: entries curators have since changed are left as they are.
+ */
+export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number; products: number; categories: number; alternatives: number; skipped: number } {
+  const curation = createToolsCuration(db, trustingPeers);
+  let skipped = 0;
+  const seed = (ok: boolean) => void (ok || skipped++);
+  db.transaction(
+    (tx) => {
+      for (const { id, ...c } of catalogue.categories)
+        seed(curation.category.seedPublished(tx, id, { ...c, uncertainties: toApiUncertainties(c.uncertainties) }));
+      for (const p of catalogue.products) seed(curation.product.seedPublished(tx, p.id, content.productContentOf(p)));
+      for (const { id, replaces: _alternatives, ...t } of catalogue.tools)
+        seed(curation.tool.seedPublished(tx, id, { ...t, uncertainties: toApiUncertainties(t.uncertainties) }));
+      for (const t of catalogue.tools) {
+        for (const r of t.replaces) {
+          const alternative = { tool: t.id, ...r };
+          seed(curation.alternative.seedPublished(tx, content.alternativeId(alternative), alternative));
+        }
+      }
+    },
+    { behavior: 'immediate' },
+  );
+  const alternatives = catalogue.tools.reduce((n, t) => n + t.replaces.length, 0);
+  return { tools: catalogue.tools.length, products: catalogue.products.length, categories: catalogue.categories.length, alternatives, skipped };
+}
