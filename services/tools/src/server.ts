@@ -32,7 +32,7 @@ export function createServer({ db, logger = silentLogger, peers = trustingPeers 
   };
 }
 
-import { seedToolsDb } from './curation/adapters.ts';
+import { seedToolsDb } from './curation/seed.ts';
 import { isToolsDbEmpty } from './store/tool-store.ts';
 
 export { isToolsDbEmpty, seedToolsDb };

@@ -1,10 +1,6 @@
-/**
- * The curation workflows of the tools subgraph's four entity types, wired to the stores' writes,
- * and the seed catalogue published through them.
- */
-import { trustingPeers, type Peers } from '@edu-catalogus/kit';
+/** The curation workflows of the tools subgraph's four entity types, wired to the stores' writes. */
+import type { Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
-import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
 import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
 import { archiveCategory, writeCategory } from '../store/category-store.ts';
 import { archiveProduct, writeProduct } from '../store/product-store.ts';
@@ -73,31 +69,3 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
   };
 }
 export type ToolsCuration = ReturnType<typeof createToolsCuration>;
-
-/**
- * Loads the seed catalogue's categories, products, tools and alternatives as published entries.
- * Idempotent: entries curators have since changed are left as they are.
- */
-export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number; products: number; categories: number; alternatives: number; skipped: number } {
-  const curation = createToolsCuration(db, trustingPeers);
-  let skipped = 0;
-  const seed = (ok: boolean) => void (ok || skipped++);
-  db.transaction(
-    (tx) => {
-      for (const { id, ...c } of catalogue.categories)
-        seed(curation.category.seedPublished(tx, id, { ...c, uncertainties: toApiUncertainties(c.uncertainties) }));
-      for (const p of catalogue.products) seed(curation.product.seedPublished(tx, p.id, content.productContentOf(p)));
-      for (const { id, replaces: _alternatives, ...t } of catalogue.tools)
-        seed(curation.tool.seedPublished(tx, id, { ...t, uncertainties: toApiUncertainties(t.uncertainties) }));
-      for (const t of catalogue.tools) {
-        for (const r of t.replaces) {
-          const alternative = { tool: t.id, ...r };
-          seed(curation.alternative.seedPublished(tx, content.alternativeId(alternative), alternative));
-        }
-      }
-    },
-    { behavior: 'immediate' },
-  );
-  const alternatives = catalogue.tools.reduce((n, t) => n + t.replaces.length, 0);
-  return { tools: catalogue.tools.length, products: catalogue.products.length, categories: catalogue.categories.length, alternatives, skipped };
-}
