@@ -6,12 +6,13 @@ import type { Db, StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
 import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 import { relations, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type * as tables from './tables.ts';
 
 /**
  * The tools database as kit's openDatabase opens it with these tables. Every read and write takes it;
  * a write that is part of a curation step runs inside that step's transaction on the same connection.
  */
-export type ToolsDb = Db<typeof import('./tables.ts')>;
+export type ToolsDb = Db<typeof tables>;
 
 export type Localized = { nl: string; en?: string | undefined };
 export type Source = { url: string; title?: string | undefined };
