@@ -1,6 +1,6 @@
 /** The fixed mix of the search benchmark: what teachers type, what portals filter, and facet pages. */
-import type { ToolOrder } from '../src/search/pages.ts';
-import type { ToolFilter } from '../src/db/facets.ts';
+import type { ToolOrder } from '../src/store/search/pages.ts';
+import type { ToolFilter } from '../src/store/search/facets.ts';
 
 export interface BenchOperation {
   name: string;

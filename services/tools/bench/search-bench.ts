@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStores } from '../src/context.ts';
-import { createToolSearch } from '../src/search/tool-search.ts';
+import { createToolSearch } from '../src/store/tool-store.ts';
 import { openToolsDatabase } from '../src/server.ts';
 // The whole-stack starter lives in the test workspace; a package dependency would make a cycle.
 import { startStack } from '../../../test/src/stack.ts';

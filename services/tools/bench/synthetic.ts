@@ -8,8 +8,8 @@ import { normalizeText } from '@edu-catalogus/kit';
 import { loadCatalogue, type ToolSeed } from '@edu-catalogus/seeds';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { alternatives, toolFacets, tools } from '../src/db/schema.ts';
-import { TOOL_DIMENSIONS } from '../src/db/facets.ts';
+import { alternatives, toolFacets, tools } from '../src/store/tables.ts';
+import { TOOL_DIMENSIONS } from '../src/store/search/facets.ts';
 import { reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 've', 'ra', 'no', 'tu', 'si', 'be', 'do', 'xa', 'ri', 'pe', 'lu', 'zo', 'fi', 'ga', 'mo', 'ne', 'ti'];

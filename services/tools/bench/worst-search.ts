@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { matchProduct } from '../src/db/product-match.ts';
-import { createProductStore } from '../src/db/product-store.ts';
-import { createToolSearch } from '../src/search/tool-search.ts';
+import { matchProduct } from '../src/store/search/product-match.ts';
+import { createProductStore } from '../src/store/product-store.ts';
+import { createToolSearch } from '../src/store/tool-store.ts';
 import { openToolsDatabase } from '../src/server.ts';
 import { writeSyntheticCatalogue } from './synthetic.ts';
 

@@ -1,18 +1,20 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
 import type { RevisionRow } from '@edu-catalogus/kit/curation';
-import { createToolsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
-import { createCategoryStore } from './db/category-store.ts';
-import type { ToolDimension } from './db/facets.ts';
-import { createProductStore } from './db/product-store.ts';
-import type { AlternativeRow, ToolRow } from './db/schema.ts';
-import { createToolStore, type ToolsDb } from './db/tool-store.ts';
+import { createToolsCuration } from './curation/adapters.ts';
+import { createAlternativeStore } from './store/alternative-store.ts';
+import { createCategoryStore } from './store/category-store.ts';
+import { createProductStore } from './store/product-store.ts';
+import type { ToolDimension } from './store/search/facets.ts';
+import type { AlternativeRow, ToolRow, ToolsDb } from './store/tables.ts';
+import { createToolStore } from './store/tool-store.ts';
 
 export function createStores(db: ToolsDb, peers: Peers = trustingPeers) {
   return {
     tools: createToolStore(db),
     products: createProductStore(db),
+    alternatives: createAlternativeStore(db),
     categories: createCategoryStore(db),
     curation: createToolsCuration(db, peers),
   };
@@ -25,8 +27,8 @@ export function createLoaders(stores: Stores) {
     product: createRowLoader((ids) => stores.products.byIds(ids)),
     category: createRowLoader((ids) => stores.categories.byIds(ids)),
     aliases: createMapLoader((ids: readonly string[]) => stores.products.aliasesByProductIds(ids), [] as string[]),
-    replaces: createMapLoader((ids: readonly string[]) => stores.products.alternativesByToolIds(ids), [] as AlternativeRow[]),
-    alternatives: createMapLoader((ids: readonly string[]) => stores.products.alternativesByProductIds(ids), []),
+    replaces: createMapLoader((ids: readonly string[]) => stores.alternatives.byToolIds(ids), [] as AlternativeRow[]),
+    alternatives: createMapLoader((ids: readonly string[]) => stores.alternatives.byProductIds(ids), []),
     /** Revisions per entry id, for each curated type. */
     history: createLoaderFamily((type: keyof Stores['curation']) =>
       createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),

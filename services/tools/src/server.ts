@@ -12,8 +12,8 @@ import {
   type SubgraphDefinition,
 } from '@edu-catalogus/kit';
 import { createContext, createStores, type Context } from './context.ts';
-import * as schema from './db/schema.ts';
-import type { ToolsDb } from './db/tool-store.ts';
+import * as schema from './store/tables.ts';
+import type { ToolsDb } from './store/tables.ts';
 import { resolvers } from './resolvers/index.ts';
 import { outboxResolvers } from '@edu-catalogus/kit/curation';
 
@@ -32,11 +32,12 @@ export function createServer({ db, logger = silentLogger, peers = trustingPeers 
   };
 }
 
-import { isToolsDbEmpty, seedToolsDb } from './db/seed.ts';
+import { seedToolsDb } from './curation/seed.ts';
+import { isToolsDbEmpty } from './store/tool-store.ts';
 
 export { isToolsDbEmpty, seedToolsDb };
-/** Search indexing, for whoever writes tools: call inside the write transaction (see search/reindex.ts). */
-export { reindexTools, toolsShowing } from './search/reindex.ts';
+/** Search indexing, for whoever writes tools: call inside the write transaction (see store/search/reindex.ts). */
+export { reindexTools, toolsShowing } from './store/search/reindex.ts';
 export type { ToolsDb };
 
 export const definition: SubgraphDefinition<ToolsDb, Context> = {

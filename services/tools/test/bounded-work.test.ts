@@ -6,9 +6,9 @@ import { createTextIndex, editDistanceWithin, FREE_TEXT_LIMITS, MAX_CORRECTED_TE
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { matchProduct, type ProductName } from '../src/db/product-match.ts';
-import { createProductStore } from '../src/db/product-store.ts';
-import { SEARCH_TABLE } from '../src/search/tables.ts';
+import { matchProduct, type ProductName } from '../src/store/search/product-match.ts';
+import { createProductStore } from '../src/store/product-store.ts';
+import { SEARCH_TABLE } from '../src/store/search/tables.ts';
 import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
 
 const catalogue = loadCatalogue(undefined, normalizeText);

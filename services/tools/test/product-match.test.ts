@@ -1,6 +1,6 @@
 /** matchProduct on its own: a word that is part of product names is not read as a misspelling of another name. */
 import { describe, expect, it } from 'vitest';
-import { matchProduct, type ProductName } from '../src/db/product-match.ts';
+import { matchProduct, type ProductName } from '../src/store/search/product-match.ts';
 
 const names: ProductName[] = [
   { productId: 'doodle', normalized: 'doodle' },

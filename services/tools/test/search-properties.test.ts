@@ -9,8 +9,8 @@ import { isOsiApproved } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCatalogue } from '../bench/synthetic.ts';
 import { createStores, type Stores } from '../src/context.ts';
-import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from '../src/db/facets.ts';
-import type { ToolOrder } from '../src/search/pages.ts';
+import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from '../src/store/search/facets.ts';
+import type { ToolOrder } from '../src/store/search/pages.ts';
 import { openToolsDatabase, type ToolsDb } from '../src/server.ts';
 
 let db: ToolsDb;

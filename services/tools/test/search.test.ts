@@ -3,8 +3,8 @@ import { normalizeText } from '@edu-catalogus/kit';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toolFacets, tools } from '../src/db/schema.ts';
-import { createToolSearch, type ToolSearch } from '../src/search/tool-search.ts';
+import { toolFacets, tools } from '../src/store/tables.ts';
+import { createToolSearch, type ToolSearch } from '../src/store/tool-store.ts';
 import { createServer, openToolsDatabase, reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
 
 const catalogue = loadCatalogue(undefined, normalizeText);

@@ -1,14 +1,17 @@
-/** The curation workflows of the tools subgraph's four entity types, wired to their writes. */
+/** The curation workflows of the tools subgraph's four entity types, wired to the stores' writes. */
 import type { Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
-import { categories, products, tools } from '../db/schema.ts';
-import type { ToolsDb } from '../db/tool-store.ts';
-import { archiveRow, removeAlternative, writeAlternative, writeCategory, writeProduct, writeTool, type Tx } from '../db/writes.ts';
+import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
+import { archiveCategory, writeCategory } from '../store/category-store.ts';
+import { archiveProduct, writeProduct } from '../store/product-store.ts';
+import { categories, products, tools, type ToolsDb } from '../store/tables.ts';
+import { archiveTool, writeTool } from '../store/tool-store.ts';
 import * as content from './content.ts';
 
-/** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
-const w = (tx: unknown) => tx as Tx;
-
+/**
+ * The engine runs `publish` and `archive` inside its transaction on `db`'s one connection, so the
+ * stores write through `db` and their writes are part of that transaction.
+ */
 export function createToolsCuration(db: ToolsDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
   // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
@@ -25,24 +28,24 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
         await references.remote('facilities', 'Facility', 'input.facilities', draft.facilities);
       },
-      publish: (tx, id, c) => writeTool(w(tx), id, content.toolContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), tools, id),
+      publish: (_tx, id, c) => writeTool(db, id, content.toolContent.parse(c)),
+      archive: (_tx, id) => archiveTool(db, id),
     }),
     product: curated({
       type: 'Product',
       draftSchema: content.productDraft,
       publishSchema: content.productContent,
       checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
-      publish: (tx, id, c) => writeProduct(w(tx), id, content.productContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), products, id),
+      publish: (_tx, id, c) => writeProduct(db, id, content.productContent.parse(c)),
+      archive: (_tx, id) => archiveProduct(db, id),
     }),
     category: curated({
       type: 'Category',
       draftSchema: content.categoryDraft,
       publishSchema: content.categoryContent,
       checkReferences: async () => {},
-      publish: (tx, id, c) => writeCategory(w(tx), id, content.categoryContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), categories, id),
+      publish: (_tx, id, c) => writeCategory(db, id, content.categoryContent.parse(c)),
+      archive: (_tx, id) => archiveCategory(db, id),
     }),
     alternative: curated({
       type: 'Alternative',
@@ -53,14 +56,14 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
         references.local(products, 'input.product', 'product', [draft.product]);
       },
       checkId: content.checkAlternativeId,
-      publish: (tx, id, c) => {
+      publish: (_tx, id, c) => {
         const alternative = content.alternativeContent.parse(c);
         content.checkAlternativeId(id, alternative);
-        writeAlternative(w(tx), alternative);
+        writeAlternative(db, alternative);
       },
-      archive: (tx, id) => {
+      archive: (_tx, id) => {
         const key = content.parseAlternativeId(id);
-        if (key) removeAlternative(w(tx), key.tool, key.product);
+        if (key) removeAlternative(db, key.tool, key.product);
       },
     }),
   };

@@ -1,6 +1,6 @@
 /** An alternative links a tool and a product; either side may already be loaded with it. */
 import type { Context } from '../context.ts';
-import type { AlternativeRow, ToolRow } from '../db/schema.ts';
+import type { AlternativeRow, ToolRow } from '../store/tables.ts';
 
 type AlternativeParent = AlternativeRow & { tool?: ToolRow };
 

@@ -1,9 +1,8 @@
 /** Root queries of the tools subgraph: arguments in, store calls out. */
-import type { Context } from '../context.ts';
-import type { ToolDimension, ToolFilter } from '../db/facets.ts';
-import { matchProduct } from '../db/product-match.ts';
-import type { ToolOrder } from '../search/pages.ts';
 import { checkFreeText, pageSize } from '@edu-catalogus/kit';
+import type { Context } from '../context.ts';
+import type { ToolDimension, ToolFilter } from '../store/search/facets.ts';
+import type { ToolOrder } from '../store/search/pages.ts';
 
 interface ListArgs {
   search?: string | null;
@@ -27,13 +26,13 @@ export const Query = {
   products: (_: unknown, args: ListArgs, { stores }: Context) => stores.products.list(args),
   alternatives: (_: unknown, args: { to: string; filter?: ToolFilter | null; first?: number | null }, { stores }: Context) => {
     const first = pageSize(args.first, 10);
-    const match = matchProduct(checkFreeText('to', args.to), stores.products.allNames());
+    const match = stores.products.match(checkFreeText('to', args.to));
     if (match.productId === null) {
       const byId = new Map(stores.products.byIds(match.suggestions).map((p) => [p.id, p]));
       return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(Boolean) };
     }
     const [product] = stores.products.byIds([match.productId]);
-    const found = stores.products.rankedAlternatives(match.productId, args.filter);
+    const found = stores.alternatives.ranked(match.productId, args.filter);
     return { product, alternatives: found.slice(0, first), suggestions: [] };
   },
   categories: (_: unknown, __: unknown, { stores }: Context) => stores.categories.all(),

@@ -1,7 +1,7 @@
 /** Tool fields that are not plain columns: facets, licence shape, cross-subgraph references. */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
-import type { ToolRow } from '../db/schema.ts';
+import type { ToolRow } from '../store/tables.ts';
 
 const refs = (typename: string, ids: string[]) => ids.map((id) => ({ __typename: typename, id }));
 

@@ -9,9 +9,9 @@
 import { matchExpression, parseSearch } from '@edu-catalogus/kit';
 import { LRUCache } from 'lru-cache';
 import type { TypedFastBitSet } from 'typedfastbitset';
-import type { ToolsWriter } from './documents.ts';
 import type { CatalogueIndex } from './catalogue-index.ts';
 import { sortRanked, type PageEntry } from './pages.ts';
+import type { SearchDb } from './tables.ts';
 import { createTextHits } from './text-hits.ts';
 
 export interface TextResult {
@@ -26,7 +26,7 @@ export const DEFAULT_TEXT_CACHE = 256;
 /** Searches whose next page is kept, keyed by the cursor their last page handed out. */
 export const DEFAULT_CONTINUATIONS = 64;
 
-export function createTextResults(db: ToolsWriter, capacity = DEFAULT_TEXT_CACHE, continuationCapacity = DEFAULT_CONTINUATIONS) {
+export function createTextResults(db: SearchDb, capacity = DEFAULT_TEXT_CACHE, continuationCapacity = DEFAULT_CONTINUATIONS) {
   const text = createTextHits(db);
   const cache = capacity > 0 ? new LRUCache<string, TextResult>({ max: capacity }) : null;
   const continuations = continuationCapacity > 0 ? new LRUCache<string, TextResult>({ max: continuationCapacity }) : null;

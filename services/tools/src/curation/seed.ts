@@ -4,10 +4,9 @@
  */
 import { trustingPeers } from '@edu-catalogus/kit';
 import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
-import { alternativeId, productContentOf } from '../curation/content.ts';
-import { createToolsCuration } from '../curation/adapters.ts';
-import { tools } from './schema.ts';
-import type { ToolsDb } from './tool-store.ts';
+import type { ToolsDb } from '../store/tables.ts';
+import { createToolsCuration } from './adapters.ts';
+import { alternativeId, productContentOf } from './content.ts';
 
 export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number; products: number; categories: number; alternatives: number; skipped: number } {
   const curation = createToolsCuration(db, trustingPeers);
@@ -31,8 +30,4 @@ export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number;
   );
   const alternatives = catalogue.tools.reduce((n, t) => n + t.replaces.length, 0);
   return { tools: catalogue.tools.length, products: catalogue.products.length, categories: catalogue.categories.length, alternatives, skipped };
-}
-
-export function isToolsDbEmpty(db: ToolsDb): boolean {
-  return db.select({ id: tools.id }).from(tools).limit(1).all().length === 0;
 }

@@ -1,7 +1,22 @@
-/** Validation of a ToolFilter, shared by the SQL filters and the in-memory search. */
+/** The dimensions a tool is filtered and faceted on, and the check of a filter that names them. */
 import { InputError } from '@edu-catalogus/kit';
 import { isOsiApproved } from '@edu-catalogus/seeds';
-import { TOOL_DIMENSIONS, type ToolFilter } from './facets.ts';
+
+export const TOOL_DIMENSIONS = [
+  'category',
+  'sector',
+  'platform',
+  'hosting',
+  'license',
+  'replaces',
+  'standard',
+  'facility',
+  'language',
+  'developmentStatus',
+] as const;
+export type ToolDimension = (typeof TOOL_DIMENSIONS)[number];
+
+export type ToolFilter = Partial<Record<ToolDimension, readonly string[] | null>>;
 
 /** Values one filter dimension may name: more than any dimension has, few enough to keep a filter's SQL and bitmaps small. */
 export const MAX_FILTER_VALUES = 100;

@@ -1,21 +1,18 @@
 /**
  * `tools(search, filter, orderBy, first, after)`: FTS5 finds and ranks the text hits, the in-memory
  * catalogue index applies the filters, counts exactly, computes facets and cuts the keyset page,
- * and one SQL query fetches the page's rows.
+ * and the caller's `rowsOf` fetches the page's rows in the same read transaction.
  */
 import { changedSinceIso, checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
-import { inArray } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
-import type { ToolDimension, ToolFilter } from '../db/facets.ts';
-import { checkToolFilter } from '../db/tool-filter.ts';
-import { tools, type ToolRow } from '../db/schema.ts';
-import type { ToolsDb } from '../db/tool-store.ts';
-import { catalogueIndexOf, type CatalogueIndex } from './catalogue-index.ts';
+import type { CatalogueIndex } from './catalogue-index.ts';
 import { countFacets, type FacetCount } from './facet-counts.ts';
+import { checkToolFilter, type ToolDimension, type ToolFilter } from './facets.ts';
 import { pageOf, parseAfter, type ToolOrder } from './pages.ts';
+import type { SearchDb } from './tables.ts';
 import { createTextResults, DEFAULT_CONTINUATIONS, DEFAULT_TEXT_CACHE } from './text-results.ts';
 
-export interface ToolSearchQuery {
+export interface CatalogueQuery {
   search?: string | null;
   filter?: ToolFilter | null;
   orderBy?: ToolOrder | null;
@@ -25,9 +22,9 @@ export interface ToolSearchQuery {
   changedSince?: Date | string | null;
 }
 
-export interface ToolSearchResult {
+export interface CataloguePage<Row> {
   totalCount: number;
-  edges: { cursor: string; node: ToolRow }[];
+  edges: { cursor: string; node: Row }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** Computed only when asked for (a function, which GraphQL's default resolver calls). */
   facets: () => FacetCount[];
@@ -57,24 +54,30 @@ function changedSinceBits(index: CatalogueIndex, since: Date | string): TypedFas
   return bits;
 }
 
-/**
- * `textCache`: searches whose text results are kept (0 turns the cache off, as the benchmark's cold run does);
- * `continuations`: searches kept for their next page only (see text-results.ts).
- */
-export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE, continuations = DEFAULT_CONTINUATIONS } = {}) {
+export interface CatalogueSearchOptions {
+  /** Searches whose text results are kept (0 turns the cache off, as the benchmark's cold run does). */
+  textCache?: number;
+  /** Searches kept for their next page only (see text-results.ts). */
+  continuations?: number;
+}
+
+/** The search over `index`, the in-memory index of the connection `db` belongs to (catalogueIndexOf). */
+export function createCatalogueSearch(
+  db: SearchDb,
+  index: CatalogueIndex,
+  { textCache = DEFAULT_TEXT_CACHE, continuations = DEFAULT_CONTINUATIONS }: CatalogueSearchOptions = {},
+) {
   const text = createTextResults(db, textCache, continuations);
 
-  const rowsOf = (ids: string[]): Map<string, ToolRow> =>
-    new Map((ids.length ? db.select().from(tools).where(inArray(tools.id, ids)).all() : []).map((row) => [row.id, row]));
-
   return {
-    search(query: ToolSearchQuery): ToolSearchResult {
+    /** One page of `query`; `rowsOf` reads the rows of the page's tool ids. */
+    search<Row>(query: CatalogueQuery, rowsOf: (toolIds: string[]) => Map<string, Row>): CataloguePage<Row> {
       const first = pageSize(query.first, 20);
       checkToolFilter(query.filter);
       checkFreeText('search', query.search);
       // One read transaction: the index, the text hits and the rows all see the same catalogue.
       return db.transaction(() => {
-        const index = catalogueIndexOf(db.$client).refresh(db);
+        index.refresh(db);
         const found = text.get(query.search, index.generation, query.after);
         const order: ToolOrder = found ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
         const after = parseAfter(order, query.after);
@@ -98,4 +101,4 @@ export function createToolSearch(db: ToolsDb, { textCache = DEFAULT_TEXT_CACHE, 
     },
   };
 }
-export type ToolSearch = ReturnType<typeof createToolSearch>;
+export type CatalogueSearch = ReturnType<typeof createCatalogueSearch>;

@@ -8,9 +8,8 @@
 import { normalizeText } from '@edu-catalogus/kit';
 import { sql } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
-import type { ToolDimension } from '../db/facets.ts';
-import { countsUnderLicense } from '../db/tool-filter.ts';
-import type { ToolsWriter } from './documents.ts';
+import { countsUnderLicense, type ToolDimension } from './facets.ts';
+import type { SearchDb } from './tables.ts';
 
 /** Replaying more changes than this costs more than reloading everything. */
 const MAX_REPLAY = 2_000;
@@ -42,7 +41,7 @@ export class CatalogueIndex {
   }
 
   /** Brings the index up to the database's state; cheap (one indexed read) when nothing changed. */
-  refresh(db: ToolsWriter): this {
+  refresh(db: SearchDb): this {
     const head = db.get<{ last: number | null; first: number | null }>(
       sql`SELECT (SELECT max(seq) FROM tools_search_changes) AS last, (SELECT min(seq) FROM tools_search_changes) AS first`,
     );
@@ -59,7 +58,7 @@ export class CatalogueIndex {
   }
 
   /** Reloads `docs` (all when null) from tools and tool_facets. */
-  private reload(db: ToolsWriter, docs: number[] | null): void {
+  private reload(db: SearchDb, docs: number[] | null): void {
     const only = docs === null ? sql`` : sql`WHERE d.doc IN (SELECT value FROM json_each(${JSON.stringify(docs)}))`;
     if (docs === null) this.clear();
     else for (const doc of docs) this.remove(doc);

@@ -9,8 +9,7 @@
 import { createTextIndex } from '@edu-catalogus/kit';
 import { sql } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
-import type { ToolsWriter } from './documents.ts';
-import { SEARCH_TABLE } from './tables.ts';
+import { SEARCH_TABLE, type SearchDb } from './tables.ts';
 
 /** bm25 column weights in SEARCH_COLUMNS order: name, products replaced, categories, features, summary, description. */
 export const BM25_WEIGHTS = [10, 6, 4, 3, 3, 1] as const;
@@ -27,7 +26,7 @@ export interface RankedDoc {
   score: number;
 }
 
-export function createTextHits(db: ToolsWriter) {
+export function createTextHits(db: SearchDb) {
   const textIndex = createTextIndex(db, SEARCH_TABLE);
   const count = (expression: string) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${expression}`)?.n ?? 0;
 

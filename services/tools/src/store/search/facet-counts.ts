@@ -5,7 +5,7 @@
  * Selected values are listed even when their count is 0, so a portal can still show them ticked.
  */
 import type { TypedFastBitSet } from 'typedfastbitset';
-import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from '../db/facets.ts';
+import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './facets.ts';
 import type { CatalogueIndex } from './catalogue-index.ts';
 
 export interface FacetCount {

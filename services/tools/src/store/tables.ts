@@ -1,12 +1,25 @@
-/** Tables of the tools subgraph: tools, products, the alternatives between them, categories. */
+/**
+ * Tables of the tools subgraph (tools, products, the alternatives between them, categories), their
+ * row types and the database handle. Types only from seeds: drizzle-kit loads this file on its own.
+ */
+import type { Db, StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 import { relations, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
+import type * as tables from './tables.ts';
+
+/**
+ * The tools database as kit's openDatabase opens it with these tables. Every read and write takes it;
+ * a write that is part of a curation step runs inside that step's transaction on the same connection.
+ */
+export type ToolsDb = Db<typeof tables>;
 
 export type Localized = { nl: string; en?: string | undefined };
 export type Source = { url: string; title?: string | undefined };
-import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
 export type { Uncertainty };
+
+/** The time SQLite writes into created_at and updated_at. */
+export const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
 
 const provenance = () => ({
   sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
@@ -16,8 +29,8 @@ const provenance = () => ({
   verifiedAt: text('verified_at'),
   status: text('status').notNull().default('PUBLISHED'),
   version: integer('version').notNull().default(1),
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
 });
 
 export const categories = sqliteTable('categories', {
