@@ -14,11 +14,6 @@ export interface Ref {
   name: string;
   acronym?: string | null;
 }
-export interface Connection<N> {
-  totalCount?: number;
-  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
-  edges: { node: N }[];
-}
 
 export type ToolPage = NonNullable<Generated.ToolPageQuery['tool']>;
 export type ToolCompare = Generated.ToolCompareFragment;
