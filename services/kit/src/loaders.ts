@@ -28,3 +28,13 @@ export function createLoaderFamily<D, K, V>(make: (dimension: D) => DataLoader<K
     return loader;
   };
 }
+
+/**
+ * The row a non-null field points at. A missing one is a broken reference: it fails the field as an
+ * unexpected (masked) error, as GraphQL's own "cannot return null" would, and resolvers stay typed.
+ */
+export async function existing<T>(row: T | null | Promise<T | null>, what: string): Promise<T> {
+  const found = await row;
+  if (found === null) throw new Error(`${what} is missing`);
+  return found;
+}

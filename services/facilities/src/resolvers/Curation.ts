@@ -1,33 +1,40 @@
 /** Curation of facilities and organisations: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields, type EntryRow } from '@edu-catalogus/kit/curation';
+import { curationOperations, editorFields, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
+import type {
+  EditorResolvers,
+  FacilityEntryResolvers,
+  MutationResolvers,
+  OrganisationEntryResolvers,
+  QueryResolvers,
+  RevisionResolvers,
+} from './types.generated.ts';
 
 type Curated = keyof Context['stores']['curation'];
 
-const operations = [
-  curationOperations('Facility', (c: Context) => c.stores.curation.facility),
-  curationOperations('Organisation', (c: Context) => c.stores.curation.organisation),
-];
+const facility = curationOperations('Facility', (c: Context) => c.stores.curation.facility);
+const organisation = curationOperations('Organisation', (c: Context) => c.stores.curation.organisation);
 
-export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation));
-export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query));
+export const CurationMutation: MutationResolvers = { ...facility.Mutation, ...organisation.Mutation };
+export const CurationQuery: QueryResolvers = { ...facility.Query, ...organisation.Query };
 
 // Organisation is owned here, so references to one are loaded rather than returned as stubs.
-const organisation = (id: string | null, { loaders }: Context) => (id ? loaders.organisation.load(id) : null);
-const entry = (type: Curated) => ({
-  ...entryFields<Context>((context, row) => context.loaders.history(type).load(row.entityId)),
-  owner: (row: EntryRow, _: unknown, context: Context) => organisation(row.ownerOrg, context),
-  proposedBy: (row: EntryRow, _: unknown, context: Context) => (row.draftOrg !== row.ownerOrg ? organisation(row.draftOrg, context) : null),
-});
+const organisationOf = (id: string | null, { loaders }: Context) => (id ? loaders.organisation.load(id) : null);
+const entry = (type: Curated) =>
+  ({
+    ...entryFields<Context>((context, row) => context.loaders.history(type).load(row.entityId)),
+    owner: (row, _, context) => organisationOf(row.ownerOrg, context),
+    proposedBy: (row, _, context) => (row.draftOrg !== row.ownerOrg ? organisationOf(row.draftOrg, context) : null),
+  }) satisfies FacilityEntryResolvers & OrganisationEntryResolvers;
 
-export const FacilityEntry = { ...entry('facility'), published: (row: EntryRow, _: unknown, { loaders }: Context) => loaders.facility.load(row.entityId) };
-export const OrganisationEntry = {
+export const FacilityEntry: FacilityEntryResolvers = { ...entry('facility'), published: (row, _, { loaders }) => loaders.facility.load(row.entityId) };
+export const OrganisationEntry: OrganisationEntryResolvers = {
   ...entry('organisation'),
-  published: (row: EntryRow, _: unknown, { loaders }: Context) => loaders.organisation.load(row.entityId),
+  published: (row, _, { loaders }) => loaders.organisation.load(row.entityId),
 };
 
-export const Revision = revisionFields;
-export const Editor = {
+export const Revision: RevisionResolvers = revisionFields;
+export const Editor: EditorResolvers = {
   ...editorFields,
-  organisation: (editor: { organisation: string | null }, _: unknown, context: Context) => organisation(editor.organisation, context),
+  organisation: (editor, _, context) => organisationOf(editor.organisation, context),
 };

@@ -1,23 +1,20 @@
 /** Facility fields that are links: operator, partners, dependencies, standards (owned elsewhere). */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
-import type { Context } from '../context.ts';
-import type { FacilityRow } from '../db/schema.ts';
+import { existing } from '@edu-catalogus/kit';
+import type { FacilityResolvers } from './types.generated.ts';
 
 const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));
 
-export const Facility = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.facility.load(ref.id),
-  status: (facility: FacilityRow) => facility.lifecycle,
-  entryStatus: (facility: FacilityRow) => facility.status,
-  operator: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.organisation.load(facility.operatorId),
-  partners: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
-    present(await loaders.organisation.loadMany(await loaders.links('partner').load(facility.id))),
-  sectors: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.links('sector').load(facility.id),
-  dependsOn: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
-    present(await loaders.facility.loadMany(await loaders.links('dependsOn').load(facility.id))),
-  dependents: (facility: FacilityRow, _: unknown, { loaders }: Context) => loaders.linkedBy('dependsOn').load(facility.id),
-  history: async (facility: FacilityRow, _: unknown, { loaders, stores, identity }: Context) =>
+export const Facility: FacilityResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.facility.load(ref.id),
+  status: (facility) => facility.lifecycle,
+  entryStatus: (facility) => facility.status,
+  operator: (facility, _, { loaders }) => existing(loaders.organisation.load(facility.operatorId), `organisation ${facility.operatorId}`),
+  partners: async (facility, _, { loaders }) => present(await loaders.organisation.loadMany(await loaders.links('partner').load(facility.id))),
+  sectors: (facility, _, { loaders }) => loaders.links('sector').load(facility.id),
+  dependsOn: async (facility, _, { loaders }) => present(await loaders.facility.loadMany(await loaders.links('dependsOn').load(facility.id))),
+  dependents: (facility, _, { loaders }) => loaders.linkedBy('dependsOn').load(facility.id),
+  history: async (facility, _, { loaders, stores, identity }) =>
     visibleHistory(stores.curation.facility, identity, facility.id, await loaders.history('facility').load(facility.id)),
-  standards: async (facility: FacilityRow, _: unknown, { loaders }: Context) =>
-    (await loaders.links('standard').load(facility.id)).map((id) => ({ __typename: 'Standard', id })),
+  standards: async (facility, _, { loaders }) => (await loaders.links('standard').load(facility.id)).map((id) => ({ __typename: 'Standard', id })),
 };

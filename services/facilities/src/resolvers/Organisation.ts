@@ -1,8 +1,7 @@
 /** Organisation fields: the facilities it operates. */
-import type { Context } from '../context.ts';
-import type { OrganisationRow } from '../db/schema.ts';
+import type { OrganisationResolvers } from './types.generated.ts';
 
-export const Organisation = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.organisation.load(ref.id),
-  facilities: (organisation: OrganisationRow, _: unknown, { loaders }: Context) => loaders.operated.load(organisation.id),
+export const Organisation: OrganisationResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.organisation.load(ref.id),
+  facilities: (organisation, _, { loaders }) => loaders.operated.load(organisation.id),
 };

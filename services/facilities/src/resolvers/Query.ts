@@ -1,14 +1,9 @@
 /** Root queries of the facilities subgraph. */
-import type { Context } from '../context.ts';
-import type { FacilityFilter } from '../db/facility-store.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  facility: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.facility.load(id),
-  facilities: (
-    _: unknown,
-    args: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null },
-    { stores }: Context,
-  ) => stores.facilities.list(args),
-  organisation: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.organisation.load(id),
-  organisations: (_: unknown, __: unknown, { stores }: Context) => stores.organisations.all(),
+export const Query: QueryResolvers = {
+  facility: (_, { id }, { loaders }) => loaders.facility.load(id),
+  facilities: (_, args, { stores }) => stores.facilities.list(args),
+  organisation: (_, { id }, { loaders }) => loaders.organisation.load(id),
+  organisations: (_, __, { stores }) => stores.organisations.all(),
 };

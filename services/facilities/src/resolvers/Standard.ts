@@ -1,7 +1,7 @@
 /** The standards subgraph owns Standard; this subgraph adds the facilities that use one. */
-import type { Context } from '../context.ts';
+import type { StandardResolvers } from './types.generated.ts';
 
-export const Standard = {
-  __resolveReference: (ref: { id: string }) => ref,
-  usedByFacilities: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.linkedBy('standard').load(ref.id),
+export const Standard: StandardResolvers = {
+  __resolveReference: (ref) => ref,
+  usedByFacilities: (ref, _, { loaders }) => loaders.linkedBy('standard').load(ref.id),
 };

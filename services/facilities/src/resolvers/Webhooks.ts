@@ -1,22 +1,18 @@
 /** Webhook subscriptions in the API: arguments in, webhook store calls out (src/webhooks/store.ts). */
-import type { WebhookSubscriptionRow } from '../db/webhook-tables.ts';
 import type { WebhookStore } from '../webhooks/store.ts';
-import type { Context } from '../context.ts';
+import type { MutationResolvers, QueryResolvers, WebhookSubscriptionResolvers } from './types.generated.ts';
 
 export function webhookResolvers(store: WebhookStore) {
-  return {
-    Query: {
-      webhookSubscriptions: (_: unknown, __: unknown, { identity }: Context) => store.list(identity),
-    },
-    Mutation: {
-      createWebhookSubscription: (_: unknown, args: { url: string; types?: string[] | null }, { identity }: Context) =>
-        store.create(identity, args.url, args.types),
-      rotateWebhookSecret: (_: unknown, args: { id: string }, { identity }: Context) => store.rotate(identity, args.id),
-      replayWebhookSubscription: (_: unknown, args: { id: string; after?: string | null }, { identity }: Context) =>
-        store.replay(identity, args.id, args.after),
-    },
-    WebhookSubscription: {
-      deliveries: (row: WebhookSubscriptionRow, args: { last?: number | null }) => store.deliveries(row.id, args.last ?? 20),
-    },
+  const Query: QueryResolvers = {
+    webhookSubscriptions: (_, __, { identity }) => store.list(identity),
   };
+  const Mutation: MutationResolvers = {
+    createWebhookSubscription: (_, args, { identity }) => store.create(identity, args.url, args.types),
+    rotateWebhookSecret: (_, args, { identity }) => store.rotate(identity, args.id),
+    replayWebhookSubscription: (_, args, { identity }) => store.replay(identity, args.id, args.after),
+  };
+  const WebhookSubscription: WebhookSubscriptionResolvers = {
+    deliveries: (row, args) => store.deliveries(row.id, args.last ?? 20),
+  };
+  return { Query, Mutation, WebhookSubscription };
 }

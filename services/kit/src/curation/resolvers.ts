@@ -34,12 +34,15 @@ export function withoutNulls(value: unknown): unknown {
   return value;
 }
 
-interface Args {
-  id: string;
-  input: Record<string, unknown>;
-  expectedVersion: number;
-  comment?: string | null;
-  status?: EntryStatus[] | null;
+/** The arguments of each workflow operation, as the SDL of every curated type declares them. */
+interface WriteArgs {
+  create: { input: Record<string, unknown>; comment?: string | null };
+  update: { id: string; expectedVersion: number; input: Record<string, unknown>; comment?: string | null };
+  submit: { id: string; comment?: string | null };
+  publish: { id: string; expectedVersion?: number | null; comment?: string | null };
+  sendBack: { id: string; expectedVersion?: number | null; comment?: string | null };
+  archive: { id: string; comment?: string | null };
+  restore: { id: string; comment?: string | null };
 }
 
 export interface OperationOptions {
@@ -49,46 +52,59 @@ export interface OperationOptions {
   slugIds?: boolean;
 }
 
+/** The mutations and curator queries of one curated type, named as its SDL names them (`createTool`, `toolEntry` ...). */
+export interface CurationOperations<T extends string, C> {
+  Mutation: { [K in keyof WriteArgs as `${K}${T}`]: (parent: unknown, args: WriteArgs[K], context: C) => Promise<EntryRow> };
+  Query: { [K in `${Uncapitalize<T>}Entry`]: (parent: unknown, args: { id: string }, context: C) => Promise<EntryRow | null> } & {
+    [K in `${Uncapitalize<T>}Entries`]: (parent: unknown, args: { status?: readonly EntryStatus[] | null }, context: C) => Promise<EntryRow[]>;
+  };
+}
+
 /**
  * `createTool`, `updateTool`, `submitTool`, `publishTool`, `sendBackTool`, `archiveTool`, `restoreTool`, `toolEntry`,
  * `toolEntries` for `type` = "Tool".
  */
-export function curationOperations<C extends CurationContext>(type: string, curation: (context: C) => Curation<any>, options: OperationOptions = {}) {
+export function curationOperations<T extends string, C extends CurationContext>(
+  type: T,
+  curation: (context: C) => Curation<any>,
+  options: OperationOptions = {},
+): CurationOperations<T, C> {
   const { idOf = (input) => (typeof input.id === 'string' ? input.id : slugify(String(input.name ?? ''))), slugIds = true } = options;
   const lower = type.charAt(0).toLowerCase() + type.slice(1);
   const contentOf = (input: Record<string, unknown>) => {
     const { id: _id, ...content } = withoutNulls(input) as Record<string, unknown>;
     return content;
   };
-  return {
-    Mutation: {
-      [`create${type}`]: (_: unknown, { input, comment }: Args, context: C) => {
-        const id = idOf(input);
-        if (slugIds && !SLUG.test(id))
-          throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
-        return curation(context).create(context.identity, id, contentOf(input), { comment });
-      },
-      [`update${type}`]: (_: unknown, { id, expectedVersion, input, comment }: Args, context: C) =>
-        curation(context).update(context.identity, id, expectedVersion, contentOf(input), { comment }),
-      [`submit${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).submit(context.identity, id, { comment }),
-      [`publish${type}`]: (_: unknown, { id, expectedVersion, comment }: Args, context: C) =>
-        curation(context).publish(context.identity, id, { comment, expectedVersion }),
-      [`sendBack${type}`]: (_: unknown, { id, expectedVersion, comment }: Args, context: C) => {
-        if (!comment?.trim()) throw new InputError('comment', 'comment: say what the editor should change before sending the entry back');
-        return curation(context).sendBack(context.identity, id, { comment, expectedVersion });
-      },
-      [`archive${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).archive(context.identity, id, { comment }),
-      [`restore${type}`]: (_: unknown, { id, comment }: Args, context: C) => curation(context).restore(context.identity, id, { comment }),
+  const mutations: { [K in keyof WriteArgs]: (parent: unknown, args: WriteArgs[K], context: C) => Promise<EntryRow> } = {
+    create: async (_, { input, comment }, context) => {
+      const id = idOf(input);
+      if (slugIds && !SLUG.test(id))
+        throw new InputError('input.id', `input.id: "${id}" is not a slug like "entree-federatie" (lowercase letters, digits, single hyphens)`);
+      return curation(context).create(context.identity, id, contentOf(input), { comment });
     },
+    update: async (_, { id, expectedVersion, input, comment }, context) =>
+      curation(context).update(context.identity, id, expectedVersion, contentOf(input), { comment }),
+    submit: async (_, { id, comment }, context) => curation(context).submit(context.identity, id, { comment }),
+    publish: async (_, { id, expectedVersion, comment }, context) => curation(context).publish(context.identity, id, { comment, expectedVersion }),
+    sendBack: async (_, { id, expectedVersion, comment }, context) => {
+      if (!comment?.trim()) throw new InputError('comment', 'comment: say what the editor should change before sending the entry back');
+      return curation(context).sendBack(context.identity, id, { comment, expectedVersion });
+    },
+    archive: async (_, { id, comment }, context) => curation(context).archive(context.identity, id, { comment }),
+    restore: async (_, { id, comment }, context) => curation(context).restore(context.identity, id, { comment }),
+  };
+  // The keys are built from `type` at run time; the mapped types above name them for the compiler.
+  return {
+    Mutation: Object.fromEntries(Object.entries(mutations).map(([verb, resolve]) => [`${verb}${type}`, resolve])),
     Query: {
-      [`${lower}Entry`]: async (_: unknown, { id }: Args, context: C) => {
+      [`${lower}Entry`]: async (_: unknown, { id }: { id: string }, context: C) => {
         await curation(context).curator(context.identity);
         return curation(context).get(id);
       },
-      [`${lower}Entries`]: async (_: unknown, { status }: Args, context: C) =>
+      [`${lower}Entries`]: async (_: unknown, { status }: { status?: readonly EntryStatus[] | null }, context: C) =>
         curation(context).list(await curation(context).curator(context.identity), status),
     },
-  };
+  } as CurationOperations<T, C>;
 }
 
 /** Revisions anyone curating may see: those that carry no draft content. */

@@ -1,7 +1,7 @@
 /** The facilities subgraph owns Organisation; this subgraph adds the standards one maintains. */
-import type { Context } from '../context.ts';
+import type { OrganisationResolvers } from './types.generated.ts';
 
-export const Organisation = {
-  __resolveReference: (ref: { id: string }) => ref,
-  maintainedStandards: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.maintained.load(ref.id),
+export const Organisation: OrganisationResolvers = {
+  __resolveReference: (ref) => ref,
+  maintainedStandards: (ref, _, { loaders }) => loaders.maintained.load(ref.id),
 };

@@ -1,12 +1,7 @@
 /** Root queries of the standards subgraph. */
-import type { Context } from '../context.ts';
-import type { StandardFilter } from '../db/standard-store.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  standard: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.standard.load(id),
-  standards: (
-    _: unknown,
-    args: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null },
-    { stores }: Context,
-  ) => stores.standards.list(args),
+export const Query: QueryResolvers = {
+  standard: (_, { id }, { loaders }) => loaders.standard.load(id),
+  standards: (_, args, { stores }) => stores.standards.list(args),
 };

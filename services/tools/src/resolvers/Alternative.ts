@@ -1,11 +1,10 @@
 /** An alternative links a tool and a product; either side may already be loaded with it. */
-import type { Context } from '../context.ts';
+import { existing } from '@edu-catalogus/kit';
 import type { AlternativeRow, ToolRow } from '../store/tables.ts';
+import type { AlternativeResolvers } from './types.generated.ts';
 
-type AlternativeParent = AlternativeRow & { tool?: ToolRow };
-
-export const Alternative = {
-  tool: (alt: AlternativeParent, _: unknown, { loaders }: Context) => alt.tool ?? loaders.tool.load(alt.toolId),
-  product: (alt: AlternativeParent, _: unknown, { loaders }: Context) => loaders.product.load(alt.productId),
-  reviewedBy: (alt: AlternativeParent) => (alt.reviewedBy ? { __typename: 'Organisation', id: alt.reviewedBy } : null),
+export const Alternative: AlternativeResolvers = {
+  tool: (alt: AlternativeRow & { tool?: ToolRow }, _, { loaders }) => alt.tool ?? existing(loaders.tool.load(alt.toolId), `tool ${alt.toolId}`),
+  product: (alt, _, { loaders }) => existing(loaders.product.load(alt.productId), `product ${alt.productId}`),
+  reviewedBy: (alt) => (alt.reviewedBy ? { __typename: 'Organisation', id: alt.reviewedBy } : null),
 };

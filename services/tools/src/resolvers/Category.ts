@@ -1,8 +1,7 @@
 /** Categories store their name as two columns; the API shows one localised text. */
-import type { Context } from '../context.ts';
-import type { CategoryRow } from '../store/tables.ts';
+import type { CategoryResolvers } from './types.generated.ts';
 
-export const Category = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.category.load(ref.id),
-  name: (category: CategoryRow) => ({ nl: category.nameNl, en: category.nameEn }),
+export const Category: CategoryResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.category.load(ref.id),
+  name: (category) => ({ nl: category.nameNl, en: category.nameEn }),
 };

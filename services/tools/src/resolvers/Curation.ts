@@ -1,37 +1,45 @@
 /** Curation of the tools subgraph's entities: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields, type EntryRow } from '@edu-catalogus/kit/curation';
+import { curationOperations, editorFields, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import { alternativeId, parseAlternativeId } from '../curation/content.ts';
+import type {
+  AlternativeEntryResolvers,
+  CategoryEntryResolvers,
+  EditorResolvers,
+  MutationResolvers,
+  ProductEntryResolvers,
+  QueryResolvers,
+  RevisionResolvers,
+  ToolEntryResolvers,
+} from './types.generated.ts';
 
 type Curated = keyof Context['stores']['curation'];
 
-const operations = [
-  curationOperations('Tool', (c: Context) => c.stores.curation.tool),
-  curationOperations('Product', (c: Context) => c.stores.curation.product),
-  curationOperations('Category', (c: Context) => c.stores.curation.category),
-  // An alternative's id is made of its pair; the content schema checks both are slugs.
-  curationOperations('Alternative', (c: Context) => c.stores.curation.alternative, {
-    idOf: (input) => alternativeId(input as { tool: string; product: string }),
-    slugIds: false,
-  }),
-];
+const tool = curationOperations('Tool', (c: Context) => c.stores.curation.tool);
+const product = curationOperations('Product', (c: Context) => c.stores.curation.product);
+const category = curationOperations('Category', (c: Context) => c.stores.curation.category);
+// An alternative's id is made of its pair; the content schema checks both are slugs.
+const alternative = curationOperations('Alternative', (c: Context) => c.stores.curation.alternative, {
+  idOf: (input) => alternativeId(input as { tool: string; product: string }),
+  slugIds: false,
+});
 
-export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation));
-export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query));
+export const CurationMutation: MutationResolvers = { ...tool.Mutation, ...product.Mutation, ...category.Mutation, ...alternative.Mutation };
+export const CurationQuery: QueryResolvers = { ...tool.Query, ...product.Query, ...category.Query, ...alternative.Query };
 
 const entry = (type: Curated) => entryFields<Context>((context, row) => context.loaders.history(type).load(row.entityId));
 
-export const ToolEntry = { ...entry('tool'), published: (row: EntryRow, _: unknown, { loaders }: Context) => loaders.tool.load(row.entityId) };
-export const ProductEntry = { ...entry('product'), published: (row: EntryRow, _: unknown, { loaders }: Context) => loaders.product.load(row.entityId) };
-export const CategoryEntry = { ...entry('category'), published: (row: EntryRow, _: unknown, { loaders }: Context) => loaders.category.load(row.entityId) };
-export const AlternativeEntry = {
+export const ToolEntry: ToolEntryResolvers = { ...entry('tool'), published: (row, _, { loaders }) => loaders.tool.load(row.entityId) };
+export const ProductEntry: ProductEntryResolvers = { ...entry('product'), published: (row, _, { loaders }) => loaders.product.load(row.entityId) };
+export const CategoryEntry: CategoryEntryResolvers = { ...entry('category'), published: (row, _, { loaders }) => loaders.category.load(row.entityId) };
+export const AlternativeEntry: AlternativeEntryResolvers = {
   ...entry('alternative'),
-  published: async (row: EntryRow, _: unknown, { loaders }: Context) => {
+  published: async (row, _, { loaders }) => {
     const key = parseAlternativeId(row.entityId);
     if (!key || row.status !== 'PUBLISHED') return null;
     return (await loaders.replaces.load(key.tool)).find((a) => a.productId === key.product) ?? null;
   },
 };
 
-export const Revision = revisionFields;
-export const Editor = editorFields;
+export const Revision: RevisionResolvers = revisionFields;
+export const Editor: EditorResolvers = editorFields;

@@ -1,40 +1,26 @@
 /** Root queries of the tools subgraph: arguments in, store calls out. */
 import { checkFreeText, pageSize } from '@edu-catalogus/kit';
-import type { Context } from '../context.ts';
-import type { ToolDimension, ToolFilter } from '../store/search/facets.ts';
-import type { ToolOrder } from '../store/search/pages.ts';
+import type { ProductRow } from '../store/tables.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-interface ListArgs {
-  search?: string | null;
-  filter?: ToolFilter | null;
-  orderBy?: ToolOrder | null;
-  first?: number | null;
-  after?: string | null;
-  changedSince?: Date | null;
-}
+const isProduct = (product: ProductRow | undefined): product is ProductRow => product !== undefined;
 
-/** `developmentStatus` -> `DEVELOPMENT_STATUS`: the ToolDimension enum names the filter fields. */
-const dimensionEnum = (dimension: ToolDimension) => dimension.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase();
-
-export const Query = {
-  tool: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.tool.load(id),
-  tools: (_: unknown, args: ListArgs, { stores }: Context) => {
-    const found = stores.tools.list(args);
-    return { ...found, facets: () => found.facets().map((f) => ({ ...f, dimension: dimensionEnum(f.dimension) })) };
-  },
-  product: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.product.load(id),
-  products: (_: unknown, args: ListArgs, { stores }: Context) => stores.products.list(args),
-  alternatives: (_: unknown, args: { to: string; filter?: ToolFilter | null; first?: number | null }, { stores }: Context) => {
+export const Query: QueryResolvers = {
+  tool: (_, { id }, { loaders }) => loaders.tool.load(id),
+  tools: (_, args, { stores }) => stores.tools.list(args),
+  product: (_, { id }, { loaders }) => loaders.product.load(id),
+  products: (_, args, { stores }) => stores.products.list(args),
+  alternatives: (_, args, { stores }) => {
     const first = pageSize(args.first, 10);
     const match = stores.products.match(checkFreeText('to', args.to));
     if (match.productId === null) {
       const byId = new Map(stores.products.byIds(match.suggestions).map((p) => [p.id, p]));
-      return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(Boolean) };
+      return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(isProduct) };
     }
     const [product] = stores.products.byIds([match.productId]);
     const found = stores.alternatives.ranked(match.productId, args.filter);
     return { product, alternatives: found.slice(0, first), suggestions: [] };
   },
-  categories: (_: unknown, __: unknown, { stores }: Context) => stores.categories.all(),
-  category: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.category.load(id),
+  categories: (_, __, { stores }) => stores.categories.all(),
+  category: (_, { id }, { loaders }) => loaders.category.load(id),
 };

@@ -1,26 +1,26 @@
 /** Tool fields that are not plain columns: facets, licence shape, cross-subgraph references. */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
-import type { Context } from '../context.ts';
-import type { ToolRow } from '../store/tables.ts';
+import type { CategoryRow } from '../store/tables.ts';
+import type { ToolResolvers } from './types.generated.ts';
 
 const refs = (typename: string, ids: string[]) => ids.map((id) => ({ __typename: typename, id }));
 
-export const Tool = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.tool.load(ref.id),
-  entryStatus: (tool: ToolRow) => tool.status,
-  license: (tool: ToolRow) => ({ ...tool.license, osiApproved: tool.licenseOsiApproved }),
-  categories: async (tool: ToolRow, _: unknown, { loaders }: Context) => {
+export const Tool: ToolResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.tool.load(ref.id),
+  entryStatus: (tool) => tool.status,
+  license: (tool) => ({ ...tool.license, osiApproved: tool.licenseOsiApproved }),
+  categories: async (tool, _, { loaders }) => {
     const ids = await loaders.values('category').load(tool.id);
-    return (await loaders.category.loadMany(ids)).filter((c) => c !== null && !(c instanceof Error));
+    return (await loaders.category.loadMany(ids)).filter((c): c is CategoryRow => c !== null && !(c instanceof Error));
   },
-  platforms: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.values('platform').load(tool.id),
-  sectors: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.values('sector').load(tool.id),
-  hosting: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.values('hosting').load(tool.id),
-  languages: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.values('language').load(tool.id),
-  replaces: (tool: ToolRow, _: unknown, { loaders }: Context) => loaders.replaces.load(tool.id),
-  standards: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Standard', await loaders.values('standard').load(tool.id)),
-  facilities: async (tool: ToolRow, _: unknown, { loaders }: Context) => refs('Facility', await loaders.values('facility').load(tool.id)),
-  history: async (tool: ToolRow, _: unknown, { loaders, stores, identity }: Context) =>
+  platforms: (tool, _, { loaders }) => loaders.values('platform').load(tool.id),
+  sectors: (tool, _, { loaders }) => loaders.values('sector').load(tool.id),
+  hosting: (tool, _, { loaders }) => loaders.values('hosting').load(tool.id),
+  languages: (tool, _, { loaders }) => loaders.values('language').load(tool.id),
+  replaces: (tool, _, { loaders }) => loaders.replaces.load(tool.id),
+  standards: async (tool, _, { loaders }) => refs('Standard', await loaders.values('standard').load(tool.id)),
+  facilities: async (tool, _, { loaders }) => refs('Facility', await loaders.values('facility').load(tool.id)),
+  history: async (tool, _, { loaders, stores, identity }) =>
     visibleHistory(stores.curation.tool, identity, tool.id, await loaders.history('tool').load(tool.id)),
-  curatedBy: (tool: ToolRow) => (tool.curatedBy ? { __typename: 'Organisation', id: tool.curatedBy } : null),
+  curatedBy: (tool) => (tool.curatedBy ? { __typename: 'Organisation', id: tool.curatedBy } : null),
 };

@@ -1,19 +1,19 @@
 /** Entities of other subgraphs to which this subgraph contributes tool lists. */
-import type { Context } from '../context.ts';
+import type { FacilityResolvers, OrganisationResolvers, StandardResolvers } from './types.generated.ts';
 
 const self = (ref: { id: string }) => ref;
 
-export const Standard = {
+export const Standard: StandardResolvers = {
   __resolveReference: self,
-  implementedBy: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.toolsWith('standard').load(ref.id),
+  implementedBy: (ref, _, { loaders }) => loaders.toolsWith('standard').load(ref.id),
 };
 
-export const Facility = {
+export const Facility: FacilityResolvers = {
   __resolveReference: self,
-  compatibleTools: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.toolsWith('facility').load(ref.id),
+  compatibleTools: (ref, _, { loaders }) => loaders.toolsWith('facility').load(ref.id),
 };
 
-export const Organisation = {
+export const Organisation: OrganisationResolvers = {
   __resolveReference: self,
-  curatedTools: (ref: { id: string }, _: unknown, { loaders }: Context) => loaders.curatedTools.load(ref.id),
+  curatedTools: (ref, _, { loaders }) => loaders.curatedTools.load(ref.id),
 };

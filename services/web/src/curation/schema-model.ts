@@ -5,7 +5,8 @@ import { documents } from '../gateway/documents.ts';
 export interface TypeRef {
   kind: string;
   name: string | null;
-  ofType: TypeRef | null;
+  /** Absent below the depth the TypeRef fragment asks for. */
+  ofType?: TypeRef | null;
 }
 
 export interface SchemaType {
@@ -30,7 +31,7 @@ export function unwrap(ref: TypeRef): NamedRef {
   let current: TypeRef | null = ref;
   while (current && !current.name) {
     if (current.kind === 'LIST') list = true;
-    current = current.ofType;
+    current = current.ofType ?? null;
   }
   return { name: current?.name ?? '', kind: current?.kind ?? 'SCALAR', list, required };
 }
@@ -45,8 +46,9 @@ export function createSchemaSource(gateway: GatewayClient) {
   let loading: Promise<SchemaModel> | undefined;
   return (token: string): Promise<SchemaModel> => {
     loading ??= gateway
-      .read<{ __schema: { types: SchemaType[] } }>(documents.curatorSchema, {}, { token })
-      .then((data) => new Map(data.__schema.types.map((t) => [t.name, t])))
+      .read(documents.curatorSchema, {}, { token })
+      // Only wrappers (lists, non-null) lack a name, and `__schema.types` lists named types.
+      .then((data) => new Map(data.__schema.types.flatMap((t): [string, SchemaType][] => (t.name ? [[t.name, { ...t, name: t.name }]] : []))))
       .catch((error: unknown) => {
         loading = undefined;
         throw error;

@@ -4,7 +4,6 @@
  */
 import type { GatewayClient } from '../gateway/client.ts';
 import { documents } from '../gateway/documents.ts';
-import type { Connection } from '../gateway/types.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import type { Vocabulary } from '../views/curator/form-fields.tsx';
 import { ENTITIES, type CuratedEntity } from './entities.ts';
@@ -17,15 +16,6 @@ export interface EntityWorkspace {
   createForm: FormField[];
   editForm: FormField[];
   operations: EntityOperations;
-}
-
-interface VocabularyData {
-  categories: { id: string; name: { nl: string; en: string | null } }[];
-  standards: Connection<{ id: string; name: string }>;
-  facilities: Connection<{ id: string; name: string }>;
-  organisations: { id: string; name: string }[];
-  tools: Connection<{ id: string; name: string }>;
-  products: Connection<{ id: string; name: string }>;
 }
 
 export function createWorkspace(gateway: GatewayClient) {
@@ -49,8 +39,8 @@ export function createWorkspace(gateway: GatewayClient) {
     },
     /** The entries forms refer to by id, by the output type of the reference. */
     async vocabulary(token: string, lang: Lang): Promise<Vocabulary> {
-      const data = await gateway.read<VocabularyData>(documents.curatorVocabulary, {}, { token });
-      const nodes = (connection: Connection<{ id: string; name: string }>) => connection.edges.map((e) => e.node);
+      const data = await gateway.read(documents.curatorVocabulary, {}, { token });
+      const nodes = <N>(connection: { edges: { node: N }[] }) => connection.edges.map((e) => e.node);
       return new Map([
         ['Category', data.categories.map((c) => ({ id: c.id, name: (lang === 'en' && c.name.en) || c.name.nl }))],
         ['Standard', nodes(data.standards)],

@@ -24,16 +24,15 @@ export function createApiSource(gateway: GatewayClient): EntitySource {
     const entry = paged[type];
     if (!entry) {
       // Organisations and categories are short unpaged lists in the API.
-      const data = await gateway.read<{ organisations: EntityTypes['organisations'][]; categories: EntityTypes['categories'][] }>(
-        documents.exportOrganisations,
-      );
+      const data = await gateway.read(documents.exportOrganisations);
       yield (type === 'organisations' ? data.organisations : data.categories) as EntityTypes[T][];
       return;
     }
     const [document, field] = entry;
     let after: string | null = null;
     do {
-      const data: Record<string, Page<EntityTypes[T]>> = await gateway.read(document, { after });
+      // The export documents select what exchange's EntityTypes describe; the map above loses which type is which.
+      const data = (await gateway.read(document, { after })) as Record<string, Page<EntityTypes[T]>>;
       const page = data[field]!;
       yield page.edges.map((e) => e.node);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -57,8 +56,7 @@ export interface Fingerprint {
 
 /** A cheap version of the published catalogue, for ETag and Last-Modified without reading it all. */
 export async function catalogueFingerprint(gateway: GatewayClient): Promise<Fingerprint> {
-  type Stamped = { totalCount: number; edges: { node: { id?: string; updatedAt: string } }[] };
-  const data = await gateway.read<{ tools: Stamped; products: { totalCount: number }; facilities: Stamped; standards: Stamped }>(documents.exportFingerprint);
+  const data = await gateway.read(documents.exportFingerprint);
   const stamps = [data.tools, data.facilities, data.standards].flatMap((c) => c.edges.map((e) => e.node.updatedAt));
   const newest = Math.max(0, ...stamps.map((s) => Date.parse(s)).filter(Number.isFinite));
   const hash = createHash('sha256').update(JSON.stringify(data)).digest('base64url').slice(0, 27);

@@ -36,14 +36,14 @@ export class GatewayQueryError extends Error {
  * The request that names a document: a registered one by its id in the gateway's trusted-document
  * store (`npm run persist` writes them there), a run-time one by its text.
  */
-export const requestBody = (document: RegisteredDocument, variables: Record<string, unknown> = {}) =>
+export const requestBody = <V>(document: RegisteredDocument<unknown, V>, variables: V | Record<string, never> = {}) =>
   document.persisted ? { documentId: document.id, variables } : { query: document.text, operationName: document.operationName, variables };
 
 export interface GatewayClient {
   /** Data and errors as the gateway sent them, for callers that show errors (forms). */
-  send<T>(document: RegisteredDocument, variables?: Record<string, unknown>, options?: { token?: string }): Promise<GraphQLResult<T>>;
+  send<T, V = Record<string, unknown>>(document: RegisteredDocument<T, V>, variables?: V, options?: { token?: string }): Promise<GraphQLResult<T>>;
   /** The data, or a GatewayQueryError when any error came back. */
-  read<T>(document: RegisteredDocument, variables?: Record<string, unknown>, options?: { token?: string }): Promise<T>;
+  read<T, V = Record<string, unknown>>(document: RegisteredDocument<T, V>, variables?: V, options?: { token?: string }): Promise<T>;
 }
 
 export interface GatewayClientOptions {
@@ -54,7 +54,7 @@ export interface GatewayClientOptions {
 }
 
 export function createGatewayClient(options: GatewayClientOptions): GatewayClient {
-  const send = async <T>(document: RegisteredDocument, variables: Record<string, unknown> = {}, { token }: { token?: string } = {}) => {
+  const send = async <T, V>(document: RegisteredDocument<T, V>, variables?: V, { token }: { token?: string } = {}): Promise<GraphQLResult<T>> => {
     let response: Response;
     try {
       response = await fetch(options.url, {
@@ -65,7 +65,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
           ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(requestBody(document, variables)),
+        body: JSON.stringify(requestBody(document, variables ?? {})),
         signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
       });
     } catch (cause) {
@@ -84,8 +84,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   };
   return {
     send,
-    async read<T>(document: RegisteredDocument, variables?: Record<string, unknown>, options?: { token?: string }) {
-      const result = await send<T>(document, variables, options);
+    async read<T, V>(document: RegisteredDocument<T, V>, variables?: V, options?: { token?: string }) {
+      const result = await send(document, variables, options);
       if (result.errors.length > 0 || result.data === null) throw new GatewayQueryError(document.name, result.errors);
       return result.data;
     },

@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, visit } from 'graphql';
+import type * as Op from './operations.generated.ts';
 
-export interface RegisteredDocument {
+/** `Result` and `Variables` are the generated types of the operation (operations.generated.ts), for the client to infer. */
+export interface RegisteredDocument<Result = unknown, Variables = Record<string, unknown>> {
   /** File name without `.graphql`. */
   name: string;
   operationName: string;
@@ -17,6 +19,8 @@ export interface RegisteredDocument {
   id: string;
   /** Whether the gateway's trusted store holds it; curator operations built at run time are sent as text. */
   persisted: boolean;
+  /** Types only, never set: what the operation answers and takes. */
+  readonly types?: { result: Result; variables: Variables };
 }
 
 const DOCUMENTS_DIR = path.join(import.meta.dirname, 'documents');
@@ -49,7 +53,7 @@ function fragmentsUsedBy(text: string, found = new Set<string>()): Set<string> {
   return found;
 }
 
-export function loadDocument(name: string): RegisteredDocument {
+export function loadDocument<Result = unknown, Variables = Record<string, unknown>>(name: string): RegisteredDocument<Result, Variables> {
   const operation = read(DOCUMENTS_DIR, `${name}.graphql`);
   const definition = parse(operation).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!definition?.name) throw new Error(`${name}.graphql must hold one named operation`);
@@ -75,30 +79,30 @@ export function loadAllDocuments(): RegisteredDocument[] {
 }
 
 export const documents = {
-  home: loadDocument('home'),
-  searchTools: loadDocument('search-tools'),
-  tool: loadDocument('tool'),
-  compareTools: loadDocument('compare-tools'),
-  product: loadDocument('product'),
-  productLookup: loadDocument('product-lookup'),
-  products: loadDocument('products'),
-  facility: loadDocument('facility'),
-  facilities: loadDocument('facilities'),
-  standard: loadDocument('standard'),
-  standards: loadDocument('standards'),
-  organisation: loadDocument('organisation'),
-  organisations: loadDocument('organisations'),
-  widgetAlternatives: loadDocument('widget-alternatives'),
-  recentChanges: loadDocument('recent-changes'),
-  productFeed: loadDocument('product-feed'),
-  sitemap: loadDocument('sitemap'),
-  curatorSchema: loadDocument('curator-schema'),
-  curatorVocabulary: loadDocument('curator-vocabulary'),
-  exportTools: loadDocument('export-tools'),
-  exportTool: loadDocument('export-tool'),
-  exportProducts: loadDocument('export-products'),
-  exportFacilities: loadDocument('export-facilities'),
-  exportStandards: loadDocument('export-standards'),
-  exportOrganisations: loadDocument('export-organisations'),
-  exportFingerprint: loadDocument('export-fingerprint'),
+  home: loadDocument<Op.HomeQuery, Op.HomeQueryVariables>('home'),
+  searchTools: loadDocument<Op.SearchToolsQuery, Op.SearchToolsQueryVariables>('search-tools'),
+  tool: loadDocument<Op.ToolPageQuery, Op.ToolPageQueryVariables>('tool'),
+  compareTools: loadDocument<Op.CompareToolsQuery, Op.CompareToolsQueryVariables>('compare-tools'),
+  product: loadDocument<Op.ProductPageQuery, Op.ProductPageQueryVariables>('product'),
+  productLookup: loadDocument<Op.ProductLookupQuery, Op.ProductLookupQueryVariables>('product-lookup'),
+  products: loadDocument<Op.ProductListQuery, Op.ProductListQueryVariables>('products'),
+  facility: loadDocument<Op.FacilityPageQuery, Op.FacilityPageQueryVariables>('facility'),
+  facilities: loadDocument<Op.FacilityListQuery, Op.FacilityListQueryVariables>('facilities'),
+  standard: loadDocument<Op.StandardPageQuery, Op.StandardPageQueryVariables>('standard'),
+  standards: loadDocument<Op.StandardListQuery, Op.StandardListQueryVariables>('standards'),
+  organisation: loadDocument<Op.OrganisationPageQuery, Op.OrganisationPageQueryVariables>('organisation'),
+  organisations: loadDocument<Op.OrganisationListQuery, Op.OrganisationListQueryVariables>('organisations'),
+  widgetAlternatives: loadDocument<Op.WidgetAlternativesQuery, Op.WidgetAlternativesQueryVariables>('widget-alternatives'),
+  recentChanges: loadDocument<Op.RecentChangesQuery, Op.RecentChangesQueryVariables>('recent-changes'),
+  productFeed: loadDocument<Op.ProductFeedQuery, Op.ProductFeedQueryVariables>('product-feed'),
+  sitemap: loadDocument<Op.SitemapQuery, Op.SitemapQueryVariables>('sitemap'),
+  curatorSchema: loadDocument<Op.CuratorSchemaQuery, Op.CuratorSchemaQueryVariables>('curator-schema'),
+  curatorVocabulary: loadDocument<Op.CuratorVocabularyQuery, Op.CuratorVocabularyQueryVariables>('curator-vocabulary'),
+  exportTools: loadDocument<Op.ExportToolsQuery, Op.ExportToolsQueryVariables>('export-tools'),
+  exportTool: loadDocument<Op.ExportToolQuery, Op.ExportToolQueryVariables>('export-tool'),
+  exportProducts: loadDocument<Op.ExportProductsQuery, Op.ExportProductsQueryVariables>('export-products'),
+  exportFacilities: loadDocument<Op.ExportFacilitiesQuery, Op.ExportFacilitiesQueryVariables>('export-facilities'),
+  exportStandards: loadDocument<Op.ExportStandardsQuery, Op.ExportStandardsQueryVariables>('export-standards'),
+  exportOrganisations: loadDocument<Op.ExportOrganisationsQuery, Op.ExportOrganisationsQueryVariables>('export-organisations'),
+  exportFingerprint: loadDocument<Op.ExportFingerprintQuery, Op.ExportFingerprintQueryVariables>('export-fingerprint'),
 };

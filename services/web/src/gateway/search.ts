@@ -10,7 +10,7 @@ export type ToolSearch = (state: SearchState) => Promise<SearchData>;
 
 export function createToolSearch(gateway: GatewayClient): ToolSearch {
   return (state) =>
-    gateway.read<SearchData>(documents.searchTools, {
+    gateway.read(documents.searchTools, {
       search: state.q || null,
       filter: apiFilter(state.filter),
       orderBy: state.orderBy ?? null,

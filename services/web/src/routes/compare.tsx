@@ -16,8 +16,8 @@ export async function compare(c: Context<AppEnv>) {
   let tools: ToolCompare[] = [];
   let missing: string[] = [];
   if (ids.length >= 2) {
-    const variables = Object.fromEntries(SLOTS.map((slot, i) => [slot, ids[i] ?? '']));
-    const data = await gateway.read<Record<string, ToolCompare | null>>(documents.compareTools, { ...variables, withC: ids.length > 2, withD: ids.length > 3 });
+    const [a = '', b = '', third = '', fourth = ''] = ids;
+    const data = await gateway.read(documents.compareTools, { a, b, c: third, d: fourth, withC: ids.length > 2, withD: ids.length > 3 });
     const found = ids.map((id, i) => ({ id, tool: data[SLOTS[i]!] ?? null }));
     tools = found.flatMap((f) => (f.tool ? [f.tool] : []));
     missing = found.filter((f) => !f.tool).map((f) => f.id);

@@ -17,7 +17,8 @@ import { replacesProps, saveMappings } from '../curation/replaces.ts';
 import { reviewChanges } from '../curation/review-diff.ts';
 import { requireCurator, SessionRejected } from '../curation/session.ts';
 import type { Workspace } from '../curation/workspace.ts';
-import type { GraphQLError } from '../gateway/client.ts';
+import type { GraphQLError, GraphQLResult } from '../gateway/client.ts';
+import type { RegisteredDocument } from '../gateway/documents.ts';
 import { DashboardPage, type BulkResult, type QueuedEntry } from '../views/curator/dashboard.tsx';
 import { EntryForm, type EntryFormProps } from '../views/curator/entry-form.tsx';
 import { EntryPage } from '../views/curator/entry.tsx';
@@ -41,8 +42,9 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   const app = new Hono<AppEnv>({ strict: false });
 
   /** Sends a curator operation; an expired or refused token ends the session. */
-  const send = async <T,>(c: Context<AppEnv>, document: Parameters<AppEnv['Variables']['gateway']['send']>[0], variables: Record<string, unknown> = {}) => {
-    const result = await c.var.gateway.send<T>(document, variables, { token: c.var.curator.token });
+  const send = async <T,>(c: Context<AppEnv>, document: RegisteredDocument, variables: Record<string, unknown> = {}) => {
+    // Curator documents are built at run time from the schema: the caller names the shape it asked for.
+    const result = (await c.var.gateway.send(document, variables, { token: c.var.curator.token })) as GraphQLResult<T>;
     if (errorCode(result.errors) === 'UNAUTHENTICATED') throw new SessionRejected();
     return result;
   };

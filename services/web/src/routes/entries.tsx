@@ -6,12 +6,10 @@ import type { AppEnv } from '../env.ts';
 import type { Ui } from '../i18n/i18n.ts';
 import { documents, type RegisteredDocument } from '../gateway/documents.ts';
 import type {
-  Connection,
   FacilityPage as FacilityData,
   Localized,
   OrganisationPage as OrganisationData,
   ProductPage as ProductData,
-  Ref,
   StandardPage as StandardData,
   ToolPage as ToolData,
 } from '../gateway/types.ts';
@@ -28,17 +26,17 @@ import { withEditLink } from '../views/curator/edit-link.tsx';
 import { notFoundPage } from './errors.tsx';
 
 /** Reads the entry named by :id with `document`; a malformed or unknown id is a 404. */
-async function entry<T>(c: Context<AppEnv>, document: RegisteredDocument, field: string): Promise<T | null> {
+async function entry<T>(c: Context<AppEnv>, document: RegisteredDocument<Record<string, T | null>, { id: string }>, field: string): Promise<T | null> {
   const id = c.req.param('id') ?? '';
   if (!SLUG.test(id)) return null;
-  const data = await c.var.gateway.read<Record<string, T | null>>(document, { id });
+  const data = await c.var.gateway.read(document, { id });
   return data[field] ?? null;
 }
 
 /** An entry page: read the entry, 404 when it is not there, render it with its title, summary and JSON-LD. */
 function entryPage<T extends { id: string; name: string; summary: Localized }>(
   type: string,
-  document: RegisteredDocument,
+  document: RegisteredDocument<Record<string, T | null>, { id: string }>,
   field: string,
   view: (entry: T) => JSX.Element,
   jsonLd: (ui: Ui, entry: T) => Record<string, unknown>,
@@ -84,7 +82,7 @@ export async function productPage(c: Context<AppEnv>) {
   if (!product) {
     // A friendly name in the URL (/alternatieven/teams) leads to the product's stable URL.
     const text = c.req.param('id') ?? '';
-    const found = text.length <= 100 ? await gateway.read<{ alternatives: { product: { id: string } | null } }>(documents.productLookup, { text }) : null;
+    const found = text.length <= 100 ? await gateway.read(documents.productLookup, { text }) : null;
     const id = found?.alternatives.product?.id;
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
@@ -98,15 +96,13 @@ export async function productPage(c: Context<AppEnv>) {
 }
 
 export async function productList(c: Context<AppEnv>) {
-  const data = await c.var.gateway.read<{ products: Connection<ProductListItem> }>(documents.products);
+  const data = await c.var.gateway.read(documents.products);
   return c.render(<ProductListPage products={data.products.edges.map((e) => e.node)} />, { title: c.var.ui.t.product.listTitle });
 }
 
-type Listed = Ref & { summary: Localized };
-
 export async function facilityList(c: Context<AppEnv>) {
   const { ui } = c.var;
-  const data = await c.var.gateway.read<{ facilities: Connection<Listed & { kind: string; status: string; operator: Ref }> }>(documents.facilities);
+  const data = await c.var.gateway.read(documents.facilities);
   const items = data.facilities.edges.map(({ node }) => ({
     href: ui.href(paths.facility(node.id)),
     name: node.name,
@@ -118,7 +114,7 @@ export async function facilityList(c: Context<AppEnv>) {
 
 export async function standardList(c: Context<AppEnv>) {
   const { ui } = c.var;
-  const data = await c.var.gateway.read<{ standards: Connection<Listed & { domain: string; maintainer: Ref }> }>(documents.standards);
+  const data = await c.var.gateway.read(documents.standards);
   const items = data.standards.edges.map(({ node }) => ({
     href: ui.href(paths.standard(node.id)),
     name: node.acronym && node.acronym !== node.name ? `${node.name} (${node.acronym})` : node.name,
@@ -130,7 +126,7 @@ export async function standardList(c: Context<AppEnv>) {
 
 export async function organisationList(c: Context<AppEnv>) {
   const { ui } = c.var;
-  const data = await c.var.gateway.read<{ organisations: (Listed & { kind: string; shortName: string | null })[] }>(documents.organisations);
+  const data = await c.var.gateway.read(documents.organisations);
   const items = data.organisations.map((node) => ({
     href: ui.href(paths.organisation(node.id)),
     name: node.name,

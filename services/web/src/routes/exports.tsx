@@ -118,7 +118,7 @@ export function createExportRoutes(options: ExportOptions) {
   app.get('/tools/:id/publiccode.yml', async (c) => {
     const id = c.req.param('id');
     if (!SLUG.test(id)) return c.notFound();
-    const data = await c.var.gateway.read<{ tool: ExportTool | null }>(documents.exportTool, { id });
+    const data = await c.var.gateway.read(documents.exportTool, { id });
     if (!data.tool) return c.notFound();
     const exported = toolToPubliccode(data.tool, { baseUrl: origin(c) });
     const headers = {

@@ -12,7 +12,6 @@ import { notFoundPage } from './errors.tsx';
 
 type Localized = { nl: string; en?: string | null };
 type Changed = { id: string; name: string; summary: Localized; version: number; updatedAt: string };
-type Connection = { edges: { node: Changed }[] };
 
 /** How far back the site feed reaches. */
 const WINDOW_DAYS = 90;
@@ -56,7 +55,7 @@ export async function changesFeed(c: Context<AppEnv>) {
   const type = c.req.query('type');
   if (type !== undefined && !(type in KINDS)) return notFoundPage(c);
   const since = new Date(Date.now() - WINDOW_DAYS * 86_400_000).toISOString();
-  const data = await gateway.read<Record<Kind, Connection>>(documents.recentChanges, { since });
+  const data = await gateway.read(documents.recentChanges, { since });
   const kinds = (type ? [type] : Object.keys(KINDS)) as Kind[];
   const items = kinds
     .flatMap((kind) => data[kind].edges.map(({ node }) => ({ kind, entry: node, title: `${LABELS[ui.lang][kind]}: ${node.name}` })))
@@ -67,7 +66,7 @@ export async function changesFeed(c: Context<AppEnv>) {
 /** `/alternatieven/<product>/feed.atom`: the product's alternatives, newest change first. */
 export async function productFeed(c: Context<AppEnv>) {
   const { ui, gateway } = c.var;
-  const data = await gateway.read<{ product: { id: string; name: string; alternatives: { tool: Changed }[] } | null }>(documents.productFeed, {
+  const data = await gateway.read(documents.productFeed, {
     id: c.req.param('id') ?? '',
   });
   if (!data.product) return notFoundPage(c);

@@ -9,7 +9,7 @@ import { HomePage, type HomeData } from '../views/pages/home.tsx';
 import { SearchPage } from '../views/pages/search.tsx';
 
 export async function home(c: Context<AppEnv>) {
-  const data = await c.var.gateway.read<HomeData>(documents.home);
+  const data = await c.var.gateway.read(documents.home);
   return c.render(<HomePage data={data} />, { title: c.var.ui.t.home.title });
 }
 
@@ -20,7 +20,7 @@ export function search(searchTools: ToolSearch) {
     // "alternatief voor Teams" asks for a product page, not for tools that mention Teams.
     const phrase = productPhrase(state.q);
     if (phrase && Object.keys(state.filter).length === 0) {
-      const found = await gateway.read<{ alternatives: { product: { id: string } | null } }>(documents.productLookup, { text: phrase });
+      const found = await gateway.read(documents.productLookup, { text: phrase });
       if (found.alternatives.product) return c.redirect(ui.href(paths.product(found.alternatives.product.id)), 303);
     }
     const data = await searchTools(state);

@@ -31,7 +31,7 @@ export async function sitemap(c: Context<AppEnv>) {
   ].map((path) => ({ path }));
   let after: string | null = null;
   for (let page = 0; page < MAX_TOOL_PAGES; page++) {
-    const data: SitemapData = await c.var.gateway.read<SitemapData>(documents.sitemap, { after, withRest: page === 0 });
+    const data: SitemapData = await c.var.gateway.read(documents.sitemap, { after, withRest: page === 0 });
     pages.push(...data.tools.edges.map(({ node }) => ({ path: paths.tool(node.id), updated: node.updatedAt })));
     if (page === 0) {
       const ids = (list: Ids | undefined) => list?.edges.map((e) => e.node.id) ?? [];

@@ -1,0 +1,18 @@
+/** Resolver types of the standards subgraph, generated from its SDL (`npm run codegen`; test/codegen.test.ts checks they are current). */
+import { ENTITY_STUB, ENTRY_ROW, resolverTypesConfig } from '@edu-catalogus/kit/codegen';
+
+/** The drizzle row types the resolvers receive as parents, relative to the generated file. */
+const rows = '../db/schema.ts';
+
+export default resolverTypesConfig({
+  cwd: import.meta.dirname,
+  schema: ['src/schema.graphql'],
+  output: 'src/resolvers/types.generated.ts',
+  contextType: '../context.ts#Context',
+  mappers: {
+    Standard: `${rows}#StandardRow`,
+    StandardVersion: `${rows}#StandardVersionRow`,
+    Organisation: ENTITY_STUB,
+    StandardEntry: ENTRY_ROW,
+  },
+});

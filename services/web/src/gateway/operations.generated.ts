@@ -1,0 +1,382 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How well the facts of an entry are confirmed by its sources. */
+export type Certainty =
+  | 'CONFIRMED'
+  | 'PROBABLE'
+  | 'UNCERTAIN';
+
+export type DevelopmentStatus =
+  | 'BETA'
+  | 'CONCEPT'
+  | 'DEVELOPMENT'
+  | 'OBSOLETE'
+  | 'STABLE';
+
+export type EdustandaardAdvies =
+  | 'AANGERADEN'
+  /** Onder voorwaarden: use it where its conditions apply. */
+  | 'ONDER_VOORWAARDEN'
+  | 'OPTIONEEL'
+  | 'VERPLICHT';
+
+export type EdustandaardBeheerstatus =
+  | 'GEREGISTREERD'
+  | 'IN_BEHEER'
+  | 'IN_ONTWIKKELING'
+  | 'UIT_BEHEER';
+
+export type FacilityKind =
+  | 'AGREEMENT_SYSTEM'
+  | 'CONNECTIVITY'
+  | 'CONTENT_PLATFORM'
+  | 'COVENANT'
+  | 'IDENTITY_FEDERATION'
+  | 'METADATA_INDEX'
+  | 'NORM_FRAMEWORK'
+  | 'PROCUREMENT'
+  | 'PSEUDONYMISATION'
+  | 'REGISTER'
+  | 'SERVICE_CENTRE'
+  | 'STANDARDS_PLATFORM';
+
+export type FacilityStatus =
+  | 'LIVE'
+  | 'PILOT'
+  | 'PLANNED'
+  | 'RETIRED';
+
+export type Fit =
+  /** Covers what schools use the product for. */
+  | 'FULL'
+  /** Covers part of it; the notes say what is missing. */
+  | 'PARTIAL';
+
+export type ForumStatus =
+  | 'AANBEVOLEN'
+  | 'ARCHIEF'
+  | 'IN_BEHANDELING'
+  | 'VERPLICHT';
+
+export type HostingOption =
+  | 'DESKTOP'
+  | 'SAAS_EU'
+  | 'SAAS_NL'
+  | 'SAAS_OTHER'
+  | 'SELF_HOSTED';
+
+export type LicenseCaveatKind =
+  | 'ADDITIONAL_TERMS'
+  | 'NON_COMMERCIAL_PARTS'
+  | 'OPEN_CORE'
+  | 'PER_COMPONENT'
+  | 'RELICENSED'
+  | 'SERVICE_NOT_OPEN';
+
+export type LicenseScope =
+  | 'BINARIES'
+  | 'CODE'
+  | 'CONTENT'
+  | 'SERVICE';
+
+export type Maintenance =
+  | 'COMMUNITY'
+  | 'COMPANY'
+  | 'FOUNDATION'
+  | 'NONE';
+
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'COOPERATIVE'
+  | 'FOUNDATION'
+  | 'GOVERNMENT'
+  | 'PARTNERSHIP'
+  | 'PUBLIC_BODY'
+  | 'SECTOR_COUNCIL'
+  | 'STANDARDS_BODY';
+
+export type Platform =
+  | 'ANDROID'
+  | 'CHROMEOS'
+  | 'IOS'
+  | 'LINUX'
+  | 'MACOS'
+  | 'WEB'
+  | 'WINDOWS';
+
+export type Sector =
+  | 'HO'
+  | 'MBO'
+  | 'PO'
+  | 'SO'
+  | 'VO';
+
+export type StandardDomain =
+  | 'ACCESSIBILITY'
+  | 'API_DESIGN'
+  | 'ASSESSMENT'
+  | 'AUTHENTICATION'
+  | 'COLLABORATION'
+  | 'DATA_EXCHANGE'
+  | 'DOCUMENT_FORMAT'
+  | 'IDENTITY'
+  | 'LEARNING_ANALYTICS'
+  | 'LEARNING_CONTENT'
+  | 'METADATA'
+  | 'SOFTWARE_METADATA'
+  | 'TRANSPORT';
+
+/** The ToolFilter fields, as facet dimensions. */
+export type ToolDimension =
+  | 'CATEGORY'
+  | 'DEVELOPMENT_STATUS'
+  | 'FACILITY'
+  | 'HOSTING'
+  | 'LANGUAGE'
+  | 'LICENSE'
+  | 'PLATFORM'
+  | 'REPLACES'
+  | 'SECTOR'
+  | 'STANDARD';
+
+/** Filters combine with AND; the values within one filter with OR. */
+export type ToolFilter = {
+  category?: Array<string> | null | undefined;
+  developmentStatus?: Array<DevelopmentStatus> | null | undefined;
+  /** Facility ids. */
+  facility?: Array<string> | null | undefined;
+  hosting?: Array<HostingOption> | null | undefined;
+  /** BCP 47 language tags. */
+  language?: Array<string> | null | undefined;
+  /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
+  license?: Array<string> | null | undefined;
+  platform?: Array<Platform> | null | undefined;
+  /** Product ids. */
+  replaces?: Array<string> | null | undefined;
+  sector?: Array<Sector> | null | undefined;
+  /** Standard ids. */
+  standard?: Array<string> | null | undefined;
+};
+
+export type ToolOrder =
+  | 'NAME'
+  /** Best match first (bm25 over name, replaced products, categories, features, summary, description); NAME without a search. */
+  | 'RELEVANCE'
+  /** Most recently changed first. */
+  | 'UPDATED';
+
+export type VersionStatus =
+  | 'CONCEPT'
+  | 'IN_ONTWIKKELING'
+  | 'VASTGESTELD'
+  | 'VERVALLEN';
+
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
+
+export type CompareToolsQueryVariables = Exact<{
+  a: string;
+  b: string;
+  c?: string | null | undefined;
+  d?: string | null | undefined;
+  withC?: boolean | null | undefined;
+  withD?: boolean | null | undefined;
+}>;
+
+
+export type CompareToolsQuery = { a: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, languages: Array<string>, developmentStatus: DevelopmentStatus, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }> }, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null, b: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, languages: Array<string>, developmentStatus: DevelopmentStatus, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }> }, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null, c?: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, languages: Array<string>, developmentStatus: DevelopmentStatus, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }> }, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null, d?: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, languages: Array<string>, developmentStatus: DevelopmentStatus, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }> }, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type CuratorSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CuratorSchemaQuery = { __schema: { types: Array<{ kind: __TypeKind, name: string | null, fields: Array<{ name: string, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } }> | null, inputFields: Array<{ name: string, description: string | null, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } }> | null, enumValues: Array<{ name: string }> | null }> } };
+
+export type CuratorVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CuratorVocabularyQuery = { categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string } }> }, facilities: { edges: Array<{ node: { id: string, name: string } }> }, organisations: Array<{ id: string, name: string }>, tools: { edges: Array<{ node: { id: string, name: string } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ExportFacilitiesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportFacilitiesQuery = { facilities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, acronym: string | null, kind: FacilityKind, status: FacilityStatus, sectors: Array<Sector>, homepage: string | null, certainty: Certainty, updatedAt: string, operator: { id: string }, partners: Array<{ id: string }>, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, howToConnect: { nl: string, en: string | null } | null, dependsOn: Array<{ id: string }>, standards: Array<{ id: string }>, sources: Array<{ url: string, title: string | null }> } }> } };
+
+export type ExportFingerprintQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportFingerprintQuery = { tools: { totalCount: number, edges: Array<{ node: { updatedAt: string } }> }, products: { totalCount: number }, facilities: { totalCount: number, edges: Array<{ node: { id: string, updatedAt: string } }> }, standards: { totalCount: number, edges: Array<{ node: { id: string, updatedAt: string } }> } };
+
+export type ExportOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportOrganisationsQuery = { organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, homepage: string, country: string | null, certainty: Certainty, summary: { nl: string, en: string | null }, sources: Array<{ url: string, title: string | null }> }>, categories: Array<{ id: string, publiccode: string | null, name: { nl: string, en: string | null } }> };
+
+export type ExportProductsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportProductsQuery = { products: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, certainty: Certainty, category: { id: string }, summary: { nl: string, en: string | null }, sources: Array<{ url: string, title: string | null }> } }> } };
+
+export type ExportStandardsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportStandardsQuery = { standards: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, acronym: string | null, domain: StandardDomain, specificationUrl: string | null, sectors: Array<Sector>, international: boolean, certainty: Certainty, updatedAt: string, maintainer: { id: string, name: string }, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, versions: Array<{ version: string, status: VersionStatus, date: string | null }>, dutchStatus: { forumStandaardisatie: { status: ForumStatus, entry: string | null, since: string | null } | null, edustandaard: { beheerstatus: EdustandaardBeheerstatus | null, gebruiksadvies: EdustandaardAdvies | null, werkingsgebied: Array<string> } | null }, sources: Array<{ url: string, title: string | null }> } }> } };
+
+export type ExportToolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExportToolQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, osiApproved: boolean }, categories: Array<{ id: string, publiccode: string | null }>, features: { nl: Array<string>, en: Array<string> | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string } }>, standards: Array<{ id: string }>, facilities: Array<{ id: string }>, curatedBy: { id: string } | null, sources: Array<{ url: string, title: string | null }> } | null };
+
+export type ExportToolsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportToolsQuery = { tools: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, osiApproved: boolean }, categories: Array<{ id: string, publiccode: string | null }>, features: { nl: Array<string>, en: Array<string> | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string } }>, standards: Array<{ id: string }>, facilities: Array<{ id: string }>, curatedBy: { id: string } | null, sources: Array<{ url: string, title: string | null }> } }> } };
+
+export type FacilityListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacilityListQuery = { facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null, kind: FacilityKind, status: FacilityStatus, summary: { nl: string, en: string | null }, operator: { id: string, name: string } } }> } };
+
+export type FacilityPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FacilityPageQuery = { facility: { id: string, name: string, acronym: string | null, kind: FacilityKind, status: FacilityStatus, homepage: string | null, sectors: Array<Sector>, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, howToConnect: { nl: string, en: string | null } | null, operator: { id: string, name: string }, partners: Array<{ id: string, name: string }>, dependsOn: Array<{ id: string, name: string, acronym: string | null }>, dependents: Array<{ id: string, name: string, acronym: string | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, compatibleTools: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type ExportToolFieldsFragment = { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, osiApproved: boolean }, categories: Array<{ id: string, publiccode: string | null }>, features: { nl: Array<string>, en: Array<string> | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string } }>, standards: Array<{ id: string }>, facilities: Array<{ id: string }>, curatedBy: { id: string } | null, sources: Array<{ url: string, title: string | null }> };
+
+export type SearchVocabularyFragment = { categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type ToolCardFragment = { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> };
+
+export type ToolCompareFragment = { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, languages: Array<string>, developmentStatus: DevelopmentStatus, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }> }, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> };
+
+export type TypeRefFragment = { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null };
+
+export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeQuery = { tools: { totalCount: number }, products: { totalCount: number }, categories: Array<{ id: string, name: { nl: string, en: string | null } }> };
+
+export type OrganisationPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OrganisationPageQuery = { organisation: { id: string, name: string, shortName: string | null, kind: OrganisationKind, homepage: string, country: string | null, certainty: Certainty, verifiedAt: string | null, summary: { nl: string, en: string | null }, facilities: Array<{ id: string, name: string, acronym: string | null }>, maintainedStandards: Array<{ id: string, name: string, acronym: string | null }>, curatedTools: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type OrganisationListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationListQuery = { organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, summary: { nl: string, en: string | null } }> };
+
+export type ProductFeedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProductFeedQuery = { product: { id: string, name: string, alternatives: Array<{ fit: Fit, tool: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> } | null };
+
+export type ProductLookupQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type ProductLookupQuery = { alternatives: { product: { id: string } | null } };
+
+export type ProductPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProductPageQuery = { product: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, discontinuedOn: string | null, certainty: Certainty, verifiedAt: string | null, discontinuedSource: { url: string, title: string | null } | null, discontinuedNote: { nl: string, en: string | null } | null, summary: { nl: string, en: string | null }, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, reviewedBy: { id: string, name: string } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, archivedAlternatives: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type ProductListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductListQuery = { products: { edges: Array<{ node: { id: string, name: string, vendor: string, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit }> } }> } };
+
+export type RecentChangesQueryVariables = Exact<{
+  since: string;
+}>;
+
+
+export type RecentChangesQuery = { tools: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, facilities: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, standards: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> } };
+
+export type SearchToolsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: ToolFilter | null | undefined;
+  orderBy?: ToolOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  productText: string;
+  withProduct: boolean;
+}>;
+
+
+export type SearchToolsQuery = { tools: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, facets: Array<{ dimension: ToolDimension, values: Array<{ value: string, count: number }> }> }, match?: { product: { id: string, name: string } | null, suggestions: Array<{ id: string, name: string }> }, facilityMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, standardMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SitemapQueryVariables = Exact<{
+  after?: string | null | undefined;
+  withRest: boolean;
+}>;
+
+
+export type SitemapQuery = { tools: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, updatedAt: string } }> }, products?: { edges: Array<{ node: { id: string } }> }, facilities?: { edges: Array<{ node: { id: string } }> }, standards?: { edges: Array<{ node: { id: string } }> }, organisations?: Array<{ id: string }> };
+
+export type StandardPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StandardPageQuery = { standard: { id: string, name: string, acronym: string | null, domain: StandardDomain, international: boolean, specificationUrl: string | null, sectors: Array<Sector>, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, maintainer: { id: string, name: string }, versions: Array<{ version: string, status: VersionStatus, date: string | null }>, dutchStatus: { forumStandaardisatie: { status: ForumStatus, entry: string | null, since: string | null } | null, edustandaard: { beheerstatus: EdustandaardBeheerstatus | null, gebruiksadvies: EdustandaardAdvies | null, werkingsgebied: Array<string> } | null }, usedByFacilities: Array<{ id: string, name: string, acronym: string | null }>, implementedBy: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type StandardListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StandardListQuery = { standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null, domain: StandardDomain, summary: { nl: string, en: string | null }, maintainer: { id: string, name: string } } }> } };
+
+export type ToolPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type WidgetAlternativesQueryVariables = Exact<{
+  to: string;
+  first?: number | null | undefined;
+  filter?: ToolFilter | null | undefined;
+}>;
+
+
+export type WidgetAlternativesQuery = { alternatives: { product: { id: string, name: string } | null, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> } } }> } };
