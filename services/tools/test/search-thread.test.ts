@@ -1,7 +1,7 @@
 /**
  * Tool search in its worker thread (store/search-thread.ts): the same answers as in-thread, a write
- * acknowledged before a search is seen by it, errors keep their codes, and — counted, not timed —
- * the subgraph answers a tool page while a search is held inside the worker.
+ * acknowledged before a search is seen by it, errors keep their codes, and — shown by a gate, not
+ * timed — the subgraph answers a tool page while a search is held inside the worker.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,8 @@ const idsOf = (page: { edges: { node: { id: string } }[] }) => page.edges.map((e
 describe('the search thread', () => {
   it('runs off the request thread and answers as the in-thread search does', async () => {
     expect(stores.search.offThread).toBe(true);
+    // Until the worker has loaded, searches run in-thread; from here on they run in the worker.
+    await stores.search.ready;
     for (const query of [
       { search: 'moodel', first: 5 },
       { search: 'videobellen', filter: { sector: ['PO'] }, first: 10 },
@@ -81,6 +83,7 @@ describe('while a search is held in the worker', () => {
   afterAll(() => held.search.close());
 
   it('the same subgraph answers a tool page', async () => {
+    await held.search.ready;
     let searchDone = false;
     const search = execute(subgraph, '{ tools(search: "fotobewerking", first: 3) { totalCount edges { node { id } } facets { dimension } } }').then((r) => {
       searchDone = true;
