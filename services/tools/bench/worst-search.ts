@@ -36,6 +36,8 @@ async function burst(db: ReturnType<typeof openToolsDatabase>, size: number): Pr
   const texts = Array.from({ length: BURST }, (_, i) => rotate([MISSPELT, BROAD, NOTHING][i % 3]!, i + 100));
   const inThread = createSearchRequests(db, { textCache: 0, continuations: 0 });
   const thread = createSearchThread(db);
+  // Until its worker has loaded, the thread answers in-thread: wait for it.
+  await thread.ready;
   await thread.tools({ query: { search: 'warm' }, facets: false });
   const rows: string[] = [];
   for (const [where, search] of [
@@ -47,6 +49,8 @@ async function burst(db: ReturnType<typeof openToolsDatabase>, size: number): Pr
   ] as const) {
     const delay = monitorEventLoopDelay({ resolution: 1 });
     delay.enable();
+    // The monitor counts from its first tick: let it tick before the burst, or a stall right away goes unseen.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const started = performance.now();
     await Promise.all(texts.map(search));
     const took = performance.now() - started;
