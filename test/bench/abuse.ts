@@ -2,10 +2,13 @@
  * `npm run bench:abuse`: the worst-case cost of each public operation (abuse-operations.ts), measured
  * one request at a time straight to its subgraph (signed; what holds that subgraph's event loop) and
  * through the gateway; then the tool page's latency while a flood of the most expensive allowed
- * requests runs (flood.ts, its own process). Every subgraph and gateway runs in its own process.
+ * requests runs (flood.ts, its own process), through the gateway and straight to the tools subgraph,
+ * with each subgraph's longest event-loop stall read from its `/metrics` (`event_loop_delay_max_seconds`,
+ * reset by each read). Every subgraph and gateway runs in its own process.
  * Prints tables; BENCH_ROUNDS, BENCH_FLOOD_SECONDS and BENCH_FLOOD_CONNECTIONS change the run.
  */
 import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signedBody } from '@edu-catalogus/kit';
@@ -38,8 +41,8 @@ async function timeSequential(url: string, operation: AbuseOperation, sign: (bod
   return `${ms(percentile(times, 50))} | ${ms(times.at(-1)!)}`;
 }
 
-/** The tool page, one connection, for `seconds`: what a teacher sees while the flood runs. */
-async function probeToolPage(url: string, seconds: number, headers: Record<string, string> = {}) {
+/** The tool page, one connection, for `seconds`: what a teacher sees while the flood runs; `secret` signs it for a subgraph. */
+async function probeToolPage(url: string, seconds: number, headers: Record<string, string> = {}, secret?: string) {
   const result = await autocannon({
     url,
     method: 'POST',
@@ -47,6 +50,8 @@ async function probeToolPage(url: string, seconds: number, headers: Record<strin
     body: JSON.stringify(TOOL_PAGE),
     connections: 1,
     duration: seconds,
+    // Straight to a subgraph, each request needs its own signature (timestamp and nonce).
+    ...(secret ? { requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(signedBody(secret, TOOL_PAGE)) }) }] } : {}),
   });
   return {
     rps: result.requests.average,
@@ -74,6 +79,23 @@ function flood(url: string, filterValues: Record<string, string[]>): Promise<Rec
 
 const PROBE_KEY = 'bench-abuse-probe-key';
 const stack = await startProcessStack();
+
+/** A subgraph's longest event-loop stall since the previous call, in ms (its `/metrics` gauge resets on each scrape). */
+async function loopDelayMax(subgraph: keyof typeof stack.subgraphUrls = 'tools'): Promise<number> {
+  const url = stack.subgraphUrls[subgraph].replace(/\/graphql$/, '/metrics');
+  const text = await (await fetch(url, { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
+  const line = text.split('\n').find((l) => l.startsWith('event_loop_delay_max_seconds '));
+  if (!line) throw new Error(`no event-loop delay in ${url}`);
+  return Number(line.split(' ')[1]) * 1000;
+}
+
+/** Runs `measure` and returns its result with the longest stall of the tools subgraph's event loop meanwhile. */
+async function withLoopDelay<T>(measure: () => Promise<T>, subgraph: keyof typeof stack.subgraphUrls = 'tools'): Promise<[T, number]> {
+  await loopDelayMax(subgraph);
+  const result = await measure();
+  return [result, await loopDelayMax(subgraph)];
+}
+
 try {
   // The response cache would answer repeats; an attacker varies the text, so measure without it.
   const open = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false' });
@@ -108,36 +130,54 @@ try {
   const rows: string[] = [];
   for (const operation of operations) {
     process.stderr.write(`measuring ${operation.name} ...\n`);
-    const direct = operation.subgraph
-      ? await timeSequential(stack.subgraphUrls[operation.subgraph], operation, (body) => signedBody(stack.secret, body))
-      : '— | —';
+    const subgraph = operation.subgraph;
+    const direct = subgraph
+      ? (await withLoopDelay(() => timeSequential(stack.subgraphUrls[subgraph], operation, (body) => signedBody(stack.secret, body)), subgraph))
+          .map((v) => (typeof v === 'number' ? ms(v) : v))
+          .join(' | ')
+      : '— | — | —';
     rows.push(`| ${operation.name} | ${direct} | ${await timeSequential(open, operation, (body) => body)} |`);
   }
 
   process.stderr.write('tool page alone, then under the flood without and with rate limits ...\n');
-  const alone = await probeToolPage(open, 5);
-  const [unlimitedFlood, underFlood] = await Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]);
-  const [limitedFlood, underLimitedFlood] = await Promise.all([
-    flood(limited, filterValues),
-    probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY }),
-  ]);
+  const tools = stack.subgraphUrls.tools;
+  const alone = await withLoopDelay(() => probeToolPage(open, 5));
+  const aloneDirect = await withLoopDelay(() => probeToolPage(tools, 5, {}, stack.secret));
+  const [[unlimitedFlood, underFlood], unlimitedLoop] = await withLoopDelay(() => Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]));
+  const [[directFlood, underFloodDirect], directLoop] = await withLoopDelay(() =>
+    Promise.all([flood(open, filterValues), probeToolPage(tools, FLOOD_SECONDS, {}, stack.secret)]),
+  );
+  const [[limitedFlood, underLimitedFlood], limitedLoop] = await withLoopDelay(() =>
+    Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]),
+  );
 
   console.log(`\n${ROUNDS} requests per operation, one at a time, Node ${process.version}; every subgraph and gateway in its own process; ms\n`);
-  console.log('| operation | direct p50 | max | gateway p50 | max |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('| operation | direct p50 | max | subgraph loop max | gateway p50 | max |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log(
-    `\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ms\n`,
+    `\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ` +
+      `"loop max" is the tools subgraph's longest event-loop stall meanwhile; ms\n`,
   );
-  console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const line = (name: string, f: Record<string, number> | null, t: Awaited<ReturnType<typeof probeToolPage>>) =>
+  console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max | tools loop max |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  type Probe = Awaited<ReturnType<typeof probeToolPage>>;
+  const line = (name: string, f: Record<string, number> | null, [t, loop]: [Probe, number]) =>
     console.log(
-      `| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} |`,
+      `| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} | ${ms(loop)} |`,
     );
-  line('no flood', null, alone);
-  line('flood, rate limit off (many IPs)', unlimitedFlood, underFlood);
-  line('flood from one IP, rate limit 10/s (as the default 600/min)', limitedFlood, underLimitedFlood);
+  line('no flood, through the gateway', null, alone);
+  line('no flood, straight to the tools subgraph', null, aloneDirect);
+  line('flood, rate limit off (many IPs); probe through the gateway', unlimitedFlood, [underFlood, unlimitedLoop]);
+  line('flood, rate limit off; probe straight to the tools subgraph', directFlood, [underFloodDirect, directLoop]);
+  line('flood from one IP, rate limit 10/s (as the default 600/min)', limitedFlood, [underLimitedFlood, limitedLoop]);
+  const ratio = (a: Probe, b: Probe) => `${(a.p99 / b.p99).toFixed(1)}x`;
+  console.log(
+    `\np99 under the flood / alone: through the gateway ${ratio(underFlood, alone[0])}, straight to the tools subgraph ${ratio(underFloodDirect, aloneDirect[0])}; ` +
+      `load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+  );
 } finally {
   await stack.stop();
 }

@@ -19,6 +19,8 @@ export interface ProcessStack {
   subgraphUrls: Record<SubgraphName, string>;
   /** The HMAC secret the gateways sign subgraph requests with. */
   secret: string;
+  /** METRICS_TOKEN of every process: reads `/metrics` on their ports. */
+  metricsToken: string;
   /** Starts one more gateway process over the subgraphs with extra environment (RESPONSE_CACHE, RATE_LIMIT ...). */
   gateway: (env?: Record<string, string>) => Promise<string>;
   /** Process ids, for the report. */
@@ -51,8 +53,9 @@ function startProcess(entry: string, env: Record<string, string>, ready: RegExp,
 export async function startProcessStack(): Promise<ProcessStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-bench-'));
   const secret = randomBytes(24).toString('hex');
+  const metricsToken = randomBytes(24).toString('hex');
   const children: ChildProcess[] = [];
-  const common = { DATA_DIR: dataDir, GATEWAY_HMAC_SECRET: secret, HOST: '127.0.0.1' };
+  const common = { DATA_DIR: dataDir, GATEWAY_HMAC_SECRET: secret, HOST: '127.0.0.1', METRICS_TOKEN: metricsToken };
   try {
     const entries = Object.entries(SUBGRAPH_ENTRIES) as [SubgraphName, string][];
     const urls = await Promise.all(
@@ -65,6 +68,7 @@ export async function startProcessStack(): Promise<ProcessStack> {
     return {
       subgraphUrls,
       secret,
+      metricsToken,
       gateway: (env = {}) =>
         startProcess('gateway/src/main.ts', { ...common, ...gatewayEnv, GATEWAY_PORT: '0', ...env }, /is ready: open (http:\/\/[\d.:]+\/graphql)/, children),
       pids: () => children.map((c) => c.pid!),

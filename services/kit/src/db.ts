@@ -14,6 +14,8 @@ export interface OpenDatabaseOptions<S extends Record<string, unknown>> {
   migrationsFolder: string;
   /** Called with every SQL statement drizzle runs (tests count queries with it). */
   onQuery?: (sql: string) => void;
+  /** A second, read-only connection to a database another connection opened and migrated (a search thread's). */
+  readonly?: boolean;
 }
 
 /**
@@ -31,15 +33,17 @@ function ownerOnlyFile(file: string): void {
 }
 
 export function openDatabase<S extends Record<string, unknown>>(options: OpenDatabaseOptions<S>): Db<S> {
-  if (options.file !== ':memory:') ownerOnlyFile(options.file);
-  const sqlite = new Database(options.file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
+  if (options.file !== ':memory:' && !options.readonly) ownerOnlyFile(options.file);
+  const sqlite = new Database(options.file, { readonly: options.readonly ?? false });
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+  }
   sqlite.pragma('busy_timeout = 5000');
   const onQuery = options.onQuery;
   const db = drizzle(sqlite, { schema: options.schema, ...(onQuery ? { logger: { logQuery: (query: string) => onQuery(query) } } : {}) });
-  migrate(db, { migrationsFolder: options.migrationsFolder });
+  if (!options.readonly) migrate(db, { migrationsFolder: options.migrationsFolder });
   return db as Db<S>;
 }
 

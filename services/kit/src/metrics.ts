@@ -5,7 +5,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Histogram, Registry } from 'prom-client';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Gauge, Histogram, Registry } from 'prom-client';
 
 export const METRICS_PATH = '/metrics';
 
@@ -25,6 +26,18 @@ export function createHttpMetrics(): HttpMetrics {
     labelNames: ['path', 'status'],
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
+  });
+  // What one request can cost everyone else: the longest stall of this process's event loop (bench:abuse reads it).
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  new Gauge({
+    name: 'event_loop_delay_max_seconds',
+    help: 'Longest event-loop delay since the previous scrape.',
+    registers: [registry],
+    collect() {
+      this.set(delay.max / 1e9);
+      delay.reset();
+    },
   });
   return {
     track: (req, res) => {

@@ -6,13 +6,16 @@ import { createToolsCuration } from './curation/adapters.ts';
 import { createAlternativeStore } from './store/alternative-store.ts';
 import { createCategoryStore } from './store/category-store.ts';
 import { createProductStore } from './store/product-store.ts';
+import { createSearchThread, type SearchThreadOptions } from './store/search-thread.ts';
 import type { ToolDimension } from './store/search/facets.ts';
 import type { AlternativeRow, ToolRow, ToolsDb } from './store/tables.ts';
 import { createToolStore } from './store/tool-store.ts';
 
-export function createStores(db: ToolsDb, peers: Peers = trustingPeers) {
+export function createStores(db: ToolsDb, peers: Peers = trustingPeers, options: { search?: SearchThreadOptions } = {}) {
   return {
     tools: createToolStore(db),
+    /** Tool search and product matching for the resolvers, off the request thread (see store/search-thread.ts). */
+    search: createSearchThread(db, options.search),
     products: createProductStore(db),
     alternatives: createAlternativeStore(db),
     categories: createCategoryStore(db),

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchProduct, type ProductName } from '../src/store/search/product-match.ts';
 import { createProductStore } from '../src/store/product-store.ts';
 import { SEARCH_TABLE } from '../src/store/search/tables.ts';
+import { createTextHits } from '../src/store/search/text-hits.ts';
 import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
 
 const catalogue = loadCatalogue(undefined, normalizeText);
@@ -146,5 +147,25 @@ describe('typo correction', () => {
     const resolved = createTextIndex(db, SEARCH_TABLE).resolve('libreofice')!;
     expect(resolved.mode).toBe('corrected');
     expect(resolved.expression).toContain('"libreoffic"');
+  });
+});
+
+describe('ranking a search relaxed to any word', () => {
+  const OR = '("video"*) OR ("chat"*) OR ("leer"*) OR ("school"*)';
+  const countsOf = (anyWord: boolean) => {
+    const hits = createTextHits(db, { rankCap: 5 });
+    const total = hits.hits(OR).size();
+    statements.length = 0;
+    hits.ranked(OR, total, anyWord);
+    return { total, counts: statements.filter((s) => /count\(\*\)/i.test(s)).length, statements: statements.length };
+  };
+
+  it('past the cap ranks the name hits without counting a wider scope first', () => {
+    const every = countsOf(false);
+    expect(every.total).toBeGreaterThan(5);
+    expect(every.counts).toBe(1);
+    const any = countsOf(true);
+    expect(any.counts).toBe(0);
+    expect(any.statements).toBe(every.statements - 1);
   });
 });

@@ -26,7 +26,12 @@ export interface RankedDoc {
   score: number;
 }
 
-export function createTextHits(db: SearchDb) {
+export interface TextHitsOptions {
+  /** Most hits ranked (tests lower it to reach the cap on the seeded catalogue). */
+  rankCap?: number;
+}
+
+export function createTextHits(db: SearchDb, { rankCap = RANK_CAP }: TextHitsOptions = {}) {
   const textIndex = createTextIndex(db, SEARCH_TABLE);
   const count = (expression: string) => db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ${expression}`)?.n ?? 0;
 
@@ -39,18 +44,23 @@ export function createTextHits(db: SearchDb) {
       return new TypedFastBitSet(JSON.parse(row?.docs ?? '[]') as number[]);
     },
 
-    /** The bm25-ranked hits, at most RANK_CAP of them (see the module comment); `hitCount` is the number of hits. */
-    ranked(expression: string, hitCount: number): RankedDoc[] {
+    /**
+     * The bm25-ranked hits, at most the cap of them (see the module comment); `hitCount` is the number of
+     * hits. `anyWord`: the search was relaxed to any of its words (up to 16 broad ones), whose OR is the
+     * costliest expression there is; past the cap only its name hits are ranked, without first counting
+     * a wider scope (one evaluation of that OR fewer).
+     */
+    ranked(expression: string, hitCount: number, anyWord = false): RankedDoc[] {
       const rank = (e: string) =>
         db
-          .values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${e} LIMIT ${RANK_CAP + 1}`)
+          .values<[number, number]>(sql`SELECT rowid, ${bm25} FROM ${fts} WHERE ${fts} MATCH ${e} LIMIT ${rankCap + 1}`)
           .map(([doc, score]) => ({ doc, score }));
-      if (hitCount <= RANK_CAP) return rank(expression);
+      if (hitCount <= rankCap) return rank(expression);
       const scoped = SCOPES.map((scope) => `${scope} : (${expression})`);
-      const wide = scoped.slice(0, -1).find((e) => count(e) <= RANK_CAP);
+      const wide = anyWord ? undefined : scoped.slice(0, -1).find((e) => count(e) <= rankCap);
       // The narrowest scope is ranked without counting it first: one evaluation instead of two.
       const ranked = rank(wide ?? scoped.at(-1)!);
-      return ranked.length <= RANK_CAP ? ranked : [];
+      return ranked.length <= rankCap ? ranked : [];
     },
   };
 }

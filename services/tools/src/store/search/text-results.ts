@@ -37,12 +37,14 @@ export function createTextResults(db: SearchDb, capacity = DEFAULT_TEXT_CACHE, c
     if (terms.length === 0) return null;
     let expression = matchExpression(terms);
     let hits = text.hits(expression);
+    let anyWord = false;
     if (hits.size() === 0) {
-      expression = text.relax(terms).expression;
+      const relaxed = text.relax(terms);
+      [expression, anyWord] = [relaxed.expression, relaxed.mode === 'any'];
       hits = text.hits(expression);
     }
     let ranked: PageEntry[] | undefined;
-    return { hits, ranked: (index) => (ranked ??= sortRanked(index, text.ranked(expression, hits.size()))) };
+    return { hits, ranked: (index) => (ranked ??= sortRanked(index, text.ranked(expression, hits.size(), anyWord))) };
   }
 
   return {
