@@ -1,6 +1,6 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
-import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createToolsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import { createCategoryStore } from './db/category-store.ts';
@@ -15,6 +15,7 @@ export function createStores(db: ToolsDb, peers: Peers = trustingPeers) {
     products: createProductStore(db),
     categories: createCategoryStore(db),
     curation: createToolsCuration(db, peers),
+    reports: createReportStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;

@@ -1,5 +1,13 @@
 /** Curation of facilities and organisations: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields, type EntryRow } from '@edu-catalogus/kit/curation';
+import {
+  curationOperations,
+  editorFields,
+  problemReportFields,
+  reportOperations,
+  entryFields,
+  revisionFields,
+  type EntryRow,
+} from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 
 type Curated = keyof Context['stores']['curation'];
@@ -9,8 +17,14 @@ const operations = [
   curationOperations('Organisation', (c: Context) => c.stores.curation.organisation),
 ];
 
-export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation));
-export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query));
+// "Meld een fout": public reports on entry pages, resolved by curators of known organisations.
+const reports = reportOperations(['Facility', 'Organisation'], {
+  reports: (c: Context) => c.stores.reports,
+  curator: (c: Context, identity) => c.stores.curation.facility.curator(identity),
+});
+
+export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation), reports.Mutation);
+export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query), reports.Query);
 
 // Organisation is owned here, so references to one are loaded rather than returned as stubs.
 const organisation = (id: string | null, { loaders }: Context) => (id ? loaders.organisation.load(id) : null);
@@ -31,3 +45,4 @@ export const Editor = {
   ...editorFields,
   organisation: (editor: { organisation: string | null }, _: unknown, context: Context) => organisation(editor.organisation, context),
 };
+export const ProblemReport = problemReportFields;

@@ -2,7 +2,7 @@
 import { Uncertainty } from '@edu-catalogus/kit';
 import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
-import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
+import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision, ProblemReport } from './Curation.ts';
 import { Facility } from './Facility.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
@@ -17,6 +17,7 @@ export const resolvers = {
   FacilityEntry,
   OrganisationEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,

@@ -1,11 +1,25 @@
 /** Curation of standards: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields, type EntryRow } from '@edu-catalogus/kit/curation';
+import {
+  curationOperations,
+  editorFields,
+  problemReportFields,
+  reportOperations,
+  entryFields,
+  revisionFields,
+  type EntryRow,
+} from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 
 const operations = curationOperations('Standard', (c: Context) => c.stores.curation.standard);
 
-export const CurationMutation = operations.Mutation;
-export const CurationQuery = operations.Query;
+// "Meld een fout": public reports on entry pages, resolved by curators of known organisations.
+const reports = reportOperations(['Standard'], {
+  reports: (c: Context) => c.stores.reports,
+  curator: (c: Context, identity) => c.stores.curation.standard.curator(identity),
+});
+
+export const CurationMutation = { ...operations.Mutation, ...reports.Mutation };
+export const CurationQuery = { ...operations.Query, ...reports.Query };
 
 export const StandardEntry = {
   ...entryFields<Context>((context, row) => context.loaders.history.load(row.entityId)),
@@ -14,3 +28,4 @@ export const StandardEntry = {
 
 export const Revision = revisionFields;
 export const Editor = editorFields;
+export const ProblemReport = problemReportFields;

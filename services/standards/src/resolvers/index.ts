@@ -2,7 +2,7 @@
 import { Uncertainty } from '@edu-catalogus/kit';
 import { DateTimeScalar } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
-import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
+import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry, ProblemReport } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
 import { Standard, StandardVersion } from './Standard.ts';
@@ -15,6 +15,7 @@ export const resolvers = {
   Organisation,
   StandardEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,

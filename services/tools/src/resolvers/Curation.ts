@@ -1,5 +1,13 @@
 /** Curation of the tools subgraph's entities: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields, type EntryRow } from '@edu-catalogus/kit/curation';
+import {
+  curationOperations,
+  editorFields,
+  problemReportFields,
+  reportOperations,
+  entryFields,
+  revisionFields,
+  type EntryRow,
+} from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import { alternativeId, parseAlternativeId } from '../curation/content.ts';
 
@@ -16,8 +24,14 @@ const operations = [
   }),
 ];
 
-export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation));
-export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query));
+// "Meld een fout": public reports on entry pages, resolved by curators of known organisations.
+const reports = reportOperations(['Tool', 'Product'], {
+  reports: (c: Context) => c.stores.reports,
+  curator: (c: Context, identity) => c.stores.curation.tool.curator(identity),
+});
+
+export const CurationMutation = Object.assign({}, ...operations.map((o) => o.Mutation), reports.Mutation);
+export const CurationQuery = Object.assign({}, ...operations.map((o) => o.Query), reports.Query);
 
 const entry = (type: Curated) => entryFields<Context>((context, row) => context.loaders.history(type).load(row.entityId));
 
@@ -35,3 +49,4 @@ export const AlternativeEntry = {
 
 export const Revision = revisionFields;
 export const Editor = editorFields;
+export const ProblemReport = problemReportFields;

@@ -2,7 +2,7 @@
 import { DateTimeScalar } from '@edu-catalogus/kit';
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';
-import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
+import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry, ProblemReport } from './Curation.ts';
 import { Product } from './Product.ts';
 import { Query } from './Query.ts';
 import { Uncertainty } from '@edu-catalogus/kit';
@@ -25,6 +25,7 @@ export const resolvers = {
   AlternativeEntry,
   CategoryEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,
