@@ -18,6 +18,7 @@ export const REPORT_LIMITS = { messageMin: 10, messageMax: 2000, emailMax: 254, 
 /** Markup of any kind (`<b>`, `</p>`, `<!--`, `<?`): reports are plain text. */
 const MARKUP = /<\s*[a-z!?/]/i;
 /** Control characters other than tab and newlines. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const problemReportInput = z.object({
