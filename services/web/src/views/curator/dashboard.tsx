@@ -3,6 +3,7 @@ import { curatorPaths, ENTITIES, type CuratedEntity } from '../../curation/entit
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import { editorName } from './entry-meta.tsx';
 import { useCurator, useUi } from '../ui.ts';
+import { ReportList, type OpenReport } from './reports.tsx';
 
 export interface QueuedEntry {
   entity: CuratedEntity;
@@ -51,7 +52,7 @@ function EntryTable({ items, caption, empty }: { items: QueuedEntry[]; caption: 
   );
 }
 
-export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
+export function DashboardPage({ queue, reports, resolved }: { queue: QueuedEntry[]; reports: OpenReport[]; resolved?: boolean }) {
   const ui = useUi();
   const { t } = ui;
   const curator = useCurator();
@@ -71,6 +72,7 @@ export function DashboardPage({ queue }: { queue: QueuedEntry[] }) {
         <p>{t.curator.queueIntro}</p>
         <EntryTable items={queue.filter((q) => q.entry.entryStatus === 'IN_REVIEW')} caption={t.curator.queue} empty={t.curator.queueEmpty} />
       </section>
+      <ReportList reports={reports} resolved={resolved} />
       <section aria-labelledby="archive-queue">
         <h2 id="archive-queue">{t.curator.archiveQueue}</h2>
         <EntryTable
