@@ -67,6 +67,14 @@ describe('pages for schools', () => {
     expect(html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
   });
 
+  it('names who maintains a tool, from its repository, instead of only "een bedrijf"', async () => {
+    const words = text((await page('/tools/moodle')).html);
+    expect(words).toContain('Onderhouden door moodle (op GitHub) · een bedrijf');
+    expect((await page('/tools/moodle')).html).toContain('<a href="https://github.com/moodle">moodle</a>');
+    expect(text((await page('/tools/gcompris')).html)).toMatch(/Onderhouden door KDE · een (gemeenschap|stichting|bedrijf)/);
+    expect(text((await page('/en/tools/moodle')).html)).toContain('Maintained by moodle (on GitHub) · a company');
+  });
+
   it('shows when an entry was last checked next to its last update, and its notes in the page’s language', async () => {
     const ndc = catalogue.facilities.find((f) => f.id === 'ndc')!;
     const [note] = ndc.uncertainties;

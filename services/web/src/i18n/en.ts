@@ -104,6 +104,7 @@ export const en: Messages = {
     languages: 'Languages',
     developmentStatus: 'Development status',
     maintenance: 'Maintained by',
+    onForge: (forge: string) => `on ${forge}`,
     homepage: 'Website',
     repository: 'Source code',
     curatedBy: 'Kept up to date by',

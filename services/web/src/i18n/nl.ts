@@ -102,6 +102,7 @@ export const nl = {
     languages: 'Talen',
     developmentStatus: 'Ontwikkelstatus',
     maintenance: 'Onderhouden door',
+    onForge: (forge: string) => `op ${forge}`,
     homepage: 'Website',
     repository: 'Broncode',
     curatedBy: 'Bijgehouden door',
