@@ -151,6 +151,24 @@ describe('search', () => {
     expect(facet).not.toMatch(/GPL|MIT|Apache/);
   });
 
+  it('offers "met betaalde onderdelen" and "inhoud niet vrij" with counts, filtering through the API', async () => {
+    for (const [condition, label] of [
+      ['PAID_PARTS', 'Met betaalde onderdelen'],
+      ['CONTENT_NOT_FREE', 'Inhoud niet vrij'],
+    ]) {
+      const { body } = await stack.query(`{ tools(filter: { licenseCondition: [${condition}] }, first: 100) { totalCount edges { node { id } } } }`);
+      const { html } = await page(`/zoeken?licenseCondition=${condition}`);
+      const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
+      const ids = body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+      expect(listed.sort()).toEqual(ids.slice(0, 20));
+      const facet = text(html.match(/<legend>Licentievoorwaarden<\/legend>.*?<\/fieldset>/s)?.[0] ?? '');
+      expect(facet).toContain(`${label} (${body.data.tools.totalCount})`);
+      expect(html).toContain(`name="licenseCondition" value="${condition}" checked`);
+    }
+    // The card of a tool with paid parts says so, under the choice that finds it.
+    expect(text((await page('/zoeken?licenseCondition=PAID_PARTS&q=element')).html)).toContain('Met betaalde onderdelen');
+  });
+
   it('says on a card what the licence means, with the SPDX expression behind a disclosure', async () => {
     const { html } = await page('/zoeken?q=element');
     const card = html.match(/<article class="tool-card" aria-labelledby="tool-element">.*?<\/article>/s)?.[0] ?? '';

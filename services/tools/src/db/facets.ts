@@ -1,5 +1,5 @@
 /** The filter/facet dimensions of a tool and how a seed or input maps onto them. */
-import { analyseLicense } from '@edu-catalogus/seeds';
+import { analyseLicense, licenseConditions } from '@edu-catalogus/seeds';
 import type { ToolContent } from '../curation/content.ts';
 
 export const TOOL_DIMENSIONS = [
@@ -8,6 +8,7 @@ export const TOOL_DIMENSIONS = [
   'platform',
   'hosting',
   'license',
+  'licenseCondition',
   'replaces',
   'standard',
   'facility',
@@ -27,6 +28,8 @@ export function facetRowsOf(tool: ToolContent): { dimension: ToolDimension; valu
     hosting: tool.hosting,
     // Only the licence that covers the code counts for the licence filter, each SPDX id once.
     license: [...new Set(analyseLicense(tool.license.expression).ids)],
+    // Paid parts, content not free: what the plain licence words warn about (seeds' licenseConditions).
+    licenseCondition: licenseConditions(tool.license),
     replaces: [],
     standard: tool.standards,
     facility: tool.facilities,
