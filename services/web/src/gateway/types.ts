@@ -120,6 +120,10 @@ export interface SearchData extends SearchVocabulary {
   /** Facilities and standards the text names ("entree", "eck id"), shown before the tools. */
   facilityMatches?: Connection<Ref & { summary: Localized }>;
   standardMatches?: Connection<Ref & { summary: Localized }>;
+  /** Products the text finds, for "Alternatieven voor …". */
+  productMatches?: Connection<Ref & { summary: Localized }>;
+  /** Every organisation (the API has no organisation search); the page keeps those the text names. */
+  organisationMatches?: (Ref & { shortName: string | null; summary: Localized })[];
 }
 
 export interface ProductPage extends Provenance {

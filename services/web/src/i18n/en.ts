@@ -60,7 +60,6 @@ export const en: Messages = {
     results: (n: number) => (n === 1 ? '1 tool found' : `${n} tools found`),
     none: 'No tools found. Try fewer filters or another search term.',
     productMatch: (product: string) => `Alternatives to ${product}`,
-    productMatchIntro: 'You searched for a product. See all alternatives and how well they replace it:',
     didYouMean: 'Did you mean',
     next: 'Next results',
     first: 'Back to the start',
@@ -74,7 +73,14 @@ export const en: Messages = {
     pages: 'More results',
     toResults: 'To the results',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} chosen)`),
-    entryMatches: 'National facilities and standards',
+    groups: {
+      products: 'Alternatives to products',
+      facilities: 'National facilities',
+      standards: 'Standards',
+      organisations: 'Organisations',
+    },
+    alsoFound: (group: string) => `Also found: ${group.toLowerCase()}`,
+    closestCategories: 'Or look in a related kind of software:',
     tipTool: 'Missing a tool? Suggest one',
   },
   tool: {

@@ -58,7 +58,6 @@ export const nl = {
     results: (n: number) => (n === 1 ? '1 tool gevonden' : `${n} tools gevonden`),
     none: 'Geen tools gevonden. Probeer minder filters of een ander zoekwoord.',
     productMatch: (product: string) => `Alternatieven voor ${product}`,
-    productMatchIntro: 'U zocht een product. Bekijk alle alternatieven en hoe goed ze het vervangen:',
     didYouMean: 'Bedoelde u',
     next: 'Volgende resultaten',
     first: 'Terug naar het begin',
@@ -72,7 +71,14 @@ export const nl = {
     pages: 'Meer resultaten',
     toResults: 'Naar de resultaten',
     showFilters: (n: number) => (n === 0 ? 'Filters' : `Filters (${n} gekozen)`),
-    entryMatches: 'Landelijke voorzieningen en standaarden',
+    groups: {
+      products: 'Alternatieven voor producten',
+      facilities: 'Landelijke voorzieningen',
+      standards: 'Standaarden',
+      organisations: 'Organisaties',
+    },
+    alsoFound: (group: string) => `Ook gevonden: ${group.toLowerCase()}`,
+    closestCategories: 'Of kijk bij een verwante soort software:',
     tipTool: 'Mist u een tool? Tip een tool',
   },
   tool: {
