@@ -1,7 +1,8 @@
 /**
  * The other kinds of entry a search finds, grouped: products ("Alternatieven voor …"), facilities,
  * standards and organisations. Entries the text names ("entree", "eck id", "basispoort", "teams")
- * come before the tools; the rest of what the API's text search found follows them.
+ * come before the tools (a product only when alternatives(to:) matches it); the rest of what the
+ * API's text search found follows them.
  */
 import type { Localized, SearchData } from '../../gateway/types.ts';
 import type { Ui } from '../../i18n/i18n.ts';
@@ -46,8 +47,9 @@ export function entryGroups(q: string, data: SearchData, ui: Ui): EntryGroup[] {
   };
   const product = data.match?.product ? [data.match.product] : [];
   const products = found([...product, ...(data.productMatches?.edges ?? []).map((e) => e.node)], paths.product, (p) => t.search.productMatch(p.name));
-  // The product the text names (alternatives(to:)) counts as named even through an alias ("teams").
-  for (const item of products) if (product.some((p) => p.id === item.id)) item.named = true;
+  // A product is named only when alternatives(to:) matches it (name, alias, close misspelling: "teams"):
+  // "video" is part of many product names (WeVideo ...) without asking for any of them.
+  for (const item of products) item.named = product.some((p) => p.id === item.id);
   const organisations = (data.organisationMatches ?? []).map((o) => ({ ...o, acronym: o.shortName })).filter((o) => names(q, o));
   return [
     { key: 'products', title: t.search.groups.products, items: products },
