@@ -10,15 +10,16 @@ import { startStack, type Stack } from '../src/stack.ts';
  * anyone, signed in or not ("meld een fout"): no scopes, the subgraph answers on the content.
  */
 const REPORTED = ['Tool', 'Product', 'Facility', 'Organisation', 'Standard'];
-const RULES: Record<string, 'curator' | 'public'> = Object.fromEntries(
+type Rule = 'curator' | 'public';
+const RULES: Record<string, Rule> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard']
-    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const))
+    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
     .concat(
       // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
-      ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name) => [name, 'curator'] as const),
+      ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name): [string, Rule] => [name, 'curator']),
     )
-    .concat(REPORTED.map((type) => [`report${type}Problem`, 'public'] as const))
-    .concat(REPORTED.map((type) => [`resolve${type}Report`, 'curator'] as const)),
+    .concat(REPORTED.map((type): [string, Rule] => [`report${type}Problem`, 'public']))
+    .concat(REPORTED.map((type): [string, Rule] => [`resolve${type}Report`, 'curator'])),
 );
 
 const schema = buildASTSchema(parse(readSupergraph()), { assumeValidSDL: true });
