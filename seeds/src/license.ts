@@ -45,3 +45,28 @@ export function analyseLicense(expression: string, accept: (id: string) => boole
   const osiApproved = walk(tree, ids, accept);
   return { ids, osiApproved };
 }
+
+/**
+ * What a school should know beyond the licence family, derived from the expression and the curated
+ * caveats: PAID_PARTS (open core, a service that is not open, a commercial LicenseRef) and
+ * CONTENT_NOT_FREE (non-commercial parts or an -NC licence). The web's plain licence words and the
+ * tools subgraph's `licenseCondition` filter both use this, so a page and a filter never disagree.
+ */
+export const LICENSE_CONDITIONS = ['PAID_PARTS', 'CONTENT_NOT_FREE'] as const;
+export type LicenseCondition = (typeof LICENSE_CONDITIONS)[number];
+
+const PAID_CAVEATS = new Set(['OPEN_CORE', 'SERVICE_NOT_OPEN']);
+
+export function licenseConditions(license: { expression: string; caveats?: readonly { kind: string }[] | null | undefined }): LicenseCondition[] {
+  let ids: string[] = [];
+  try {
+    ids = analyseLicense(license.expression).ids;
+  } catch {
+    // An unparsable expression names no ids; the caveats still count.
+  }
+  const kinds = new Set((license.caveats ?? []).map((c) => c.kind));
+  const found: LicenseCondition[] = [];
+  if ([...kinds].some((k) => PAID_CAVEATS.has(k)) || ids.some((id) => /^LicenseRef-.*commercial/i.test(id))) found.push('PAID_PARTS');
+  if (kinds.has('NON_COMMERCIAL_PARTS') || ids.some((id) => /-NC(-|$)/.test(id))) found.push('CONTENT_NOT_FREE');
+  return found;
+}

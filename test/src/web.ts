@@ -5,9 +5,16 @@ import type { Stack } from './stack.ts';
 
 export type WebOverrides = Partial<Omit<Parameters<typeof startWeb>[0], 'port' | 'logger'>>;
 
-/** One test client plays many visitors, so the per-visitor page limit is lifted unless a test sets it. */
+/** One test client plays many visitors, so the per-visitor page and report limits are lifted unless a test sets them. */
 export function startWebOver(stack: Stack, overrides: WebOverrides = {}): Promise<RunningWeb> {
-  return startWeb({ port: 0, gatewayUrl: stack.gatewayUrl, logger: silentLogger, rateLimit: { points: 1_000_000, windowSeconds: 60 }, ...overrides });
+  return startWeb({
+    port: 0,
+    gatewayUrl: stack.gatewayUrl,
+    logger: silentLogger,
+    rateLimit: { points: 1_000_000, windowSeconds: 60 },
+    reportLimits: { perVisitor: 1_000_000, total: 1_000_000, windowSeconds: 3600 },
+    ...overrides,
+  });
 }
 
 /** GETs a page without following redirects: status, headers and the HTML. */

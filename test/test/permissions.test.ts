@@ -6,15 +6,20 @@ import { startStack, type Stack } from '../src/stack.ts';
 /**
  * Who may call each mutation. A new mutation without a line here fails the first test, so every
  * write gets a deliberate rule. `curator` means: curators and admins pass the role check (the
- * entry's own rules — organisation, four eyes — are tested in curation.test.ts).
+ * entry's own rules — organisation, four eyes — are tested in curation.test.ts). `public` means
+ * anyone, signed in or not ("meld een fout"): no scopes, the subgraph answers on the content.
  */
-const RULES: Record<string, 'curator'> = Object.fromEntries(
+const REPORTED = ['Tool', 'Product', 'Facility', 'Organisation', 'Standard'];
+type Rule = 'curator' | 'public';
+const RULES: Record<string, Rule> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard']
-    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const))
+    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
     .concat(
       // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
-      ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name) => [name, 'curator'] as const),
-    ),
+      ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name): [string, Rule] => [name, 'curator']),
+    )
+    .concat(REPORTED.map((type): [string, Rule] => [`report${type}Problem`, 'public']))
+    .concat(REPORTED.map((type): [string, Rule] => [`resolve${type}Report`, 'curator'])),
 );
 
 const schema = buildASTSchema(parse(readSupergraph()), { assumeValidSDL: true });
@@ -57,7 +62,8 @@ describe('permission matrix', () => {
   it('declares the rule in the SDL next to every mutation', () => {
     for (const mutation of mutations) {
       const directives = mutation.astNode?.directives?.map((d) => d.name.value) ?? [];
-      expect(directives, mutation.name).toContain('requiresScopes');
+      if (RULES[mutation.name] === 'public') expect(directives, mutation.name).not.toContain('requiresScopes');
+      else expect(directives, mutation.name).toContain('requiresScopes');
     }
   });
 
@@ -74,7 +80,8 @@ describe('permission matrix', () => {
         token ? { authorization: `Bearer ${token}` } : {},
       );
       const code = response.body.errors?.[0]?.extensions?.code;
-      if (role === 'anonymous') expect([response.status, code], mutation.name).toEqual([401, 'UNAUTHENTICATED']);
+      if (RULES[mutation.name] === 'public') expect([response.status, code], mutation.name).toEqual([200, 'NOT_FOUND']);
+      else if (role === 'anonymous') expect([response.status, code], mutation.name).toEqual([401, 'UNAUTHENTICATED']);
       else if (role === 'signedInWithoutRole') expect([response.status, code], mutation.name).toEqual([403, 'FORBIDDEN']);
       else {
         // Past the role check: the subgraph answers on the content (unknown id, incomplete input ...).

@@ -67,6 +67,14 @@ describe('pages for schools', () => {
     expect(html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
   });
 
+  it('names who maintains a tool, from its repository, instead of only "een bedrijf"', async () => {
+    const words = text((await page('/tools/moodle')).html);
+    expect(words).toContain('Onderhouden door moodle (op GitHub) · een bedrijf');
+    expect((await page('/tools/moodle')).html).toContain('<a href="https://github.com/moodle">moodle</a>');
+    expect(text((await page('/tools/gcompris')).html)).toMatch(/Onderhouden door KDE · een (gemeenschap|stichting|bedrijf)/);
+    expect(text((await page('/en/tools/moodle')).html)).toContain('Maintained by moodle (on GitHub) · a company');
+  });
+
   it('shows when an entry was last checked next to its last update, and its notes in the page’s language', async () => {
     const ndc = catalogue.facilities.find((f) => f.id === 'ndc')!;
     const [note] = ndc.uncertainties;
@@ -141,6 +149,24 @@ describe('search', () => {
     expect(facet).toContain('Vrij te gebruiken; aanpassingen delen, ook online');
     expect(facet).toContain('Vrij te gebruiken en aan te passen');
     expect(facet).not.toMatch(/GPL|MIT|Apache/);
+  });
+
+  it('offers "met betaalde onderdelen" and "inhoud niet vrij" with counts, filtering through the API', async () => {
+    for (const [condition, label] of [
+      ['PAID_PARTS', 'Met betaalde onderdelen'],
+      ['CONTENT_NOT_FREE', 'Inhoud niet vrij'],
+    ]) {
+      const { body } = await stack.query(`{ tools(filter: { licenseCondition: [${condition}] }, first: 100) { totalCount edges { node { id } } } }`);
+      const { html } = await page(`/zoeken?licenseCondition=${condition}`);
+      const listed = [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]);
+      const ids = body.data.tools.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+      expect(listed.sort()).toEqual(ids.slice(0, 20));
+      const facet = text(html.match(/<legend>Licentievoorwaarden<\/legend>.*?<\/fieldset>/s)?.[0] ?? '');
+      expect(facet).toContain(`${label} (${body.data.tools.totalCount})`);
+      expect(html).toContain(`name="licenseCondition" value="${condition}" checked`);
+    }
+    // The card of a tool with paid parts says so, under the choice that finds it.
+    expect(text((await page('/zoeken?licenseCondition=PAID_PARTS&q=element')).html)).toContain('Met betaalde onderdelen');
   });
 
   it('says on a card what the licence means, with the SPDX expression behind a disclosure', async () => {

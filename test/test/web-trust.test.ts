@@ -98,9 +98,44 @@ describe('no dead ends in search', () => {
     if (firstTool > -1) expect(link).toBeLessThan(firstTool);
   });
 
+  it.each([
+    ['kennisnet', 'Organisaties', '/organisaties/kennisnet', 'Kennisnet'],
+    ['teams', 'Alternatieven voor producten', '/alternatieven/microsoft-teams', 'Alternatieven voor Microsoft Teams'],
+    ['entree', 'Landelijke voorzieningen', '/voorzieningen/entree-federatie', 'Entree Federatie'],
+    ['eck id', 'Standaarden', '/standaarden/eck-id', 'ECK iD'],
+  ])('groups what "%s" names under "%s", before the tools', async (q, group, href, label) => {
+    const { html } = await page(`/zoeken?q=${encodeURIComponent(q)}`);
+    const results = html.slice(html.indexOf('<section id="results"'));
+    const section = results.match(new RegExp(`<h3 id="group-[a-z]+-named">${group}</h3><ul>.*?</ul>`, 's'))?.[0] ?? '';
+    expect(text(section)).toContain(label);
+    expect(section).toContain(`<a href="${href}">`);
+    const firstTool = results.indexOf('<article class="tool-card"');
+    if (firstTool > -1) expect(results.indexOf(section)).toBeLessThan(firstTool);
+  });
+
+  it('lists after the tools the other products the text finds (by an alias), which it does not name', async () => {
+    const { body } = await stack.query(`{ products(search: "meetings", first: 5) { edges { node { id name } } } }`);
+    const unnamed = body.data.products.edges
+      .map((e: { node: { id: string; name: string } }) => e.node)
+      .filter((p: { id: string; name: string }) => !`${p.id} ${p.name}`.toLowerCase().includes('meeting'));
+    expect(unnamed.length).toBeGreaterThan(0);
+    const { html } = await page('/zoeken?q=meetings');
+    const after = html.slice(html.lastIndexOf('<article class="tool-card"'));
+    const products = after.match(/<h3 id="group-products-more">Ook gevonden: alternatieven voor producten<\/h3><ul>.*?<\/ul>/s)?.[0] ?? '';
+    for (const product of unnamed) expect(products).toContain(`<a href="/alternatieven/${product.id}">Alternatieven voor ${product.name}</a>`);
+  });
+
   it('says when nothing is found and offers to suggest a tool', async () => {
     const { html } = await page('/zoeken?q=qwxzv');
     expect(text(html)).toContain('Geen tools gevonden');
     expect(html).toContain('<a href="/over#tip">Mist u een tool? Tip een tool</a>');
+  });
+
+  it('offers the closest kinds of software when a search finds no tool', async () => {
+    const { html } = await page('/zoeken?q=fotobewrkingsprogramma+xyzzy');
+    expect(text(html)).toContain('Geen tools gevonden');
+    const closest = html.match(/<div class="closest-categories">.*?<\/div>/s)?.[0] ?? '';
+    expect(text(closest)).toContain('Of kijk bij een verwante soort software');
+    expect(closest).toMatch(/<a href="\/zoeken\?category=[a-z0-9-]+">/);
   });
 });

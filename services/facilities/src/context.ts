@@ -1,6 +1,6 @@
 /** Per-request context of the facilities subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
-import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createFacilitiesCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './db/facility-store.ts';
@@ -12,6 +12,7 @@ export function createStores(db: FacilitiesDb, peers: Peers = trustingPeers) {
     facilities: createFacilityStore(db),
     organisations: createOrganisationStore(db),
     curation: createFacilitiesCuration(db, peers),
+    reports: createReportStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;

@@ -29,6 +29,7 @@ export const ENTRY_ROW = '@edu-catalogus/kit/curation#EntryRow';
 /** The shared value types whose resolvers kit provides, mapped to what those resolvers read. */
 const SHARED_MAPPERS = {
   Revision: '@edu-catalogus/kit/curation#RevisionRow',
+  ProblemReport: '@edu-catalogus/kit/curation#ProblemReportRow',
   Editor: '{ sub: string; name: string | null; organisation: string | null }',
   Uncertainty: '@edu-catalogus/kit#StoredUncertainty',
 };

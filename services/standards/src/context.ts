@@ -1,13 +1,13 @@
 /** Per-request context of the standards subgraph: the store and request-scoped batching loaders. */
 import { createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
-import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createStandardsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
 import type { StandardRow, StandardVersionRow } from './db/schema.ts';
 import { createStandardStore, type StandardsDb } from './db/standard-store.ts';
 
 export function createStores(db: StandardsDb, peers: Peers = trustingPeers) {
-  return { standards: createStandardStore(db), curation: createStandardsCuration(db, peers) };
+  return { standards: createStandardStore(db), curation: createStandardsCuration(db, peers), reports: createReportStore(db) };
 }
 export type Stores = ReturnType<typeof createStores>;
 

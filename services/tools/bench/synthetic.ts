@@ -5,7 +5,7 @@
  * like a large real catalogue's. Written in bulk, then indexed with one reindexTools call.
  */
 import { normalizeText } from '@edu-catalogus/kit';
-import { loadCatalogue, type ToolSeed } from '@edu-catalogus/seeds';
+import { licenseConditions, loadCatalogue, type ToolSeed } from '@edu-catalogus/seeds';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { alternatives, toolFacets, tools } from '../src/store/tables.ts';
@@ -79,6 +79,7 @@ function syntheticTool(random: Random, template: ToolSeed, n: number) {
       platform: random.some(PLATFORMS, 1, 5),
       hosting: random.some(HOSTING, 1, 3),
       license: license.split(/ OR | AND /).filter((id) => !id.startsWith('LicenseRef')),
+      licenseCondition: licenseConditions({ expression: license }),
       replaces: [] as string[],
       standard: random.some(template.standards, 0, 3),
       facility: random.some(template.facilities, 0, 1),

@@ -1,6 +1,6 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
 import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
-import type { RevisionRow } from '@edu-catalogus/kit/curation';
+import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import type { Identity } from '@edu-catalogus/kit';
 import { createToolsCuration } from './curation/adapters.ts';
 import { createAlternativeStore } from './store/alternative-store.ts';
@@ -20,6 +20,7 @@ export function createStores(db: ToolsDb, peers: Peers = trustingPeers, options:
     alternatives: createAlternativeStore(db),
     categories: createCategoryStore(db),
     curation: createToolsCuration(db, peers),
+    reports: createReportStore(db),
   };
 }
 export type Stores = ReturnType<typeof createStores>;

@@ -97,6 +97,7 @@ describe('tool search', () => {
       'PLATFORM',
       'HOSTING',
       'LICENSE',
+      'LICENSE_CONDITION',
       'REPLACES',
       'STANDARD',
       'FACILITY',

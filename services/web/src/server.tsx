@@ -14,6 +14,7 @@ import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
 import { createExportRoutes } from './routes/exports.tsx';
 import { createSiteRoutes } from './routes/site.ts';
+import type { ReportLimits } from './routes/reports.tsx';
 import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
@@ -34,6 +35,8 @@ export interface WebOptions extends VisitorOptions {
   logger: Logger;
   /** Pages per visitor IP per window (default 120 per 60 s), before the shared gateway budget is spent. */
   rateLimit?: { points: number; windowSeconds: number } | undefined;
+  /** "Meld een fout" reports per visitor IP and in total per window (default 5 and 100 per hour). */
+  reportLimits?: ReportLimits | undefined;
 }
 
 export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
@@ -99,7 +102,7 @@ export function createWebApp(options: WebOptions) {
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
-  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator });
+  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator, reportLimits: options.reportLimits });
   app.route('/en', site);
   app.route('/', site);
 

@@ -1,5 +1,5 @@
 /** Curation of facilities and organisations: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
+import { curationOperations, editorFields, problemReportFields, reportOperations, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import type {
   EditorResolvers,
@@ -15,8 +15,14 @@ type Curated = keyof Context['stores']['curation'];
 const facility = curationOperations('Facility', (c: Context) => c.stores.curation.facility);
 const organisation = curationOperations('Organisation', (c: Context) => c.stores.curation.organisation);
 
-export const CurationMutation: MutationResolvers = { ...facility.Mutation, ...organisation.Mutation };
-export const CurationQuery: QueryResolvers = { ...facility.Query, ...organisation.Query };
+// "Meld een fout": public reports on entry pages, resolved by curators of known organisations.
+const reports = reportOperations(['Facility', 'Organisation'], {
+  reports: (c: Context) => c.stores.reports,
+  curator: (c: Context, identity) => c.stores.curation.facility.curator(identity),
+});
+
+export const CurationMutation: MutationResolvers = { ...facility.Mutation, ...organisation.Mutation, ...reports.Mutation };
+export const CurationQuery: QueryResolvers = { ...facility.Query, ...organisation.Query, ...reports.Query };
 
 // Organisation is owned here, so references to one are loaded rather than returned as stubs.
 const organisationOf = (id: string | null, { loaders }: Context) => (id ? loaders.organisation.load(id) : null);
@@ -38,3 +44,4 @@ export const Editor: EditorResolvers = {
   ...editorFields,
   organisation: (editor, _, context) => organisationOf(editor.organisation, context),
 };
+export const ProblemReport = problemReportFields;

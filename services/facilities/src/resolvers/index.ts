@@ -1,7 +1,7 @@
 /** The resolver map of the facilities subgraph, checked against the generated `Resolvers` of its SDL. */
 import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
-import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision } from './Curation.ts';
+import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision, ProblemReport } from './Curation.ts';
 import { Facility } from './Facility.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
@@ -17,6 +17,7 @@ export const resolvers: Resolvers = {
   FacilityEntry,
   OrganisationEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RevisionRow, EntryRow } from '@edu-catalogus/kit/curation';
+import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
 import type { StoredUncertainty } from '@edu-catalogus/kit';
 import type { FacilityRow, OrganisationRow } from '../db/schema.ts';
 import type { WebhookSubscriptionRow } from '../db/webhook-tables.ts';
@@ -240,6 +240,14 @@ export type Mutation = {
   publishOrganisation: OrganisationEntry;
   /** Delivers again from a feed cursor (none: the start); resumes a paused subscription. */
   replayWebhookSubscription: WebhookSubscription;
+  /** Reports a problem with a published facility (anyone, no account; at most 20 open reports per entry). */
+  reportFacilityProblem: ProblemReportReceipt;
+  /** Reports a problem with a published organisation (anyone, no account; at most 20 open reports per entry). */
+  reportOrganisationProblem: ProblemReportReceipt;
+  /** Marks an open report on a facility resolved. */
+  resolveFacilityReport: ProblemReport;
+  /** Marks an open report on a organisation resolved. */
+  resolveOrganisationReport: ProblemReport;
   restoreFacility: FacilityEntry;
   restoreOrganisation: OrganisationEntry;
   /** A new signing secret; deliveries are signed with it and the previous one until the next rotation. */
@@ -309,6 +317,34 @@ export type MutationPublishOrganisationArgs = {
 /** Curation of facilities and organisations; the same rules as for tools. */
 export type MutationReplayWebhookSubscriptionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curation of facilities and organisations; the same rules as for tools. */
+export type MutationReportFacilityProblemArgs = {
+  id: Scalars['ID']['input'];
+  input: ProblemReportInput;
+};
+
+
+/** Curation of facilities and organisations; the same rules as for tools. */
+export type MutationReportOrganisationProblemArgs = {
+  id: Scalars['ID']['input'];
+  input: ProblemReportInput;
+};
+
+
+/** Curation of facilities and organisations; the same rules as for tools. */
+export type MutationResolveFacilityReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curation of facilities and organisations; the same rules as for tools. */
+export type MutationResolveOrganisationReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -455,6 +491,38 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A reader's report of a problem with an entry; only curators read them. */
+export type ProblemReport = {
+  __typename?: 'ProblemReport';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  /** The reported entry's type (`Tool`) and id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** The curator's note on how it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Editor>;
+  status: ReportStatus;
+};
+
+/** What a reader reports about a published entry ("meld een fout"): plain text, no account needed. */
+export type ProblemReportInput = {
+  /** Optional, for a curator's answer; never shown publicly. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong, in plain text (10..2000 characters, no HTML). */
+  message: Scalars['String']['input'];
+};
+
+/** The reader's report was stored as a task for the curators. */
+export type ProblemReportReceipt = {
+  __typename?: 'ProblemReportReceipt';
+  entityId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Internal: this subgraph's change outbox `{ events, watermark }`, read by the gateway's feed; not in the public API. */
@@ -468,6 +536,10 @@ export type Query = {
   facilityEntries: Array<FacilityEntry>;
   /** A curated facility entry with its pending draft and history (the pending draft and its revisions: the owner's curators, any curator for unclaimed entries, the proposing organisation, admins; others see the published content). */
   facilityEntry?: Maybe<FacilityEntry>;
+  /** Open problem reports on facilitys, oldest first (at most 100). */
+  openFacilityReports: Array<ProblemReport>;
+  /** Open problem reports on organisations, oldest first (at most 100). */
+  openOrganisationReports: Array<ProblemReport>;
   /** An organisation by its slug id (`kennisnet`). */
   organisation?: Maybe<Organisation>;
   organisationEntries: Array<OrganisationEntry>;
@@ -516,6 +588,16 @@ export type QueryFacilityEntryArgs = {
 };
 
 
+export type QueryOpenFacilityReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenOrganisationReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -529,6 +611,10 @@ export type QueryOrganisationEntriesArgs = {
 export type QueryOrganisationEntryArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type ReportStatus =
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type Revision = {
   __typename?: 'Revision';
@@ -762,7 +848,11 @@ export type ResolversTypes = {
   OrganisationInput: OrganisationInput;
   OrganisationKind: ResolverTypeWrapper<string>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProblemReport: ResolverTypeWrapper<ProblemReportRow>;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ResolverTypeWrapper<ProblemReportReceipt>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportStatus: ResolverTypeWrapper<string>;
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionAction: ResolverTypeWrapper<string>;
   Sector: ResolverTypeWrapper<string>;
@@ -802,6 +892,9 @@ export type ResolversParentTypes = {
   OrganisationEntry: EntryRow;
   OrganisationInput: OrganisationInput;
   PageInfo: PageInfo;
+  ProblemReport: ProblemReportRow;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ProblemReportReceipt;
   Query: Record<PropertyKey, never>;
   Revision: RevisionRow;
   Source: Source;
@@ -931,6 +1024,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishFacility?: Resolver<ResolversTypes['FacilityEntry'], ParentType, ContextType, RequireFields<MutationPublishFacilityArgs, 'id'>>;
   publishOrganisation?: Resolver<ResolversTypes['OrganisationEntry'], ParentType, ContextType, RequireFields<MutationPublishOrganisationArgs, 'id'>>;
   replayWebhookSubscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType, RequireFields<MutationReplayWebhookSubscriptionArgs, 'id'>>;
+  reportFacilityProblem?: Resolver<ResolversTypes['ProblemReportReceipt'], ParentType, ContextType, RequireFields<MutationReportFacilityProblemArgs, 'id' | 'input'>>;
+  reportOrganisationProblem?: Resolver<ResolversTypes['ProblemReportReceipt'], ParentType, ContextType, RequireFields<MutationReportOrganisationProblemArgs, 'id' | 'input'>>;
+  resolveFacilityReport?: Resolver<ResolversTypes['ProblemReport'], ParentType, ContextType, RequireFields<MutationResolveFacilityReportArgs, 'id'>>;
+  resolveOrganisationReport?: Resolver<ResolversTypes['ProblemReport'], ParentType, ContextType, RequireFields<MutationResolveOrganisationReportArgs, 'id'>>;
   restoreFacility?: Resolver<ResolversTypes['FacilityEntry'], ParentType, ContextType, RequireFields<MutationRestoreFacilityArgs, 'id'>>;
   restoreOrganisation?: Resolver<ResolversTypes['OrganisationEntry'], ParentType, ContextType, RequireFields<MutationRestoreOrganisationArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['NewWebhookSecret'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id'>>;
@@ -985,6 +1082,24 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProblemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReport'] = ResolversParentTypes['ProblemReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['Editor']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type ProblemReportReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReportReceipt'] = ResolversParentTypes['ProblemReportReceipt']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _outbox?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<Query_OutboxArgs>>;
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
@@ -992,12 +1107,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   facilityEntries?: Resolver<Array<ResolversTypes['FacilityEntry']>, ParentType, ContextType, Partial<QueryFacilityEntriesArgs>>;
   facilityEntry?: Resolver<Maybe<ResolversTypes['FacilityEntry']>, ParentType, ContextType, RequireFields<QueryFacilityEntryArgs, 'id'>>;
+  openFacilityReports?: Resolver<Array<ResolversTypes['ProblemReport']>, ParentType, ContextType, RequireFields<QueryOpenFacilityReportsArgs, 'first'>>;
+  openOrganisationReports?: Resolver<Array<ResolversTypes['ProblemReport']>, ParentType, ContextType, RequireFields<QueryOpenOrganisationReportsArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationEntries?: Resolver<Array<ResolversTypes['OrganisationEntry']>, ParentType, ContextType, Partial<QueryOrganisationEntriesArgs>>;
   organisationEntry?: Resolver<Maybe<ResolversTypes['OrganisationEntry']>, ParentType, ContextType, RequireFields<QueryOrganisationEntryArgs, 'id'>>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
+
+export type ReportStatusResolvers = EnumResolverSignature<{ OPEN?: any, RESOLVED?: any }, ResolversTypes['ReportStatus']>;
 
 export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
@@ -1073,7 +1192,10 @@ export type Resolvers<ContextType = Context> = {
   OrganisationEntry?: OrganisationEntryResolvers<ContextType>;
   OrganisationKind?: OrganisationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProblemReport?: ProblemReportResolvers<ContextType>;
+  ProblemReportReceipt?: ProblemReportReceiptResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers;
   Revision?: RevisionResolvers<ContextType>;
   RevisionAction?: RevisionActionResolvers;
   Sector?: SectorResolvers;

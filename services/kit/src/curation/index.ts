@@ -9,3 +9,5 @@ export * from './references.ts';
 export * from './organisations.ts';
 export * from './steps.ts';
 export * from './outbox.ts';
+export * from './reports.ts';
+export * from './report-resolvers.ts';

@@ -83,3 +83,5 @@ export const outbox = sqliteTable(
 );
 
 export type OutboxRow = typeof outbox.$inferSelect;
+
+export { problemReports, REPORT_STATUSES, type ProblemReportRow, type ReportStatus } from './report-table.ts';

@@ -1,7 +1,7 @@
 /** The resolver map of the standards subgraph, checked against the generated `Resolvers` of its SDL. */
 import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
-import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry } from './Curation.ts';
+import { CurationMutation, CurationQuery, Editor, Revision, StandardEntry, ProblemReport } from './Curation.ts';
 import { Organisation } from './Organisation.ts';
 import { Query } from './Query.ts';
 import { Standard, StandardVersion } from './Standard.ts';
@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
   Organisation,
   StandardEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,

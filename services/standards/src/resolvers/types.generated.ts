@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RevisionRow, EntryRow } from '@edu-catalogus/kit/curation';
+import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
 import type { StoredUncertainty } from '@edu-catalogus/kit';
 import type { StandardRow, StandardVersionRow } from '../db/schema.ts';
 import type { Context } from '../context.ts';
@@ -130,6 +130,10 @@ export type Mutation = {
   archiveStandard: StandardEntry;
   createStandard: StandardEntry;
   publishStandard: StandardEntry;
+  /** Reports a problem with a published standard (anyone, no account; at most 20 open reports per entry). */
+  reportStandardProblem: ProblemReportReceipt;
+  /** Marks an open report on a standard resolved. */
+  resolveStandardReport: ProblemReport;
   restoreStandard: StandardEntry;
   /** The reviewer's other answer: an entry in review goes back to DRAFT for its editor, with a comment (required) saying why; same four eyes as publish*. */
   sendBackStandard: StandardEntry;
@@ -156,6 +160,20 @@ export type MutationCreateStandardArgs = {
 export type MutationPublishStandardArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Curation of standards; the same rules as for tools. */
+export type MutationReportStandardProblemArgs = {
+  id: Scalars['ID']['input'];
+  input: ProblemReportInput;
+};
+
+
+/** Curation of standards; the same rules as for tools. */
+export type MutationResolveStandardReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -203,10 +221,44 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A reader's report of a problem with an entry; only curators read them. */
+export type ProblemReport = {
+  __typename?: 'ProblemReport';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  /** The reported entry's type (`Tool`) and id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** The curator's note on how it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Editor>;
+  status: ReportStatus;
+};
+
+/** What a reader reports about a published entry ("meld een fout"): plain text, no account needed. */
+export type ProblemReportInput = {
+  /** Optional, for a curator's answer; never shown publicly. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong, in plain text (10..2000 characters, no HTML). */
+  message: Scalars['String']['input'];
+};
+
+/** The reader's report was stored as a task for the curators. */
+export type ProblemReportReceipt = {
+  __typename?: 'ProblemReportReceipt';
+  entityId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Internal: this subgraph's change outbox `{ events, watermark }`, read by the gateway's feed; not in the public API. */
   _outbox: Scalars['JSON']['output'];
+  /** Open problem reports on standards, oldest first (at most 100). */
+  openStandardReports: Array<ProblemReport>;
   /** A published standard by its slug id (`lti-1-3`). */
   standard?: Maybe<Standard>;
   /** Standard entries a curator works with, optionally in some workflow states (IN_REVIEW = the review queue). */
@@ -219,6 +271,11 @@ export type Query = {
 
 export type Query_OutboxArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenStandardReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -245,6 +302,10 @@ export type QueryStandardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ReportStatus =
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type Revision = {
   __typename?: 'Revision';
@@ -558,7 +619,11 @@ export type ResolversTypes = {
   Organisation: ResolverTypeWrapper<{ __typename?: string; id: string }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProblemReport: ResolverTypeWrapper<ProblemReportRow>;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ResolverTypeWrapper<ProblemReportReceipt>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportStatus: ResolverTypeWrapper<string>;
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionAction: ResolverTypeWrapper<string>;
   Sector: ResolverTypeWrapper<string>;
@@ -599,6 +664,9 @@ export type ResolversParentTypes = {
   Organisation: { __typename?: string; id: string };
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  ProblemReport: ProblemReportRow;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ProblemReportReceipt;
   Query: Record<PropertyKey, never>;
   Revision: RevisionRow;
   Source: Source;
@@ -671,6 +739,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationArchiveStandardArgs, 'id'>>;
   createStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationCreateStandardArgs, 'input'>>;
   publishStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationPublishStandardArgs, 'id'>>;
+  reportStandardProblem?: Resolver<ResolversTypes['ProblemReportReceipt'], ParentType, ContextType, RequireFields<MutationReportStandardProblemArgs, 'id' | 'input'>>;
+  resolveStandardReport?: Resolver<ResolversTypes['ProblemReport'], ParentType, ContextType, RequireFields<MutationResolveStandardReportArgs, 'id'>>;
   restoreStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationRestoreStandardArgs, 'id'>>;
   sendBackStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationSendBackStandardArgs, 'comment' | 'id'>>;
   submitStandard?: Resolver<ResolversTypes['StandardEntry'], ParentType, ContextType, RequireFields<MutationSubmitStandardArgs, 'id'>>;
@@ -688,13 +758,34 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProblemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReport'] = ResolversParentTypes['ProblemReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['Editor']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type ProblemReportReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReportReceipt'] = ResolversParentTypes['ProblemReportReceipt']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _outbox?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<Query_OutboxArgs>>;
+  openStandardReports?: Resolver<Array<ResolversTypes['ProblemReport']>, ParentType, ContextType, RequireFields<QueryOpenStandardReportsArgs, 'first'>>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, RequireFields<QueryStandardArgs, 'id'>>;
   standardEntries?: Resolver<Array<ResolversTypes['StandardEntry']>, ParentType, ContextType, Partial<QueryStandardEntriesArgs>>;
   standardEntry?: Resolver<Maybe<ResolversTypes['StandardEntry']>, ParentType, ContextType, RequireFields<QueryStandardEntryArgs, 'id'>>;
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, RequireFields<QueryStandardsArgs, 'first'>>;
 };
+
+export type ReportStatusResolvers = EnumResolverSignature<{ OPEN?: any, RESOLVED?: any }, ResolversTypes['ReportStatus']>;
 
 export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
@@ -797,7 +888,10 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ProblemReport?: ProblemReportResolvers<ContextType>;
+  ProblemReportReceipt?: ProblemReportReceiptResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers;
   Revision?: RevisionResolvers<ContextType>;
   RevisionAction?: RevisionActionResolvers;
   Sector?: SectorResolvers;

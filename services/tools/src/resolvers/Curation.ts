@@ -1,5 +1,5 @@
 /** Curation of the tools subgraph's entities: mutations, curator queries, entry and revision fields. */
-import { curationOperations, editorFields, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
+import { curationOperations, editorFields, problemReportFields, reportOperations, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
 import { alternativeId, parseAlternativeId } from '../curation/content.ts';
 import type {
@@ -24,8 +24,20 @@ const alternative = curationOperations('Alternative', (c: Context) => c.stores.c
   slugIds: false,
 });
 
-export const CurationMutation: MutationResolvers = { ...tool.Mutation, ...product.Mutation, ...category.Mutation, ...alternative.Mutation };
-export const CurationQuery: QueryResolvers = { ...tool.Query, ...product.Query, ...category.Query, ...alternative.Query };
+// "Meld een fout": public reports on entry pages, resolved by curators of known organisations.
+const reports = reportOperations(['Tool', 'Product'], {
+  reports: (c: Context) => c.stores.reports,
+  curator: (c: Context, identity) => c.stores.curation.tool.curator(identity),
+});
+
+export const CurationMutation: MutationResolvers = {
+  ...tool.Mutation,
+  ...product.Mutation,
+  ...category.Mutation,
+  ...alternative.Mutation,
+  ...reports.Mutation,
+};
+export const CurationQuery: QueryResolvers = { ...tool.Query, ...product.Query, ...category.Query, ...alternative.Query, ...reports.Query };
 
 const entry = (type: Curated) => entryFields<Context>((context, row) => context.loaders.history(type).load(row.entityId));
 
@@ -43,3 +55,4 @@ export const AlternativeEntry: AlternativeEntryResolvers = {
 
 export const Revision: RevisionResolvers = revisionFields;
 export const Editor: EditorResolvers = editorFields;
+export const ProblemReport = problemReportFields;

@@ -3,7 +3,7 @@ import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';
-import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry } from './Curation.ts';
+import { AlternativeEntry, CategoryEntry, CurationMutation, CurationQuery, Editor, ProductEntry, Revision, ToolEntry, ProblemReport } from './Curation.ts';
 import { Product } from './Product.ts';
 import { Query } from './Query.ts';
 import { Facility, Organisation, Standard } from './references.ts';
@@ -27,6 +27,7 @@ export const resolvers: Resolvers = {
   AlternativeEntry,
   CategoryEntry,
   Revision,
+  ProblemReport,
   Editor,
   Uncertainty,
   JSON: JSONScalar,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { RevisionRow, EntryRow } from '@edu-catalogus/kit/curation';
+import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
 import type { StoredUncertainty } from '@edu-catalogus/kit';
 import type { ToolRow, ProductRow, CategoryRow, AlternativeRow } from '../store/tables.ts';
 import type { ToolList } from './ToolConnection.ts';
@@ -245,6 +245,13 @@ export type LicenseComponentInput = {
   scope: LicenseScope;
 };
 
+/** What a school should know beyond the licence family. */
+export type LicenseCondition =
+  /** Content (lessons, media) under a non-commercial or otherwise not free licence. */
+  | 'CONTENT_NOT_FREE'
+  /** Open core, a hosted service that is not open, or a commercial licence alongside the open one. */
+  | 'PAID_PARTS';
+
 export type LicenseInput = {
   caveats?: InputMaybe<Array<LicenseCaveatInput>>;
   components?: InputMaybe<Array<LicenseComponentInput>>;
@@ -317,6 +324,14 @@ export type Mutation = {
   publishCategory: CategoryEntry;
   publishProduct: ProductEntry;
   publishTool: ToolEntry;
+  /** Reports a problem with a published product (anyone, no account; at most 20 open reports per entry). */
+  reportProductProblem: ProblemReportReceipt;
+  /** Reports a problem with a published tool (anyone, no account; at most 20 open reports per entry). */
+  reportToolProblem: ProblemReportReceipt;
+  /** Marks an open report on a product resolved. */
+  resolveProductReport: ProblemReport;
+  /** Marks an open report on a tool resolved. */
+  resolveToolReport: ProblemReport;
   restoreAlternative: AlternativeEntry;
   restoreCategory: CategoryEntry;
   restoreProduct: ProductEntry;
@@ -532,6 +547,70 @@ export type MutationPublishProductArgs = {
 export type MutationPublishToolArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation. Every write takes effect in one transaction with a new revision. Create returns version 1
+ * in DRAFT; an edit of a published entry stays a draft until it is published, so readers keep seeing
+ * the published content; an edit of an entry in review returns it to DRAFT. update* needs the version
+ * you edited (else CONFLICT with the current one), a save that changes nothing writes nothing;
+ * publish* needs a curator who wrote none of the changes since the last publication, and takes the
+ * version the reviewer saw as expectedVersion. archive* of a published entry is a request
+ * (ARCHIVE_REQUESTED, still public) that another curator's archive* carries out; restore* withdraws a
+ * request or brings an archived entry back as a DRAFT to review again.
+ */
+export type MutationReportProductProblemArgs = {
+  id: Scalars['ID']['input'];
+  input: ProblemReportInput;
+};
+
+
+/**
+ * Curation. Every write takes effect in one transaction with a new revision. Create returns version 1
+ * in DRAFT; an edit of a published entry stays a draft until it is published, so readers keep seeing
+ * the published content; an edit of an entry in review returns it to DRAFT. update* needs the version
+ * you edited (else CONFLICT with the current one), a save that changes nothing writes nothing;
+ * publish* needs a curator who wrote none of the changes since the last publication, and takes the
+ * version the reviewer saw as expectedVersion. archive* of a published entry is a request
+ * (ARCHIVE_REQUESTED, still public) that another curator's archive* carries out; restore* withdraws a
+ * request or brings an archived entry back as a DRAFT to review again.
+ */
+export type MutationReportToolProblemArgs = {
+  id: Scalars['ID']['input'];
+  input: ProblemReportInput;
+};
+
+
+/**
+ * Curation. Every write takes effect in one transaction with a new revision. Create returns version 1
+ * in DRAFT; an edit of a published entry stays a draft until it is published, so readers keep seeing
+ * the published content; an edit of an entry in review returns it to DRAFT. update* needs the version
+ * you edited (else CONFLICT with the current one), a save that changes nothing writes nothing;
+ * publish* needs a curator who wrote none of the changes since the last publication, and takes the
+ * version the reviewer saw as expectedVersion. archive* of a published entry is a request
+ * (ARCHIVE_REQUESTED, still public) that another curator's archive* carries out; restore* withdraws a
+ * request or brings an archived entry back as a DRAFT to review again.
+ */
+export type MutationResolveProductReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Curation. Every write takes effect in one transaction with a new revision. Create returns version 1
+ * in DRAFT; an edit of a published entry stays a draft until it is published, so readers keep seeing
+ * the published content; an edit of an entry in review returns it to DRAFT. update* needs the version
+ * you edited (else CONFLICT with the current one), a save that changes nothing writes nothing;
+ * publish* needs a curator who wrote none of the changes since the last publication, and takes the
+ * version the reviewer saw as expectedVersion. archive* of a published entry is a request
+ * (ARCHIVE_REQUESTED, still public) that another curator's archive* carries out; restore* withdraws a
+ * request or brings an archived entry back as a DRAFT to review again.
+ */
+export type MutationResolveToolReportArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -841,6 +920,38 @@ export type PrivacyInput = {
   processorAgreement?: InputMaybe<LocalizedTextInput>;
 };
 
+/** A reader's report of a problem with an entry; only curators read them. */
+export type ProblemReport = {
+  __typename?: 'ProblemReport';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  entityId: Scalars['ID']['output'];
+  /** The reported entry's type (`Tool`) and id. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** The curator's note on how it was resolved. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<Editor>;
+  status: ReportStatus;
+};
+
+/** What a reader reports about a published entry ("meld een fout"): plain text, no account needed. */
+export type ProblemReportInput = {
+  /** Optional, for a curator's answer; never shown publicly. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** What is wrong, in plain text (10..2000 characters, no HTML). */
+  message: Scalars['String']['input'];
+};
+
+/** The reader's report was stored as a task for the curators. */
+export type ProblemReportReceipt = {
+  __typename?: 'ProblemReportReceipt';
+  entityId: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+};
+
 /** A proprietary (often big-tech) product schools use today. */
 export type Product = {
   __typename?: 'Product';
@@ -946,6 +1057,10 @@ export type Query = {
   category?: Maybe<Category>;
   categoryEntries: Array<CategoryEntry>;
   categoryEntry?: Maybe<CategoryEntry>;
+  /** Open problem reports on products, oldest first (at most 100). */
+  openProductReports: Array<ProblemReport>;
+  /** Open problem reports on tools, oldest first (at most 100). */
+  openToolReports: Array<ProblemReport>;
   /** A proprietary product by its slug id (`microsoft-teams`). */
   product?: Maybe<Product>;
   productEntries: Array<ProductEntry>;
@@ -1005,6 +1120,16 @@ export type QueryCategoryEntryArgs = {
 };
 
 
+export type QueryOpenProductReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenToolReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryProductArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1051,6 +1176,10 @@ export type QueryToolsArgs = {
   orderBy?: InputMaybe<ToolOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type ReportStatus =
+  | 'OPEN'
+  | 'RESOLVED';
 
 export type Revision = {
   __typename?: 'Revision';
@@ -1164,6 +1293,7 @@ export type ToolDimension =
   | 'HOSTING'
   | 'LANGUAGE'
   | 'LICENSE'
+  | 'LICENSE_CONDITION'
   | 'PLATFORM'
   | 'REPLACES'
   | 'SECTOR'
@@ -1210,6 +1340,8 @@ export type ToolFilter = {
   language?: InputMaybe<Array<Scalars['String']['input']>>;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
   license?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tools whose licence has these conditions (paid parts, content not free); derived from the licence expression and its caveats. */
+  licenseCondition?: InputMaybe<Array<LicenseCondition>>;
   platform?: InputMaybe<Array<Platform>>;
   /** Product ids. */
   replaces?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1421,6 +1553,7 @@ export type ResolversTypes = {
   LicenseChangeInput: LicenseChangeInput;
   LicenseComponent: ResolverTypeWrapper<Omit<LicenseComponent, 'scope'> & { scope: ResolversTypes['LicenseScope'] }>;
   LicenseComponentInput: LicenseComponentInput;
+  LicenseCondition: ResolverTypeWrapper<string>;
   LicenseInput: LicenseInput;
   LicenseScope: ResolverTypeWrapper<string>;
   LocalizedList: ResolverTypeWrapper<LocalizedList>;
@@ -1434,12 +1567,16 @@ export type ResolversTypes = {
   Platform: ResolverTypeWrapper<string>;
   Privacy: ResolverTypeWrapper<Privacy>;
   PrivacyInput: PrivacyInput;
+  ProblemReport: ResolverTypeWrapper<ProblemReportRow>;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ResolverTypeWrapper<ProblemReportReceipt>;
   Product: ResolverTypeWrapper<ProductRow>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges'> & { edges: Array<ResolversTypes['ProductEdge']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductEntry: ResolverTypeWrapper<EntryRow>;
   ProductInput: ProductInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReportStatus: ResolverTypeWrapper<string>;
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionAction: ResolverTypeWrapper<string>;
   Sector: ResolverTypeWrapper<string>;
@@ -1496,6 +1633,9 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Privacy: Privacy;
   PrivacyInput: PrivacyInput;
+  ProblemReport: ProblemReportRow;
+  ProblemReportInput: ProblemReportInput;
+  ProblemReportReceipt: ProblemReportReceipt;
   Product: ProductRow;
   ProductConnection: Omit<ProductConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProductEdge']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
@@ -1647,6 +1787,8 @@ export type LicenseComponentResolvers<ContextType = Context, ParentType extends 
   scope?: Resolver<ResolversTypes['LicenseScope'], ParentType, ContextType>;
 };
 
+export type LicenseConditionResolvers = EnumResolverSignature<{ CONTENT_NOT_FREE?: any, PAID_PARTS?: any }, ResolversTypes['LicenseCondition']>;
+
 export type LicenseScopeResolvers = EnumResolverSignature<{ BINARIES?: any, CODE?: any, CONTENT?: any, SERVICE?: any }, ResolversTypes['LicenseScope']>;
 
 export type LocalizedListResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedList'] = ResolversParentTypes['LocalizedList']> = {
@@ -1674,6 +1816,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishCategory?: Resolver<ResolversTypes['CategoryEntry'], ParentType, ContextType, RequireFields<MutationPublishCategoryArgs, 'id'>>;
   publishProduct?: Resolver<ResolversTypes['ProductEntry'], ParentType, ContextType, RequireFields<MutationPublishProductArgs, 'id'>>;
   publishTool?: Resolver<ResolversTypes['ToolEntry'], ParentType, ContextType, RequireFields<MutationPublishToolArgs, 'id'>>;
+  reportProductProblem?: Resolver<ResolversTypes['ProblemReportReceipt'], ParentType, ContextType, RequireFields<MutationReportProductProblemArgs, 'id' | 'input'>>;
+  reportToolProblem?: Resolver<ResolversTypes['ProblemReportReceipt'], ParentType, ContextType, RequireFields<MutationReportToolProblemArgs, 'id' | 'input'>>;
+  resolveProductReport?: Resolver<ResolversTypes['ProblemReport'], ParentType, ContextType, RequireFields<MutationResolveProductReportArgs, 'id'>>;
+  resolveToolReport?: Resolver<ResolversTypes['ProblemReport'], ParentType, ContextType, RequireFields<MutationResolveToolReportArgs, 'id'>>;
   restoreAlternative?: Resolver<ResolversTypes['AlternativeEntry'], ParentType, ContextType, RequireFields<MutationRestoreAlternativeArgs, 'id'>>;
   restoreCategory?: Resolver<ResolversTypes['CategoryEntry'], ParentType, ContextType, RequireFields<MutationRestoreCategoryArgs, 'id'>>;
   restoreProduct?: Resolver<ResolversTypes['ProductEntry'], ParentType, ContextType, RequireFields<MutationRestoreProductArgs, 'id'>>;
@@ -1710,6 +1856,24 @@ export type PrivacyResolvers<ContextType = Context, ParentType extends Resolvers
   notes?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
   privacyconvenant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   processorAgreement?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
+export type ProblemReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReport'] = ResolversParentTypes['ProblemReport']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['Editor']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type ProblemReportReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProblemReportReceipt'] = ResolversParentTypes['ProblemReportReceipt']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
@@ -1769,6 +1933,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
   categoryEntries?: Resolver<Array<ResolversTypes['CategoryEntry']>, ParentType, ContextType, Partial<QueryCategoryEntriesArgs>>;
   categoryEntry?: Resolver<Maybe<ResolversTypes['CategoryEntry']>, ParentType, ContextType, RequireFields<QueryCategoryEntryArgs, 'id'>>;
+  openProductReports?: Resolver<Array<ResolversTypes['ProblemReport']>, ParentType, ContextType, RequireFields<QueryOpenProductReportsArgs, 'first'>>;
+  openToolReports?: Resolver<Array<ResolversTypes['ProblemReport']>, ParentType, ContextType, RequireFields<QueryOpenToolReportsArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productEntries?: Resolver<Array<ResolversTypes['ProductEntry']>, ParentType, ContextType, Partial<QueryProductEntriesArgs>>;
   productEntry?: Resolver<Maybe<ResolversTypes['ProductEntry']>, ParentType, ContextType, RequireFields<QueryProductEntryArgs, 'id'>>;
@@ -1778,6 +1944,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   toolEntry?: Resolver<Maybe<ResolversTypes['ToolEntry']>, ParentType, ContextType, RequireFields<QueryToolEntryArgs, 'id'>>;
   tools?: Resolver<ResolversTypes['ToolConnection'], ParentType, ContextType, RequireFields<QueryToolsArgs, 'first' | 'orderBy'>>;
 };
+
+export type ReportStatusResolvers = EnumResolverSignature<{ OPEN?: any, RESOLVED?: any }, ResolversTypes['ReportStatus']>;
 
 export type RevisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   action?: Resolver<ResolversTypes['RevisionAction'], ParentType, ContextType>;
@@ -1843,7 +2011,7 @@ export type ToolConnectionResolvers<ContextType = Context, ParentType extends Re
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ToolDimensionResolvers = EnumResolverSignature<{ CATEGORY?: any, DEVELOPMENT_STATUS?: any, FACILITY?: any, HOSTING?: any, LANGUAGE?: any, LICENSE?: any, PLATFORM?: any, REPLACES?: any, SECTOR?: any, STANDARD?: any }, ResolversTypes['ToolDimension']>;
+export type ToolDimensionResolvers = EnumResolverSignature<{ CATEGORY?: any, DEVELOPMENT_STATUS?: any, FACILITY?: any, HOSTING?: any, LANGUAGE?: any, LICENSE?: any, LICENSE_CONDITION?: any, PLATFORM?: any, REPLACES?: any, SECTOR?: any, STANDARD?: any }, ResolversTypes['ToolDimension']>;
 
 export type ToolEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolEdge'] = ResolversParentTypes['ToolEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1897,6 +2065,7 @@ export type Resolvers<ContextType = Context> = {
   LicenseCaveatKind?: LicenseCaveatKindResolvers;
   LicenseChange?: LicenseChangeResolvers<ContextType>;
   LicenseComponent?: LicenseComponentResolvers<ContextType>;
+  LicenseCondition?: LicenseConditionResolvers;
   LicenseScope?: LicenseScopeResolvers;
   LocalizedList?: LocalizedListResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
@@ -1906,11 +2075,14 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers;
   Privacy?: PrivacyResolvers<ContextType>;
+  ProblemReport?: ProblemReportResolvers<ContextType>;
+  ProblemReportReceipt?: ProblemReportReceiptResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   ProductEntry?: ProductEntryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers;
   Revision?: RevisionResolvers<ContextType>;
   RevisionAction?: RevisionActionResolvers;
   Sector?: SectorResolvers;

@@ -2,7 +2,7 @@
  * All SQL of tools: lookups, facet values, the listing (store/search finds and pages, this store
  * reads the rows), and the writes of a publish or an archive, which keep the search index in step.
  */
-import { analyseLicense, type ApiUncertainty, type ToolSeed } from '@edu-catalogus/seeds';
+import { analyseLicense, licenseConditions, type ApiUncertainty, type ToolSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { catalogueIndexOf } from './search/catalogue-index.ts';
 import { createCatalogueSearch, type CatalogueQuery, type CatalogueSearchOptions } from './search/catalogue-search.ts';
@@ -118,6 +118,8 @@ function facetRowsOf(tool: ToolInput): { dimension: ToolDimension; value: string
     hosting: tool.hosting,
     // Only the licence that covers the code counts for the licence filter, each SPDX id once.
     license: [...new Set(analyseLicense(tool.license.expression).ids)],
+    // Paid parts, content not free: what the plain licence words warn about (seeds' licenseConditions).
+    licenseCondition: licenseConditions(tool.license),
     replaces: [],
     standard: tool.standards,
     facility: tool.facilities,

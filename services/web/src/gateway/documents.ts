@@ -105,4 +105,12 @@ export const documents = {
   exportStandards: loadDocument<Op.ExportStandardsQuery, Op.ExportStandardsQueryVariables>('export-standards'),
   exportOrganisations: loadDocument<Op.ExportOrganisationsQuery, Op.ExportOrganisationsQueryVariables>('export-organisations'),
   exportFingerprint: loadDocument<Op.ExportFingerprintQuery, Op.ExportFingerprintQueryVariables>('export-fingerprint'),
+  openReports: loadDocument('open-reports'),
 };
+
+/** "Meld een fout": per reported type, the public report and the curator's resolve (one root field per type in the API). */
+export const REPORTED_TYPES = ['Tool', 'Product', 'Facility', 'Standard', 'Organisation'] as const;
+export type ReportedType = (typeof REPORTED_TYPES)[number];
+const byType = (file: (lower: string) => string) =>
+  Object.fromEntries(REPORTED_TYPES.map((type) => [type, loadDocument(file(type.toLowerCase()))])) as Record<ReportedType, RegisteredDocument>;
+export const reportDocuments = { report: byType((t) => `report-${t}-problem`), resolve: byType((t) => `resolve-${t}-report`) };

@@ -75,6 +75,13 @@ export type LicenseCaveatKind =
   | 'RELICENSED'
   | 'SERVICE_NOT_OPEN';
 
+/** What a school should know beyond the licence family. */
+export type LicenseCondition =
+  /** Content (lessons, media) under a non-commercial or otherwise not free licence. */
+  | 'CONTENT_NOT_FREE'
+  /** Open core, a hosted service that is not open, or a commercial licence alongside the open one. */
+  | 'PAID_PARTS';
+
 export type LicenseScope =
   | 'BINARIES'
   | 'CODE'
@@ -107,6 +114,18 @@ export type Platform =
   | 'WEB'
   | 'WINDOWS';
 
+/** What a reader reports about a published entry ("meld een fout"): plain text, no account needed. */
+export type ProblemReportInput = {
+  /** Optional, for a curator's answer; never shown publicly. */
+  email?: string | null | undefined;
+  /** What is wrong, in plain text (10..2000 characters, no HTML). */
+  message: string;
+};
+
+export type ReportStatus =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type Sector =
   | 'HO'
   | 'MBO'
@@ -137,6 +156,7 @@ export type ToolDimension =
   | 'HOSTING'
   | 'LANGUAGE'
   | 'LICENSE'
+  | 'LICENSE_CONDITION'
   | 'PLATFORM'
   | 'REPLACES'
   | 'SECTOR'
@@ -153,6 +173,8 @@ export type ToolFilter = {
   language?: Array<string> | null | undefined;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
   license?: Array<string> | null | undefined;
+  /** Tools whose licence has these conditions (paid parts, content not free); derived from the licence expression and its caveats. */
+  licenseCondition?: Array<LicenseCondition> | null | undefined;
   platform?: Array<Platform> | null | undefined;
   /** Product ids. */
   replaces?: Array<string> | null | undefined;
@@ -274,6 +296,8 @@ export type FacilityPageQuery = { facility: { id: string, name: string, acronym:
 
 export type ExportToolFieldsFragment = { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, osiApproved: boolean }, categories: Array<{ id: string, publiccode: string | null }>, features: { nl: Array<string>, en: Array<string> | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string } }>, standards: Array<{ id: string }>, facilities: Array<{ id: string }>, curatedBy: { id: string } | null, sources: Array<{ url: string, title: string | null }> };
 
+export type OpenReportFragment = { id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string };
+
 export type SearchVocabularyFragment = { categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ToolCardFragment = { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> };
@@ -286,6 +310,11 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HomeQuery = { tools: { totalCount: number }, products: { totalCount: number }, categories: Array<{ id: string, name: { nl: string, en: string | null } }> };
+
+export type OpenReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenReportsQuery = { tools: Array<{ id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string }>, products: Array<{ id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string }>, facilities: Array<{ id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string }>, organisations: Array<{ id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string }>, standards: Array<{ id: string, entityType: string, entityId: string, message: string, email: string | null, createdAt: string }> };
 
 export type OrganisationPageQueryVariables = Exact<{
   id: string;
@@ -332,6 +361,86 @@ export type RecentChangesQueryVariables = Exact<{
 
 export type RecentChangesQuery = { tools: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, facilities: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, standards: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> } };
 
+export type ReportFacilityProblemMutationVariables = Exact<{
+  id: string;
+  input: ProblemReportInput;
+}>;
+
+
+export type ReportFacilityProblemMutation = { report: { entityId: string, receivedAt: string } };
+
+export type ReportOrganisationProblemMutationVariables = Exact<{
+  id: string;
+  input: ProblemReportInput;
+}>;
+
+
+export type ReportOrganisationProblemMutation = { report: { entityId: string, receivedAt: string } };
+
+export type ReportProductProblemMutationVariables = Exact<{
+  id: string;
+  input: ProblemReportInput;
+}>;
+
+
+export type ReportProductProblemMutation = { report: { entityId: string, receivedAt: string } };
+
+export type ReportStandardProblemMutationVariables = Exact<{
+  id: string;
+  input: ProblemReportInput;
+}>;
+
+
+export type ReportStandardProblemMutation = { report: { entityId: string, receivedAt: string } };
+
+export type ReportToolProblemMutationVariables = Exact<{
+  id: string;
+  input: ProblemReportInput;
+}>;
+
+
+export type ReportToolProblemMutation = { report: { entityId: string, receivedAt: string } };
+
+export type ResolveFacilityReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ResolveFacilityReportMutation = { result: { id: string, status: ReportStatus } };
+
+export type ResolveOrganisationReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ResolveOrganisationReportMutation = { result: { id: string, status: ReportStatus } };
+
+export type ResolveProductReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ResolveProductReportMutation = { result: { id: string, status: ReportStatus } };
+
+export type ResolveStandardReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ResolveStandardReportMutation = { result: { id: string, status: ReportStatus } };
+
+export type ResolveToolReportMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ResolveToolReportMutation = { result: { id: string, status: ReportStatus } };
+
 export type SearchToolsQueryVariables = Exact<{
   search?: string | null | undefined;
   filter?: ToolFilter | null | undefined;
@@ -343,7 +452,7 @@ export type SearchToolsQueryVariables = Exact<{
 }>;
 
 
-export type SearchToolsQuery = { tools: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, facets: Array<{ dimension: ToolDimension, values: Array<{ value: string, count: number }> }> }, match?: { product: { id: string, name: string } | null, suggestions: Array<{ id: string, name: string }> }, facilityMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, standardMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
+export type SearchToolsQuery = { tools: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, facets: Array<{ dimension: ToolDimension, values: Array<{ value: string, count: number }> }> }, match?: { product: { id: string, name: string } | null, suggestions: Array<{ id: string, name: string }> }, facilityMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, standardMatches?: { edges: Array<{ node: { id: string, name: string, acronym: string | null, summary: { nl: string, en: string | null } } }> }, productMatches?: { edges: Array<{ node: { id: string, name: string, summary: { nl: string, en: string | null } } }> }, organisationMatches?: Array<{ id: string, name: string, shortName: string | null, summary: { nl: string, en: string | null } }>, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, facilities: { edges: Array<{ node: { id: string, name: string, acronym: string | null } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type SitemapQueryVariables = Exact<{
   after?: string | null | undefined;

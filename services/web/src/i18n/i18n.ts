@@ -18,6 +18,7 @@ export const ENUM_LABELS: Record<string, EnumName> = {
   Certainty: 'CERTAINTY',
   LicenseScope: 'LICENSE_SCOPE',
   LicenseCaveatKind: 'LICENSE_CAVEAT',
+  LicenseCondition: 'LICENSE_CONDITION',
   FacilityKind: 'FACILITY_KIND',
   FacilityStatus: 'FACILITY_STATUS',
   OrganisationKind: 'ORGANISATION_KIND',

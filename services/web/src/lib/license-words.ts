@@ -1,5 +1,5 @@
 /** Sorts the licences of an SPDX expression into the few families a school can understand. */
-import { analyseLicense, osiApprovedIds } from '@edu-catalogus/seeds';
+import { analyseLicense, licenseConditions, osiApprovedIds } from '@edu-catalogus/seeds';
 
 export type LicenseFamily = 'nonCommercial' | 'content' | 'networkCopyleft' | 'copyleft' | 'weakCopyleft' | 'permissive' | 'other';
 
@@ -50,11 +50,9 @@ interface LicenseFacts {
   caveats: readonly { kind: string }[];
 }
 
-const PAID_CAVEATS = new Set(['OPEN_CORE', 'SERVICE_NOT_OPEN']);
-
 export function licenseVerdict(license: LicenseFacts): { verdict: LicenseVerdict; paidParts: boolean; contentNotFree: boolean; relicensed: boolean } {
   const families = licenseFamilies(license.expression);
-  const kinds = new Set(license.caveats.map((c) => c.kind));
+  const conditions = licenseConditions(license);
   const verdict: LicenseVerdict = !license.osiApproved
     ? 'notOpen'
     : families.includes('networkCopyleft')
@@ -66,9 +64,9 @@ export function licenseVerdict(license: LicenseFacts): { verdict: LicenseVerdict
           : 'readLicense';
   return {
     verdict,
-    paidParts: [...kinds].some((k) => PAID_CAVEATS.has(k)) || licenseIds(license.expression).some((id) => /^LicenseRef-.*commercial/i.test(id)),
-    contentNotFree: kinds.has('NON_COMMERCIAL_PARTS') || families.includes('nonCommercial'),
-    relicensed: kinds.has('RELICENSED'),
+    paidParts: conditions.includes('PAID_PARTS'),
+    contentNotFree: conditions.includes('CONTENT_NOT_FREE'),
+    relicensed: license.caveats.some((c) => c.kind === 'RELICENSED'),
   };
 }
 

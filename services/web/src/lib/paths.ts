@@ -30,3 +30,6 @@ export const entryRoute = (collection: string) => `${collection}/:id`;
 export const FEED_PATH = '/feed.atom';
 /** A product's feed: its alternatives, newest change first ("new alternatives for Teams"). */
 export const productFeedPath = (id: string) => `${paths.product(id)}/feed.atom`;
+
+/** Where an entry page's "Meld een fout" form posts: `/tools/moodle/melding`. */
+export const reportPath = (entryPath: string) => `${entryPath}/melding`;

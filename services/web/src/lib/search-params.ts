@@ -12,6 +12,7 @@ export const FILTERS = [
   { dimension: 'PLATFORM', param: 'platform', values: 'PLATFORM' },
   { dimension: 'HOSTING', param: 'hosting', values: 'HOSTING' },
   { dimension: 'LICENSE', param: 'license', values: 'licenseChoice' },
+  { dimension: 'LICENSE_CONDITION', param: 'licenseCondition', values: 'LICENSE_CONDITION' },
   { dimension: 'REPLACES', param: 'replaces', values: 'id' },
   { dimension: 'STANDARD', param: 'standard', values: 'id' },
   { dimension: 'FACILITY', param: 'facility', values: 'id' },

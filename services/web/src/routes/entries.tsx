@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../env.ts';
 import type { Ui } from '../i18n/i18n.ts';
-import { documents, type RegisteredDocument } from '../gateway/documents.ts';
+import { documents, type RegisteredDocument, type ReportedType } from '../gateway/documents.ts';
 import type {
   FacilityPage as FacilityData,
   Localized,
@@ -14,7 +14,8 @@ import type {
   ToolPage as ToolData,
 } from '../gateway/types.ts';
 import { facilityJsonLd, organisationJsonLd, productJsonLd, standardJsonLd, toolJsonLd } from '../lib/json-ld.ts';
-import { paths, productFeedPath } from '../lib/paths.ts';
+import { paths, productFeedPath, reportPath } from '../lib/paths.ts';
+import { ReportForm, type ReportFormState } from '../views/components/report-form.tsx';
 import { EntryListPage } from '../views/pages/entry-list.tsx';
 import { FacilityPage } from '../views/pages/facility.tsx';
 import { OrganisationPage } from '../views/pages/organisation.tsx';
@@ -33,52 +34,89 @@ async function entry<T>(c: Context<AppEnv>, document: RegisteredDocument<Record<
   return data[field] ?? null;
 }
 
-/** An entry page: read the entry, 404 when it is not there, render it with its title, summary and JSON-LD. */
-function entryPage<T extends { id: string; name: string; summary: Localized }>(
-  type: string,
+type Meta = Parameters<Context<AppEnv>['render']>[1];
+
+/** What an entry page shows, and where its "Meld een fout" form posts (the API's type for the report). */
+export interface EntryKind<T> {
+  type: ReportedType;
+  document: RegisteredDocument<Record<string, T | null>, { id: string }>;
+  field: string;
+  path: (id: string) => string;
+  view: (entry: T) => JSX.Element;
+  meta: (ui: Ui, entry: T) => Meta;
+}
+
+const kind = <T extends { id: string; name: string; summary: Localized }>(
+  type: ReportedType,
   document: RegisteredDocument<Record<string, T | null>, { id: string }>,
-  field: string,
+  path: (id: string) => string,
   view: (entry: T) => JSX.Element,
   jsonLd: (ui: Ui, entry: T) => Record<string, unknown>,
-) {
+): EntryKind<T> => ({
+  type,
+  document,
+  field: type.toLowerCase(),
+  path,
+  view,
+  meta: (ui, entry) => ({ title: entry.name, description: ui.text(entry.summary), jsonLd: jsonLd(ui, entry) }),
+});
+
+export const entryKinds = {
+  tool: kind<ToolData>('Tool', documents.tool, paths.tool, (tool) => <ToolPage tool={tool} />, toolJsonLd),
+  facility: kind<FacilityData>('Facility', documents.facility, paths.facility, (facility) => <FacilityPage facility={facility} />, facilityJsonLd),
+  standard: kind<StandardData>('Standard', documents.standard, paths.standard, (standard) => <StandardPage standard={standard} />, standardJsonLd),
+  organisation: kind<OrganisationData>(
+    'Organisation',
+    documents.organisation,
+    paths.organisation,
+    (organisation) => <OrganisationPage organisation={organisation} />,
+    organisationJsonLd,
+  ),
+  product: {
+    ...kind<ProductData>('Product', documents.product, paths.product, (product) => <ProductPage product={product} />, productJsonLd),
+    meta: (ui: Ui, product: ProductData) => {
+      const title = ui.t.product.title(product.name);
+      return {
+        title,
+        description: ui.text(product.summary),
+        jsonLd: productJsonLd(ui, product),
+        feeds: [{ title, href: ui.href(productFeedPath(product.id)) }],
+      };
+    },
+  },
+} satisfies Record<string, EntryKind<any>>;
+
+/** An entry page with its "Meld een fout" form (kept filled in, with problems, after a refused report). */
+export function renderEntry<T extends { id: string; name: string }>(c: Context<AppEnv>, entryKind: EntryKind<T>, found: T, form?: ReportFormState) {
+  const { ui } = c.var;
+  const action = ui.href(reportPath(entryKind.path(found.id)));
+  return c.render(
+    <>
+      {withEditLink(c, entryKind.type, found.id, found.name, entryKind.view(found))}
+      <ReportForm action={action} state={form} />
+    </>,
+    entryKind.meta(ui, found),
+  );
+}
+
+/** Reads the entry an entry kind's page is about; null when the id is malformed or unknown. */
+export const readEntry = <T,>(c: Context<AppEnv>, entryKind: EntryKind<T>) => entry<T>(c, entryKind.document, entryKind.field);
+
+function entryPage<T extends { id: string; name: string }>(entryKind: EntryKind<T>) {
   return async (c: Context<AppEnv>) => {
-    const found = await entry<T>(c, document, field);
-    if (!found) return notFoundPage(c);
-    const { ui } = c.var;
-    return c.render(withEditLink(c, type, found.id, found.name, view(found)), {
-      title: found.name,
-      description: ui.text(found.summary),
-      jsonLd: jsonLd(ui, found),
-    });
+    const found = await readEntry(c, entryKind);
+    return found ? renderEntry(c, entryKind, found) : notFoundPage(c);
   };
 }
 
-export const toolPage = entryPage<ToolData>('Tool', documents.tool, 'tool', (tool) => <ToolPage tool={tool} />, toolJsonLd);
-export const facilityPage = entryPage<FacilityData>(
-  'Facility',
-  documents.facility,
-  'facility',
-  (facility) => <FacilityPage facility={facility} />,
-  facilityJsonLd,
-);
-export const standardPage = entryPage<StandardData>(
-  'Standard',
-  documents.standard,
-  'standard',
-  (standard) => <StandardPage standard={standard} />,
-  standardJsonLd,
-);
-export const organisationPage = entryPage<OrganisationData>(
-  'Organisation',
-  documents.organisation,
-  'organisation',
-  (organisation) => <OrganisationPage organisation={organisation} />,
-  organisationJsonLd,
-);
+export const toolPage = entryPage(entryKinds.tool);
+export const facilityPage = entryPage(entryKinds.facility);
+export const standardPage = entryPage(entryKinds.standard);
+export const organisationPage = entryPage(entryKinds.organisation);
 
 export async function productPage(c: Context<AppEnv>) {
   const { ui, gateway } = c.var;
-  const product = await entry<ProductData>(c, documents.product, 'product');
+  const product = await readEntry(c, entryKinds.product);
   if (!product) {
     // A friendly name in the URL (/alternatieven/teams) leads to the product's stable URL.
     const text = c.req.param('id') ?? '';
@@ -86,13 +124,7 @@ export async function productPage(c: Context<AppEnv>) {
     const id = found?.alternatives.product?.id;
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
-  const title = ui.t.product.title(product.name);
-  return c.render(withEditLink(c, 'Product', product.id, product.name, <ProductPage product={product} />), {
-    title,
-    description: ui.text(product.summary),
-    jsonLd: productJsonLd(ui, product),
-    feeds: [{ title, href: ui.href(productFeedPath(product.id)) }],
-  });
+  return renderEntry(c, entryKinds.product, product);
 }
 
 export async function productList(c: Context<AppEnv>) {

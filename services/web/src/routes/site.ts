@@ -8,10 +8,12 @@ import { compare } from './compare.tsx';
 import { facilityList, facilityPage, organisationList, organisationPage, productList, productPage, standardList, standardPage, toolPage } from './entries.tsx';
 import { home, search } from './search.tsx';
 import { about, widget } from './about.tsx';
+import { createReportRoutes, type ReportLimits } from './reports.tsx';
 
-export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv> }) {
+export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv>; reportLimits?: ReportLimits | undefined }) {
   const site = new Hono<AppEnv>({ strict: false });
   site.route('/', options.curator);
+  site.route('/', createReportRoutes(options.reportLimits));
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);

@@ -8,6 +8,7 @@ export const TOOL_DIMENSIONS = [
   'platform',
   'hosting',
   'license',
+  'licenseCondition',
   'replaces',
   'standard',
   'facility',

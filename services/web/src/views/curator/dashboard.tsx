@@ -3,6 +3,7 @@ import { curatorPaths, ENTITIES, type CuratedEntity } from '../../curation/entit
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import { editorName } from './entry-meta.tsx';
 import { useCurator, useUi } from '../ui.ts';
+import { ReportList, type OpenReport } from './reports.tsx';
 
 export interface QueuedEntry {
   entity: CuratedEntity;
@@ -102,7 +103,17 @@ function BulkNotice({ result }: { result: BulkResult }) {
   );
 }
 
-export function DashboardPage({ queue, bulk }: { queue: QueuedEntry[]; bulk?: BulkResult | undefined }) {
+export function DashboardPage({
+  queue,
+  bulk,
+  reports,
+  resolved,
+}: {
+  queue: QueuedEntry[];
+  bulk?: BulkResult | undefined;
+  reports: OpenReport[];
+  resolved?: boolean;
+}) {
   const ui = useUi();
   const { t } = ui;
   const curator = useCurator();
@@ -131,6 +142,7 @@ export function DashboardPage({ queue, bulk }: { queue: QueuedEntry[]; bulk?: Bu
           {inReview.length > 0 && <button type="submit">{t.work.publishSelected}</button>}
         </form>
       </section>
+      <ReportList reports={reports} resolved={resolved} />
       <section aria-labelledby="archive-queue">
         <h2 id="archive-queue">{t.curator.archiveQueue}</h2>
         <EntryTable

@@ -5,6 +5,7 @@
 import type { SearchData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { ORDERS, toSearchParams, type SearchState } from '../../lib/search-params.ts';
+import { closestCategories } from '../../lib/closest.ts';
 import { EntryMatches } from '../components/entry-matches.tsx';
 import { Facets } from '../components/facets.tsx';
 import { CompareButton, CompareForm, ToolCard } from '../components/tool-card.tsx';
@@ -12,20 +13,12 @@ import { useUi } from '../ui.ts';
 
 export const FILTER_FORM = 'filters';
 
+/** "Bedoelde u …?" when the text comes close to product names without naming one. */
 function ProductMatch({ match }: { match: SearchData['match'] }) {
   const ui = useUi();
   const { t } = ui;
-  if (match?.product) {
-    return (
-      <div class="product-match">
-        <p>{t.search.productMatchIntro}</p>
-        <p>
-          <a href={ui.href(paths.product(match.product.id))}>{t.search.productMatch(match.product.name)}</a>
-        </p>
-      </div>
-    );
-  }
-  if (match?.suggestions && match.suggestions.length > 0) {
+  // A product the text names is listed with the other entries it names (EntryMatches); here only near misses.
+  if (!match?.product && match?.suggestions && match.suggestions.length > 0) {
     return (
       <p class="product-match">
         {t.search.didYouMean}{' '}
@@ -42,6 +35,28 @@ function ProductMatch({ match }: { match: SearchData['match'] }) {
   return null;
 }
 
+/** After a search without tools: the kinds of software whose names come closest to the text. */
+function ClosestCategories({ q, data }: { q: string; data: SearchData }) {
+  const ui = useUi();
+  const closest = closestCategories(
+    q,
+    data.categories.map((c) => ({ id: c.id, name: ui.text(c.name) })),
+  );
+  if (closest.length === 0) return null;
+  return (
+    <div class="closest-categories">
+      <p>{ui.t.search.closestCategories}</p>
+      <ul class="pill-list">
+        {closest.map((c) => (
+          <li>
+            <a href={ui.href(paths.search, { category: c.id })}>{c.name}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Results({ state, data }: { state: SearchState; data: SearchData }) {
   const ui = useUi();
   const { t } = ui;
@@ -51,11 +66,14 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
     <section id="results" class="results" aria-labelledby="results-title" tabindex={-1}>
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
       <ProductMatch match={data.match} />
-      <EntryMatches q={state.q} data={data} />
+      <EntryMatches q={state.q} data={data} named />
       {tools.edges.length === 0 ? (
-        <p>
-          {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
-        </p>
+        <>
+          <p>
+            {t.search.none} <a href={ui.href(`${paths.about}#tip`)}>{t.search.tipTool}</a>
+          </p>
+          <ClosestCategories q={state.q} data={data} />
+        </>
       ) : (
         <>
           <CompareButton />
@@ -68,6 +86,7 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
           </ul>
         </>
       )}
+      <EntryMatches q={state.q} data={data} named={false} />
       <nav class="pager" aria-label={t.search.pages}>
         {state.after && <a href={ui.href(paths.search, toSearchParams({ ...state, after: undefined }))}>{t.search.first}</a>}
         {next && (

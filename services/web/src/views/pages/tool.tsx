@@ -9,7 +9,23 @@ import { EnumList, ExternalLink } from '../components/links.tsx';
 import { Paragraph, Text } from '../components/localized.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { languageNames } from '../../lib/language-names.ts';
+import { maintainerOf } from '../../lib/maintainer.ts';
 import { useUi } from '../ui.ts';
+
+/** "moodle (op GitHub) · een bedrijf": who, from the repository, and what kind of maintainer. */
+function MaintainedBy({ tool }: { tool: ToolData }) {
+  const ui = useUi();
+  const kind = tool.maintenance && ui.label('MAINTENANCE', tool.maintenance);
+  const who = tool.maintenance === 'NONE' ? null : maintainerOf(tool.repository);
+  if (!who) return kind ? <>{kind}</> : null;
+  return (
+    <>
+      <a href={who.url}>{who.name}</a>
+      {who.forge && ` (${ui.t.tool.onForge(who.forge)})`}
+      {kind && ` · ${kind.charAt(0).toLowerCase()}${kind.slice(1)}`}
+    </>
+  );
+}
 
 function Replaces({ tool }: { tool: ToolData }) {
   const ui = useUi();
@@ -96,7 +112,7 @@ export function ToolPage({ tool }: { tool: ToolData }) {
             [t.tool.sectors, tool.sectors.length > 0 && <EnumList name="SECTOR" values={tool.sectors} />],
             [t.tool.languages, languageNames(tool.languages, ui.lang)],
             [t.tool.developmentStatus, ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
-            [t.tool.maintenance, tool.maintenance && ui.label('MAINTENANCE', tool.maintenance)],
+            [t.tool.maintenance, (tool.maintenance || maintainerOf(tool.repository)) && <MaintainedBy tool={tool} />],
             [t.tool.accessibility, tool.accessibility && <Text value={tool.accessibility} />],
             [t.tool.homepage, <ExternalLink href={tool.homepage} />],
             [t.tool.repository, tool.repository && <ExternalLink href={tool.repository} />],
