@@ -12,6 +12,7 @@ import { diffContent } from './diff.ts';
 import { requireKnownCurator, type KnownOrganisation } from './organisations.ts';
 import { authorize, entryFacts, mayReadDraft, type RevisionKind } from './policy.ts';
 import { appendOutbox, outboxEventOf } from './outbox.ts';
+import { seedPublished, type VersionedTable } from './seeding.ts';
 import { expectVersion, planStep, type Step, type StepOptions } from './steps.ts';
 import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
 
@@ -33,6 +34,8 @@ export interface EntityAdapter<Draft extends Content> {
   publish: (tx: Tx, id: string, content: Draft) => void;
   /** Hides the entity from anonymous readers. */
   archive: (tx: Tx, id: string) => void;
+  /** The public table (id, version, updatedAt): a reseed that writes nothing new there keeps its version. */
+  table?: VersionedTable;
 }
 
 export interface CurationOptions {
@@ -241,29 +244,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       return byId;
     },
 
-    /** Records seeded content as a published entry (version 1) unless curators already touched it. */
-    seedPublished(tx: Tx, id: string, content: Draft): boolean {
-      const [existing] = tx.select().from(entries).where(byKey(id)).all();
-      if (existing && (existing.version > 1 || existing.ownerOrg !== null)) return false;
-      const row = {
-        entityType: type,
-        entityId: id,
-        ownerOrg: null,
-        version: 1,
-        status: 'PUBLISHED' as const,
-        published: content,
-        draft: null,
-        draftOrg: null,
-        lastEditorSub: null,
-        lastEditorName: null,
-        lastEditorOrg: null,
-        updatedAt: nowIso(),
-      };
-      if (existing) tx.update(entries).set(row).where(byKey(id)).run();
-      else tx.insert(entries).values(row).run();
-      adapter.publish(tx, id, content);
-      return true;
-    },
+    /** Records seeded content as a published entry unless curators touched it; leaves unchanged content alone (seeding.ts). */
+    seedPublished: (tx: Tx, id: string, content: Draft): boolean => seedPublished(tx, adapter, id, content),
   };
 }
 export type Curation<Draft extends Content = Content> = ReturnType<typeof createCuration<Draft>>;
