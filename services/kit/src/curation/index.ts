@@ -10,3 +10,5 @@ export * from './organisations.ts';
 export * from './steps.ts';
 export * from './outbox.ts';
 export * from './seeding.ts';
+export * from './input-error.ts';
+export * from './idempotency.ts';
