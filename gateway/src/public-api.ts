@@ -44,7 +44,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     cors: {
       origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'authorization', config.rateLimit.apiKeyHeader, REQUEST_ID_HEADER],
+      allowedHeaders: ['content-type', 'authorization', 'idempotency-key', config.rateLimit.apiKeyHeader, REQUEST_ID_HEADER],
       exposedHeaders: [REQUEST_ID_HEADER, 'etag', 'retry-after'],
       credentials: false,
       maxAge: 600,

@@ -7,8 +7,19 @@ import type { GenericAuthPluginOptions, ValidateUserFnParams } from '@envelop/ge
 import { useHmacUpstreamSignature } from '@graphql-mesh/hmac-upstream-signature';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { serializeExecutionRequest } from '@graphql-tools/executor-common';
-import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, signingStamp, type Identity } from '@edu-catalogus/kit';
+import {
+  IDEMPOTENCY_HEADER,
+  IDEMPOTENCY_KEY,
+  IDEMPOTENCY_KEY_EXTENSION,
+  IDENTITY_EXTENSION,
+  NONCE_EXTENSION,
+  SIGNED_AT_EXTENSION,
+  signedPayload,
+  signingStamp,
+  type Identity,
+} from '@edu-catalogus/kit';
 import { GraphQLError } from 'graphql';
+import { refusalBody, refusalResponse } from '../plugins/refusal.ts';
 import { InvalidToken, type TokenVerifier } from './verifier.ts';
 
 /** generic-auth puts the resolved identity on the context under this name. */
@@ -66,14 +77,28 @@ export function genericAuthOptions(verify: TokenVerifier): GenericAuthPluginOpti
 }
 
 /**
- * Adds the verified identity, a timestamp and a nonce to every subgraph request, then signs query,
- * variables, operation name, identity, timestamp and nonce (a subgraph answers each nonce once).
+ * Adds the verified identity, a timestamp, a nonce and a mutation's `Idempotency-Key` to every subgraph
+ * request, then signs all of them with query, variables and operation name (a subgraph answers each
+ * nonce once, and stores a keyed write's answer with the write). A malformed key is refused up front.
  */
 export function identityForwardingPlugins(secret: string): GatewayPlugin[] {
   const forward: GatewayPlugin = {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      const key = request.headers.get(IDEMPOTENCY_HEADER);
+      if (key === null || IDEMPOTENCY_KEY.test(key) || !url.pathname.endsWith('/graphql')) return;
+      const message = `${IDEMPOTENCY_HEADER} must be 1 to 255 printable ASCII characters without spaces (a UUID, say).`;
+      endResponse(refusalResponse(fetchAPI.Response, 400, refusalBody(message, 'BAD_USER_INPUT', { field: IDEMPOTENCY_HEADER })));
+    },
     onSubgraphExecute({ executionRequest }) {
-      const identity = (executionRequest.context as Record<string, unknown> | undefined)?.[IDENTITY_CONTEXT_FIELD];
-      executionRequest.extensions = { ...executionRequest.extensions, ...signingStamp(), ...(identity ? { [IDENTITY_EXTENSION]: identity } : {}) };
+      const context = executionRequest.context as { request?: Request; [IDENTITY_CONTEXT_FIELD]?: unknown } | undefined;
+      const identity = context?.[IDENTITY_CONTEXT_FIELD];
+      const key = executionRequest.operationType === 'mutation' ? context?.request?.headers.get(IDEMPOTENCY_HEADER) : null;
+      executionRequest.extensions = {
+        ...executionRequest.extensions,
+        ...signingStamp(),
+        ...(identity ? { [IDENTITY_EXTENSION]: identity } : {}),
+        ...(key ? { [IDEMPOTENCY_KEY_EXTENSION]: key } : {}),
+      };
     },
   };
   const sign = useHmacUpstreamSignature({
@@ -90,6 +115,7 @@ export function identityForwardingPlugins(secret: string): GatewayPlugin[] {
         identity: extensions[IDENTITY_EXTENSION],
         signedAt: extensions[SIGNED_AT_EXTENSION],
         nonce: extensions[NONCE_EXTENSION],
+        idempotencyKey: extensions[IDEMPOTENCY_KEY_EXTENSION],
       });
     },
   }) as unknown as GatewayPlugin;

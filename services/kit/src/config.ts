@@ -43,6 +43,11 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, 
 /** `METRICS_TOKEN`: the bearer token that reads `/metrics` on a process's own port. */
 export const metricsToken = z.string().min(16, 'must be at least 16 characters').optional();
 
+/** `DATA_DIR` alone, for commands that work on every database (backup, restore) and care about no port. */
+export function loadDataDir(env: Record<string, string | undefined> = process.env): string {
+  return parseConfig(z.object({ DATA_DIR: dataDir }), env).DATA_DIR;
+}
+
 /** Config of one subgraph process: its port variable and the database file inside DATA_DIR. */
 export function loadSubgraphConfig(portVariable: string, defaultPort: number, databaseName: string, env: Record<string, string | undefined> = process.env) {
   const schema = z

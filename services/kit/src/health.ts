@@ -1,9 +1,9 @@
 /**
  * Whether a subgraph's database can serve and take writes: it answers, passes SQLite's `quick_check`,
- * its file and folder are writable, and the disk has room. `/readyz` reports the first problem found,
+ * its file and folder are writable (a probe file is written), and the disk has room. `/readyz` reports the first problem found,
  * so an orchestrator (and the gateway's `/readyz`) can say which database is wrong and why.
  */
-import { accessSync, constants, statfsSync } from 'node:fs';
+import { accessSync, constants, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 
@@ -33,6 +33,7 @@ export function createDatabaseHealth(sqlite: Database.Database, options: Databas
   const every = options.quickCheckEveryMs ?? 60 * 60 * 1000;
   const file = sqlite.name;
   const onDisk = file !== ':memory:' && file !== '';
+  const probe = path.join(path.dirname(file), `.${path.basename(file)}.write-probe`);
   let integrity: { at: number; problem?: string } | undefined;
 
   const quickCheck = (): string | undefined => {
@@ -58,6 +59,13 @@ export function createDatabaseHealth(sqlite: Database.Database, options: Databas
       } catch (error) {
         return `${target} is not writable (${(error as NodeJS.ErrnoException).code}); writes would fail`;
       }
+    }
+    // access() misses a disk the kernel made read-only after an error (ext4's emergency_ro keeps the
+    // mount flags "rw"), so a small write shows whether a write can land.
+    try {
+      writeFileSync(probe, `${Date.now()}\n`, { mode: 0o600 });
+    } catch (error) {
+      return `${dir} is not writable (${(error as NodeJS.ErrnoException).code}: a write failed); writes would fail`;
     }
     const fs = statfsSync(dir);
     const free = fs.bavail * fs.bsize;

@@ -10,7 +10,16 @@ import type { Health } from './health.ts';
 import { capConnectionsPerIp, loadServerLimits, serverOptions, type ServerLimits } from './server-limits.ts';
 import { identitySchema, type Identity } from './identity.ts';
 import { createReplayGuard, type ReplayGuard } from './replay-guard.ts';
-import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNATURE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, verifySignature } from './signing.ts';
+import { IDEMPOTENCY_KEY, withIdempotencyKey } from './idempotency-key.ts';
+import {
+  IDEMPOTENCY_KEY_EXTENSION,
+  IDENTITY_EXTENSION,
+  NONCE_EXTENSION,
+  SIGNATURE_EXTENSION,
+  SIGNED_AT_EXTENSION,
+  signedPayload,
+  verifySignature,
+} from './signing.ts';
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -56,11 +65,11 @@ const refuse = (res: ServerResponse, status: number, message: string, code: stri
 class Unsigned extends Error {}
 
 /**
- * Checks the gateway's signature over query, variables, operation name, identity, timestamp and
- * nonce, refuses replays, and returns the identity it vouches for. Everything else in `extensions`
+ * Checks the gateway's signature over query, variables, operation name, identity, timestamp, nonce
+ * and idempotency key, refuses replays, and returns the identity and key it vouches for. Everything else in `extensions`
  * is ignored: only signed data is trusted.
  */
-function verifiedIdentity(secret: string, replays: ReplayGuard, body: unknown): Identity | null {
+function verifiedRequest(secret: string, replays: ReplayGuard, body: unknown): { identity: Identity | null; idempotencyKey: string | undefined } {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Unsigned('The request is not a signed GraphQL request.');
   const { query, variables, operationName, extensions } = body as {
     query?: unknown;
@@ -71,17 +80,22 @@ function verifiedIdentity(secret: string, replays: ReplayGuard, body: unknown): 
   const identity = extensions?.[IDENTITY_EXTENSION];
   const signedAt = extensions?.[SIGNED_AT_EXTENSION];
   const nonce = extensions?.[NONCE_EXTENSION];
-  if (!verifySignature(secret, signedPayload({ query, variables, operationName, identity, signedAt, nonce }), extensions?.[SIGNATURE_EXTENSION])) {
+  const idempotencyKey = extensions?.[IDEMPOTENCY_KEY_EXTENSION];
+  if (
+    !verifySignature(secret, signedPayload({ query, variables, operationName, identity, signedAt, nonce, idempotencyKey }), extensions?.[SIGNATURE_EXTENSION])
+  ) {
     throw new Unsigned('The request is not signed by the gateway.');
   }
   // Only after the signature: nobody but the gateway can fill the nonce memory.
   const replay = replays.check(signedAt, nonce);
   if (replay) throw new Unsigned(replay);
-  if (identity == null) return null;
+  if (idempotencyKey !== undefined && (typeof idempotencyKey !== 'string' || !IDEMPOTENCY_KEY.test(idempotencyKey)))
+    throw new Unsigned('The forwarded idempotency key is malformed.');
+  if (identity == null) return { identity: null, idempotencyKey };
   const parsed = identitySchema.safeParse(identity);
   if (!parsed.success) throw new Unsigned('The forwarded identity is malformed.');
   if (parsed.data.exp !== undefined && parsed.data.exp * 1000 < Date.now()) throw new Unsigned('The forwarded identity has expired.');
-  return parsed.data;
+  return { identity: parsed.data, idempotencyKey };
 }
 
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
@@ -119,11 +133,14 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
         if (error instanceof BodyTooLarge) throw error;
         return refuse(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
       }
-      const identity = verifiedIdentity(options.secret, replays, body);
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
-        context: () => options.context(identity),
-      });
+      const { identity, idempotencyKey } = verifiedRequest(options.secret, replays, body);
+      // The key reaches the curation engine's writes through the request's async context.
+      const response = await withIdempotencyKey(idempotencyKey, body as object, () =>
+        options.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: 'POST', headers, search: url.search, body },
+          context: () => options.context(identity),
+        }),
+      );
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === 'complete') {

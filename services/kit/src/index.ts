@@ -21,6 +21,7 @@ export * from './keyset.ts';
 export * from './lifecycle.ts';
 export * from './identity.ts';
 export * from './signing.ts';
+export * from './idempotency-key.ts';
 export * from './replay-guard.ts';
 export * from './proxies.ts';
 export * from './peers.ts';

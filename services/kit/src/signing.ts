@@ -15,6 +15,8 @@ export const IDENTITY_EXTENSION = 'identity';
 export const SIGNED_AT_EXTENSION = 'signed-at';
 /** Random and new for every subgraph request: a subgraph answers each nonce once. */
 export const NONCE_EXTENSION = 'nonce';
+/** The client's `Idempotency-Key` of a mutation, signed like the identity (idempotency-key.ts). */
+export const IDEMPOTENCY_KEY_EXTENSION = 'idempotency-key';
 export const SECRET_FILE = 'hmac-secret';
 /**
  * The key the web front-end sends as a registered portal when it shares DATA_DIR with the gateway
@@ -29,11 +31,12 @@ export interface SignedFields {
   identity?: unknown;
   signedAt: unknown;
   nonce: unknown;
+  idempotencyKey?: unknown;
 }
 
 /** The canonical text that is signed: stable JSON of every field that decides what a request does. */
 export function signedPayload(fields: SignedFields): string {
-  const { query, variables, operationName, identity, signedAt, nonce } = fields;
+  const { query, variables, operationName, identity, signedAt, nonce, idempotencyKey } = fields;
   const hasVariables = variables != null && typeof variables === 'object' && Object.keys(variables).length > 0;
   return stringify({
     query,
@@ -43,6 +46,8 @@ export function signedPayload(fields: SignedFields): string {
     identity: identity ?? undefined,
     signedAt,
     nonce,
+    // Absent unless sent, so requests without a key sign as they always did.
+    idempotencyKey: idempotencyKey ?? undefined,
   });
 }
 
@@ -92,6 +97,7 @@ export interface SignedRequest {
   variables?: Record<string, unknown>;
   operationName?: string;
   identity?: unknown;
+  idempotencyKey?: string;
   /** Milliseconds since the epoch; default now (tests pass an old one). */
   signedAt?: number;
 }
@@ -101,6 +107,7 @@ export function signedBody(secret: string, request: SignedRequest) {
   const stamp = signingStamp(request.signedAt);
   const extensions: Record<string, unknown> = { ...stamp };
   if (request.identity) extensions[IDENTITY_EXTENSION] = request.identity;
+  if (request.idempotencyKey) extensions[IDEMPOTENCY_KEY_EXTENSION] = request.idempotencyKey;
   const payload = signedPayload({ ...request, signedAt: stamp[SIGNED_AT_EXTENSION], nonce: stamp[NONCE_EXTENSION] });
   extensions[SIGNATURE_EXTENSION] = signPayload(secret, payload);
   return { query: request.query, variables: request.variables, ...(request.operationName ? { operationName: request.operationName } : {}), extensions };

@@ -7,6 +7,7 @@ import {
   decodeCursor,
   encodeCursor,
   InputError,
+  loadDataDir,
   loadSubgraphConfig,
   NotFoundError,
   normalizeText,
@@ -78,6 +79,11 @@ describe('subgraph config', () => {
       databaseFile: '/tmp/x/tools.db',
     });
     expect(loadSubgraphConfig('TOOLS_PORT', 4001, 'tools.db', { TOOLS_PORT: '5001', DATA_DIR: '/tmp/x' }).port).toBe(5001);
+  });
+
+  it('reads DATA_DIR alone for commands that use no port (backup, restore)', () => {
+    expect(loadDataDir({ DATA_DIR: '/tmp/x', TOOLS_PORT: 'eighty' })).toBe('/tmp/x');
+    expect(() => loadDataDir({ DATA_DIR: '' })).toThrow(/DATA_DIR/);
   });
 
   it('stops with a message naming the bad variable', () => {

@@ -1,5 +1,5 @@
 /** `npm run backup -- <dir>`: online backup of every subgraph database in DATA_DIR into <dir>. */
-import { loadSubgraphConfig } from '@edu-catalogus/kit';
+import { loadDataDir } from '@edu-catalogus/kit';
 import { backupDataDir, BackupError } from './backup.ts';
 
 const target = process.argv[2];
@@ -8,7 +8,7 @@ if (!target) {
   process.exit(2);
 }
 try {
-  const { dataDir } = loadSubgraphConfig('TOOLS_PORT', 4001, 'tools.db');
+  const dataDir = loadDataDir();
   const manifest = backupDataDir(dataDir, target);
   for (const db of manifest.databases)
     console.log(`${db.file}: ${db.bytes} bytes, ${db.counts.entries ?? 0} entries, ${db.counts.revisions ?? 0} revisions, sha256 ${db.sha256.slice(0, 12)}…`);

@@ -1,5 +1,5 @@
 /** `npm run restore -- <dir>`: verify the backup in <dir>, then restore it into DATA_DIR (services stopped). */
-import { loadSubgraphConfig } from '@edu-catalogus/kit';
+import { loadDataDir } from '@edu-catalogus/kit';
 import { restoreDataDir, RestoreError } from './restore.ts';
 
 const source = process.argv[2];
@@ -8,7 +8,7 @@ if (!source) {
   process.exit(2);
 }
 try {
-  const { dataDir } = loadSubgraphConfig('TOOLS_PORT', 4001, 'tools.db');
+  const dataDir = loadDataDir();
   const { manifest, keptAside } = restoreDataDir(source, dataDir);
   for (const file of keptAside) console.log(`kept the replaced file as ${file}`);
   console.log(`restored ${manifest.databases.map((d) => d.file).join(', ')} (backup of ${manifest.createdAt}) into ${dataDir}; integrity and counts verified`);

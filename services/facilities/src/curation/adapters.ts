@@ -19,6 +19,7 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
   return {
     facility: curated({
       type: 'Facility',
+      table: facilities,
       draftSchema: content.facilityDraft,
       publishSchema: content.facilityContent,
       checkReferences: async (draft) => {
@@ -32,6 +33,7 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
     }),
     organisation: curated({
       type: 'Organisation',
+      table: organisations,
       draftSchema: content.organisationDraft,
       publishSchema: content.organisationContent,
       checkReferences: async () => {},

@@ -70,5 +70,5 @@ export const facilityLinks = sqliteTable(
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type FacilityRow = typeof facilities.$inferSelect;
-export { entries, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';
+export { entries, idempotencyKeys, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';
 export { webhookSubscriptions, webhookDeliveries } from './webhook-tables.ts';

@@ -1,17 +1,21 @@
 /**
  * The curation workflow of one entity type: create, update, submit, publish, archive, restore. Each
  * write checks the expected version and appends a revision in the same BEGIN IMMEDIATE transaction,
- * so two curators saving at once cannot both win and nothing is half-written.
+ * so two curators saving at once cannot both win and nothing is half-written; a write sent with an
+ * `Idempotency-Key` is made once (idempotency.ts).
  */
 import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { z } from 'zod';
-import { ConflictError, InputError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { inputError } from './input-error.ts';
 import { hasRole, type Identity } from '../identity.ts';
 import { diffContent } from './diff.ts';
+import { onceFor } from './idempotency.ts';
 import { requireKnownCurator, type KnownOrganisation } from './organisations.ts';
 import { authorize, entryFacts, mayReadDraft, type RevisionKind } from './policy.ts';
 import { appendOutbox, outboxEventOf } from './outbox.ts';
+import { seedPublished, type VersionedTable } from './seeding.ts';
 import { expectVersion, planStep, type Step, type StepOptions } from './steps.ts';
 import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
 
@@ -33,6 +37,8 @@ export interface EntityAdapter<Draft extends Content> {
   publish: (tx: Tx, id: string, content: Draft) => void;
   /** Hides the entity from anonymous readers. */
   archive: (tx: Tx, id: string) => void;
+  /** The public table (id, version, updatedAt): a reseed that writes nothing new there keeps its version. */
+  table?: VersionedTable;
 }
 
 export interface CurationOptions {
@@ -43,13 +49,6 @@ export interface CurationOptions {
 export type WriteOptions = StepOptions;
 
 const nowIso = () => new Date().toISOString();
-
-/** zod issues -> BAD_USER_INPUT naming the input path (`input.license.expression`), all issues listed. */
-export function inputError(error: z.ZodError, root = 'input'): InputError {
-  const problems = error.issues.map((issue) => ({ field: [root, ...issue.path.map(String)].join('.'), message: issue.message }));
-  const [first] = problems;
-  return new InputError(first?.field ?? root, `${first?.field ?? root}: ${first?.message ?? 'invalid'}`, { problems });
-}
 
 export function createCuration<Draft extends Content>(db: BetterSQLite3Database<any>, adapter: EntityAdapter<Draft>, options: CurationOptions) {
   const type = adapter.type;
@@ -125,8 +124,10 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
   /** A workflow step (steps.ts) with its public-table write, the new version and its revision. */
   const step = async (name: Step, identity: Identity | null, id: string, options: WriteOptions) => {
     const who = await curator(identity);
-    return db.transaction(
-      (tx) => {
+    const once = onceFor(db, who.sub);
+    return (
+      once.replay() ??
+      once.transaction((tx) => {
         const row = load(tx, id);
         expectVersion(row, options.expectedVersion);
         const outcome = planStep(name, row, who, factsOf(tx, id), completeDraft);
@@ -138,8 +139,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
         const event = outboxEventOf(outcome.kind, row, outcome.changes ?? []);
         if (event) appendOutbox(tx, { entityType: type, entityId: id, version: updated.version, ...event });
         return updated;
-      },
-      { behavior: 'immediate' },
+      })
     );
   };
 
@@ -160,47 +160,47 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
 
     async create(identity: Identity | null, id: string, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
       const who = await curator(identity);
+      const once = onceFor(db, who.sub);
+      const earlier = once.replay();
+      if (earlier) return earlier;
       const draft = await validateDraft(id, input);
-      return db.transaction(
-        (tx) => {
-          const [existing] = tx.select({ id: entries.entityId }).from(entries).where(byKey(id)).all();
-          if (existing) throw new ConflictError(`A ${type} with id "${id}" already exists.`, { field: 'input.id' });
-          const row: EntryRow = {
-            entityType: type,
-            entityId: id,
-            ownerOrg: who.org,
-            version: 1,
-            status: 'DRAFT',
-            published: null,
-            ...draftBy(who, draft),
-          };
-          tx.insert(entries).values(row).run();
-          appendRevision(tx, row, 'create', who, diffContent(null, draft), options);
-          return row;
-        },
-        { behavior: 'immediate' },
-      );
+      return once.transaction((tx) => {
+        const [existing] = tx.select({ id: entries.entityId }).from(entries).where(byKey(id)).all();
+        if (existing) throw new ConflictError(`A ${type} with id "${id}" already exists.`, { field: 'input.id' });
+        const row: EntryRow = {
+          entityType: type,
+          entityId: id,
+          ownerOrg: who.org,
+          version: 1,
+          status: 'DRAFT',
+          published: null,
+          ...draftBy(who, draft),
+        };
+        tx.insert(entries).values(row).run();
+        appendRevision(tx, row, 'create', who, diffContent(null, draft), options);
+        return row;
+      });
     },
 
     /** Saves a draft. An edit in review goes back to DRAFT (it needs a new review); a save that changes nothing writes nothing. */
     async update(identity: Identity | null, id: string, expectedVersion: number, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
       const who = await curator(identity);
+      const once = onceFor(db, who.sub);
+      const earlier = once.replay();
+      if (earlier) return earlier;
       const draft = await validateDraft(id, input);
-      return db.transaction(
-        (tx) => {
-          const row = load(tx, id);
-          expectVersion(row, expectedVersion);
-          authorize('update', row, who);
-          const changes = diffContent(row.draft ?? row.published, draft);
-          if (changes.length === 0) return row;
-          // An edit of a published entry starts a new draft; the published content stays visible.
-          const updated: EntryRow = { ...row, version: row.version + 1, status: 'DRAFT', ...draftBy(who, draft) };
-          tx.update(entries).set(updated).where(byKey(id)).run();
-          appendRevision(tx, updated, 'update', who, changes, options);
-          return updated;
-        },
-        { behavior: 'immediate' },
-      );
+      return once.transaction((tx) => {
+        const row = load(tx, id);
+        expectVersion(row, expectedVersion);
+        authorize('update', row, who);
+        const changes = diffContent(row.draft ?? row.published, draft);
+        if (changes.length === 0) return row;
+        // An edit of a published entry starts a new draft; the published content stays visible.
+        const updated: EntryRow = { ...row, version: row.version + 1, status: 'DRAFT', ...draftBy(who, draft) };
+        tx.update(entries).set(updated).where(byKey(id)).run();
+        appendRevision(tx, updated, 'update', who, changes, options);
+        return updated;
+      });
     },
 
     submit: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('submit', identity, id, options),
@@ -243,29 +243,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       return byId;
     },
 
-    /** Records seeded content as a published entry (version 1) unless curators already touched it. */
-    seedPublished(tx: Tx, id: string, content: Draft): boolean {
-      const [existing] = tx.select().from(entries).where(byKey(id)).all();
-      if (existing && (existing.version > 1 || existing.ownerOrg !== null)) return false;
-      const row = {
-        entityType: type,
-        entityId: id,
-        ownerOrg: null,
-        version: 1,
-        status: 'PUBLISHED' as const,
-        published: content,
-        draft: null,
-        draftOrg: null,
-        lastEditorSub: null,
-        lastEditorName: null,
-        lastEditorOrg: null,
-        updatedAt: nowIso(),
-      };
-      if (existing) tx.update(entries).set(row).where(byKey(id)).run();
-      else tx.insert(entries).values(row).run();
-      adapter.publish(tx, id, content);
-      return true;
-    },
+    /** Records seeded content as a published entry unless curators touched it; leaves unchanged content alone (seeding.ts). */
+    seedPublished: (tx: Tx, id: string, content: Draft): boolean => seedPublished(tx, adapter, id, content),
   };
 }
 export type Curation<Draft extends Content = Content> = ReturnType<typeof createCuration<Draft>>;

@@ -11,3 +11,6 @@ export * from './steps.ts';
 export * from './outbox.ts';
 export * from './reports.ts';
 export * from './report-resolvers.ts';
+export * from './seeding.ts';
+export * from './input-error.ts';
+export * from './idempotency.ts';

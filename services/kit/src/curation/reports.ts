@@ -9,7 +9,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Identity } from '../identity.ts';
-import { inputError } from './engine.ts';
+import { inputError } from './input-error.ts';
 import { problemReports, type ProblemReportRow } from './report-table.ts';
 import { entries } from './tables.ts';
 

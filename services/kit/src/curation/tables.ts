@@ -85,3 +85,20 @@ export const outbox = sqliteTable(
 export type OutboxRow = typeof outbox.$inferSelect;
 
 export { problemReports, REPORT_STATUSES, type ProblemReportRow, type ReportStatus } from './report-table.ts';
+
+/**
+ * Answers of writes made with an `Idempotency-Key` (idempotency.ts), stored with the write; `write`
+ * numbers the writes of one request. Rows older than 24 hours are ignored and deleted.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    subject: text('subject').notNull(),
+    key: text('key').notNull(),
+    write: integer('write').notNull(),
+    requestHash: text('request_hash').notNull(),
+    response: text('response', { mode: 'json' }).$type<EntryRow>().notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.key, t.write] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);

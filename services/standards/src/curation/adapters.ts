@@ -2,6 +2,7 @@
 import type { Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveStandard, writeStandard, type Tx } from '../db/writes.ts';
+import { standards } from '../db/schema.ts';
 import type { StandardsDb } from '../db/standard-store.ts';
 import * as content from './content.ts';
 
@@ -16,6 +17,7 @@ export function createStandardsCuration(db: StandardsDb, peers: Peers) {
   return {
     standard: curated({
       type: 'Standard',
+      table: standards,
       draftSchema: content.standardDraft,
       publishSchema: content.standardContent,
       checkReferences: async (draft) => {

@@ -66,4 +66,4 @@ export const standardSectors = sqliteTable(
 
 export type StandardRow = typeof standards.$inferSelect;
 export type StandardVersionRow = typeof standardVersions.$inferSelect;
-export { entries, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';
+export { entries, idempotencyKeys, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';

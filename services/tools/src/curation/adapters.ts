@@ -21,6 +21,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
   return {
     tool: curated({
       type: 'Tool',
+      table: tools,
       draftSchema: content.toolDraft,
       publishSchema: content.toolContent,
       checkReferences: async (draft) => {
@@ -33,6 +34,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
     }),
     product: curated({
       type: 'Product',
+      table: products,
       draftSchema: content.productDraft,
       publishSchema: content.productContent,
       checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
@@ -41,6 +43,7 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
     }),
     category: curated({
       type: 'Category',
+      table: categories,
       draftSchema: content.categoryDraft,
       publishSchema: content.categoryContent,
       checkReferences: async () => {},

@@ -144,4 +144,4 @@ export type ToolRow = typeof tools.$inferSelect;
 export type ProductRow = typeof products.$inferSelect;
 export type CategoryRow = typeof categories.$inferSelect;
 export type AlternativeRow = typeof alternatives.$inferSelect;
-export { entries, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';
+export { entries, idempotencyKeys, revisions, outbox, problemReports } from '@edu-catalogus/kit/curation-tables';
