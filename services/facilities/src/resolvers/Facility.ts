@@ -1,7 +1,7 @@
 /** Facility fields that are links: operator, partners, dependencies, standards (owned elsewhere). */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
-import type { FacilityRow } from '../db/schema.ts';
+import type { FacilityRow } from '../store/tables.ts';
 
 const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));
 

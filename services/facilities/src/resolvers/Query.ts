@@ -1,6 +1,6 @@
 /** Root queries of the facilities subgraph. */
 import type { Context } from '../context.ts';
-import type { FacilityFilter } from '../db/facility-store.ts';
+import type { FacilityFilter } from '../store/facility-store.ts';
 
 export const Query = {
   facility: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.facility.load(id),

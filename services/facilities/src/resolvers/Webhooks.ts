@@ -1,6 +1,6 @@
 /** Webhook subscriptions in the API: arguments in, webhook store calls out (src/webhooks/store.ts). */
-import type { WebhookSubscriptionRow } from '../db/webhook-tables.ts';
-import type { WebhookStore } from '../webhooks/store.ts';
+import type { WebhookSubscriptionRow } from '@edu-catalogus/kit';
+import type { WebhookStore } from '@edu-catalogus/kit';
 import type { Context } from '../context.ts';
 
 export function webhookResolvers(store: WebhookStore) {

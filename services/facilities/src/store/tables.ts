@@ -1,23 +1,11 @@
-/** Tables of the facilities subgraph: national facilities and the organisations behind them. */
-import { sql } from 'drizzle-orm';
+/** Tables of the facilities subgraph: national facilities and the organisations behind them (drizzle-kit reads this file). */
+import type { Db } from '@edu-catalogus/kit';
+import { type Localized, provenanceColumns as provenance } from '@edu-catalogus/kit/rows';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type * as tables from './tables.ts';
 
-export type Localized = { nl: string; en?: string | undefined };
-export type Source = { url: string; title?: string | undefined };
-import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
-export type { Uncertainty };
-
-const provenance = () => ({
-  sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
-  certainty: text('certainty').notNull(),
-  uncertainties: text('uncertainties', { mode: 'json' }).$type<Uncertainty[]>().notNull(),
-  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); not when it last changed. */
-  verifiedAt: text('verified_at'),
-  status: text('status').notNull().default('PUBLISHED'),
-  version: integer('version').notNull().default(1),
-  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-});
+export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { Localized, Source } from '@edu-catalogus/kit/rows';
 
 export const organisations = sqliteTable(
   'organisations',
@@ -71,4 +59,8 @@ export const facilityLinks = sqliteTable(
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type FacilityRow = typeof facilities.$inferSelect;
 export { entries, revisions, outbox } from '@edu-catalogus/kit/curation-tables';
-export { webhookSubscriptions, webhookDeliveries } from './webhook-tables.ts';
+export { webhookSubscriptions, webhookDeliveries } from '@edu-catalogus/kit/webhook-tables';
+
+export type FacilitiesDb = Db<typeof tables>;
+/** A write transaction (or the database) of the facilities subgraph. */
+export type Tx = Pick<FacilitiesDb, 'insert' | 'update' | 'delete' | 'select'>;

@@ -1,21 +1,14 @@
 /** Portals' webhook subscriptions: register (URL checked by the SSRF guard), list, rotate the secret, replay from a cursor. */
 import { randomUUID } from 'node:crypto';
-import {
-  checkWebhookUrl,
-  ForbiddenError,
-  hasRole,
-  InputError,
-  newWebhookSecret,
-  NotFoundError,
-  UnauthenticatedError,
-  decodeFeedCursor,
-  FEED_SUBGRAPHS,
-  type Identity,
-} from '@edu-catalogus/kit';
 import { desc, eq } from 'drizzle-orm';
-import type { FacilitiesDb } from '../db/facility-store.ts';
-import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from '../db/webhook-tables.ts';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { decodeFeedCursor } from '../changes/merge.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../errors.ts';
+import { hasRole, type Identity } from '../identity.ts';
+import { checkWebhookUrl } from './address-guard.ts';
 import type { WebhookConfig } from './config.ts';
+import { newWebhookSecret } from './sign.ts';
+import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from './tables.ts';
 
 const ROLES = ['admin', 'curator', 'portal'] as const;
 
@@ -28,7 +21,8 @@ function caller(identity: Identity | null): { org: string | null; admin: boolean
   return { org: identity.org ?? null, admin };
 }
 
-export function createWebhookStore(db: FacilitiesDb, config: WebhookConfig) {
+/** `feedOrder`: the change feed's subgraphs, to check replay cursors. */
+export function createWebhookStore(db: BetterSQLite3Database<any>, config: WebhookConfig, feedOrder: readonly string[]) {
   const own = (identity: Identity | null, id: string): WebhookSubscriptionRow => {
     const who = caller(identity);
     const row = db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get();
@@ -67,7 +61,7 @@ export function createWebhookStore(db: FacilitiesDb, config: WebhookConfig) {
     /** Delivers again from `after` (a feed cursor; none: the start), and resumes a paused subscription. */
     replay(identity: Identity | null, id: string, after: string | null | undefined) {
       own(identity, id);
-      if (after) decodeFeedCursor(FEED_SUBGRAPHS, after);
+      if (after) decodeFeedCursor(feedOrder, after);
       db.update(webhookSubscriptions)
         .set({ cursor: after ?? null, status: 'ACTIVE', attempts: 0, failingSince: null, nextAttemptAt: null, lastError: null })
         .where(eq(webhookSubscriptions.id, id))

@@ -1,8 +1,9 @@
-/** Webhook subscriptions of portals and the log of every delivery attempt (src/webhooks). */
-import { sql } from 'drizzle-orm';
+/**
+ * Webhook subscriptions of portals and the log of every delivery attempt. Kit owns them like the curation
+ * tables; the subgraph that serves webhooks (facilities) lists them in its store/tables.ts and migrations.
+ */
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+import { sqlNow as now } from '../rows.ts';
 
 export const webhookSubscriptions = sqliteTable('webhook_subscriptions', {
   id: text('id').primaryKey(),

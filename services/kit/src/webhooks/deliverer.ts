@@ -5,15 +5,18 @@
  * `giveUpAfterMs` of failing the subscription is PAUSED (visible, with its last error) until replayed.
  * Every attempt is logged in webhook_deliveries.
  */
-import { checkWebhookUrl, webhookMessage, type Feed, type Logger } from '@edu-catalogus/kit';
 import { and, eq, isNull, lte, or } from 'drizzle-orm';
-import type { FacilitiesDb } from '../db/facility-store.ts';
-import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from '../db/webhook-tables.ts';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { Feed } from '../changes/feed.ts';
+import type { Logger } from '../logger.ts';
+import { checkWebhookUrl } from './address-guard.ts';
 import type { WebhookConfig } from './config.ts';
+import { webhookMessage } from './sign.ts';
+import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from './tables.ts';
 
 const TIMEOUT_MS = 15_000;
 
-export function createDeliverer(options: { db: FacilitiesDb; feed: Feed; config: WebhookConfig; logger: Logger }) {
+export function createDeliverer(options: { db: BetterSQLite3Database<any>; feed: Feed; config: WebhookConfig; logger: Logger }) {
   const { db, feed, config } = options;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;

@@ -4,9 +4,8 @@
  */
 import { trustingPeers } from '@edu-catalogus/kit';
 import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
-import { createFacilitiesCuration } from '../curation/adapters.ts';
-import type { FacilitiesDb } from './facility-store.ts';
-import { organisations } from './schema.ts';
+import { type FacilitiesDb, organisations } from '../store/tables.ts';
+import { createFacilitiesCuration } from './adapters.ts';
 
 export function seedFacilitiesDb(db: FacilitiesDb, catalogue: Catalogue): { organisations: number; facilities: number; skipped: number } {
   const curation = createFacilitiesCuration(db, trustingPeers);

@@ -1,10 +1,20 @@
-/** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard). */
+/** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
+import {
+  afterNameCursor,
+  archiveRow,
+  changedSinceCondition,
+  InputError,
+  type PublishedContent,
+  pageSize,
+  toConnection,
+  upsertPublished,
+} from '@edu-catalogus/kit';
+import { type FacilitySeed, fromApiUncertainties } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
-import type * as schema from './schema.ts';
-import { facilities, facilityLinks, organisations, type FacilityRow, type Localized } from './schema.ts';
+import { createFacilitySearch } from './search/facility-search.ts';
+import { type FacilitiesDb, type FacilityRow, facilities, facilityLinks, type Tx } from './tables.ts';
 
-export type FacilitiesDb = Db<typeof schema>;
+export type { FacilitiesDb };
 export const FACILITY_LINKS = ['sector', 'partner', 'dependsOn', 'standard'] as const;
 export type FacilityLink = (typeof FACILITY_LINKS)[number];
 
@@ -17,32 +27,6 @@ export interface FacilityFilter {
 }
 
 const published = eq(facilities.status, 'PUBLISHED');
-const both = (...texts: (Localized | null | undefined)[]) => texts.flatMap((t) => (t ? [t.nl, t.en ?? ''] : [])).join('\n');
-
-/** The search index of facilities (migration 0002_search): rebuilt when a facility or organisation changes. */
-function createFacilitySearch(db: FacilitiesDb) {
-  const signature = (table: typeof facilities | typeof organisations) =>
-    sql`SELECT count(*) || '/' || max(${table.updatedAt}) || '/' || total(${table.version}) || '/' || total(${table.status} = 'PUBLISHED') FROM ${table}`;
-  return createRebuiltTextSearch(db, 'facilities_search', {
-    signature: sql`SELECT (${signature(facilities)}) AS f, (${signature(organisations)}) AS o`,
-    documents: (tx) =>
-      tx
-        .select({ facility: facilities, operator: organisations.name, operatorShort: organisations.shortName })
-        .from(facilities)
-        .leftJoin(organisations, eq(organisations.id, facilities.operatorId))
-        .where(published)
-        .all()
-        .map(({ facility: f, operator, operatorShort }) => ({
-          id: f.id,
-          name: f.name,
-          acronym: f.acronym ?? '',
-          operator: [operator, operatorShort].filter(Boolean).join(' '),
-          summary: both(f.summary),
-          description: both(f.description, f.howToConnect),
-        })),
-  });
-}
-
 export function createFacilityStore(db: FacilitiesDb) {
   const search = createFacilitySearch(db);
   const linked = (dimension: FacilityLink, values: readonly string[]) =>
@@ -136,3 +120,32 @@ export function createFacilityStore(db: FacilitiesDb) {
   };
 }
 export type FacilityStore = ReturnType<typeof createFacilityStore>;
+
+/** Publishes a facility's content into the public tables (seeding goes through here too). */
+export function writeFacility(tx: Tx, id: string, f: PublishedContent<FacilitySeed>): void {
+  const row = {
+    id,
+    name: f.name,
+    acronym: f.acronym ?? null,
+    kind: f.kind,
+    lifecycle: f.status,
+    operatorId: f.operator,
+    homepage: f.homepage ?? null,
+    summary: f.summary,
+    description: f.description ?? null,
+    howToConnect: f.howToConnect ?? null,
+    sources: f.sources,
+    certainty: f.certainty,
+    uncertainties: fromApiUncertainties(f.uncertainties),
+    verifiedAt: f.verifiedAt,
+    status: 'PUBLISHED',
+  };
+  upsertPublished(tx, facilities, row);
+  tx.delete(facilityLinks).where(eq(facilityLinks.facilityId, id)).run();
+  const links = { sector: f.sectors, partner: f.partners, dependsOn: f.dependsOn, standard: f.standards };
+  for (const [dimension, values] of Object.entries(links)) {
+    for (const [position, value] of values.entries()) tx.insert(facilityLinks).values({ facilityId: id, dimension, value, position }).run();
+  }
+}
+
+export const archiveFacility = (tx: Tx, id: string) => archiveRow(tx, facilities, id);

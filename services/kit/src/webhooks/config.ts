@@ -1,5 +1,5 @@
 /** Webhook settings, read once from the environment (zod): the address allowlist, retry schedule and poll interval. */
-import { parseConfig } from '@edu-catalogus/kit';
+import { parseConfig } from '../config.ts';
 import { z } from 'zod';
 
 export interface WebhookConfig {
