@@ -1,6 +1,6 @@
 /** Root queries of the standards subgraph. */
 import type { Context } from '../context.ts';
-import type { StandardFilter } from '../db/standard-store.ts';
+import type { StandardFilter } from '../store/standard-store.ts';
 
 export const Query = {
   standard: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.standard.load(id),

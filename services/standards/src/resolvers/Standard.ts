@@ -1,7 +1,7 @@
 /** Standard fields: maintainer (owned by facilities), versions, sectors, Dutch status. */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
-import type { StandardRow, StandardVersionRow } from '../db/schema.ts';
+import type { StandardRow, StandardVersionRow } from '../store/tables.ts';
 
 export const Standard = {
   __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.standard.load(ref.id),

@@ -1,12 +1,12 @@
-/** Tables of the standards subgraph: standards, their versions, and their Dutch status. */
-import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+/** Tables of the standards subgraph: standards, their versions, and their Dutch status (drizzle-kit reads this file). */
+import type { Db } from '@edu-catalogus/kit';
+import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import type { StandardSeed } from '@edu-catalogus/seeds';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type * as tables from './tables.ts';
 
-export type Localized = { nl: string; en?: string | undefined };
-export type Source = { url: string; title?: string | undefined };
-import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
-export type { Uncertainty };
+export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { Localized, Source } from '@edu-catalogus/kit/rows';
 
 export const standards = sqliteTable(
   'standards',
@@ -24,15 +24,7 @@ export const standards = sqliteTable(
     forumStatus: text('forum_status'),
     edustandaardAdvice: text('edustandaard_advice'),
     dutchStatus: text('dutch_status', { mode: 'json' }).$type<StandardSeed['dutchStatus']>().notNull(),
-    sources: text('sources', { mode: 'json' }).$type<Source[]>().notNull(),
-    certainty: text('certainty').notNull(),
-    uncertainties: text('uncertainties', { mode: 'json' }).$type<Uncertainty[]>().notNull(),
-    /** When the entry's facts were last checked against its sources (YYYY-MM-DD); not when it last changed. */
-    verifiedAt: text('verified_at'),
-    status: text('status').notNull().default('PUBLISHED'),
-    version: integer('version').notNull().default(1),
-    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
-    updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    ...provenanceColumns(),
   },
   (t) => [index('standards_name_idx').on(t.name, t.id), index('standards_maintainer_idx').on(t.maintainerId)],
 );
@@ -67,3 +59,7 @@ export const standardSectors = sqliteTable(
 export type StandardRow = typeof standards.$inferSelect;
 export type StandardVersionRow = typeof standardVersions.$inferSelect;
 export { entries, revisions, outbox } from '@edu-catalogus/kit/curation-tables';
+
+export type StandardsDb = Db<typeof tables>;
+/** A write transaction (or the database) of the standards subgraph. */
+export type Tx = Pick<StandardsDb, 'insert' | 'update' | 'delete' | 'select'>;

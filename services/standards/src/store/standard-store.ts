@@ -1,10 +1,20 @@
-/** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer. */
+/** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer, publish and archive. */
+import {
+  afterNameCursor,
+  archiveRow,
+  changedSinceCondition,
+  InputError,
+  type PublishedContent,
+  pageSize,
+  toConnection,
+  upsertPublished,
+} from '@edu-catalogus/kit';
+import { fromApiUncertainties, type StandardSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
-import type * as schema from './schema.ts';
-import { standards, standardSectors, standardVersions, type Localized, type StandardRow, type StandardVersionRow } from './schema.ts';
+import { createStandardSearch } from './search/standard-search.ts';
+import { type StandardRow, type StandardsDb, type StandardVersionRow, standardSectors, standards, standardVersions, type Tx } from './tables.ts';
 
-export type StandardsDb = Db<typeof schema>;
+export type { StandardsDb };
 
 export interface StandardFilter {
   domain?: readonly string[] | null;
@@ -16,22 +26,6 @@ export interface StandardFilter {
 }
 
 const published = eq(standards.status, 'PUBLISHED');
-const both = (text: Localized | null | undefined) => (text ? [text.nl, text.en ?? ''].join('\n') : '');
-
-/** The search index of standards (migration 0002_search): rebuilt when a standard changes. */
-function createStandardSearch(db: StandardsDb) {
-  return createRebuiltTextSearch(db, 'standards_search', {
-    signature: sql`SELECT count(*) || '/' || max(${standards.updatedAt}) || '/' || total(${standards.version}) || '/' || total(${standards.status} = 'PUBLISHED') AS s FROM ${standards}`,
-    documents: (tx) =>
-      tx
-        .select()
-        .from(standards)
-        .where(published)
-        .all()
-        .map((s) => ({ id: s.id, name: s.name, acronym: s.acronym ?? '', summary: both(s.summary), description: both(s.description) })),
-  });
-}
-
 export function createStandardStore(db: StandardsDb) {
   const search = createStandardSearch(db);
   const filterConditions = (filter: StandardFilter | null | undefined): SQL[] => {
@@ -129,3 +123,38 @@ export function createStandardStore(db: StandardsDb) {
   };
 }
 export type StandardStore = ReturnType<typeof createStandardStore>;
+
+/** Publishes a standard's content into the public tables (seeding goes through here too). */
+export function writeStandard(tx: Tx, id: string, s: PublishedContent<StandardSeed>): void {
+  const row = {
+    id,
+    name: s.name,
+    acronym: s.acronym ?? null,
+    maintainerId: s.maintainer,
+    domain: s.domain,
+    summary: s.summary,
+    description: s.description ?? null,
+    specificationUrl: s.specificationUrl ?? null,
+    international: s.international,
+    forumStatus: s.dutchStatus.forumStandaardisatie?.status ?? null,
+    edustandaardAdvice: s.dutchStatus.edustandaard?.gebruiksadvies ?? null,
+    dutchStatus: s.dutchStatus,
+    sources: s.sources,
+    certainty: s.certainty,
+    uncertainties: fromApiUncertainties(s.uncertainties),
+    verifiedAt: s.verifiedAt,
+    status: 'PUBLISHED',
+  };
+  upsertPublished(tx, standards, row);
+  tx.delete(standardVersions).where(eq(standardVersions.standardId, id)).run();
+  tx.delete(standardSectors).where(eq(standardSectors.standardId, id)).run();
+  for (const [position, v] of s.versions.entries()) {
+    tx.insert(standardVersions)
+      .values({ standardId: id, version: v.version, lifecycle: v.status, date: v.date ?? null, position })
+      .run();
+  }
+  for (const [position, sector] of s.sectors.entries()) tx.insert(standardSectors).values({ standardId: id, sector, position }).run();
+}
+
+/** Archived standards stay (history, links) but no longer reach anonymous readers. */
+export const archiveStandard = (tx: Tx, id: string) => archiveRow(tx, standards, id);

@@ -4,9 +4,9 @@
  */
 import { trustingPeers } from '@edu-catalogus/kit';
 import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
-import { createStandardsCuration } from '../curation/adapters.ts';
-import { standards } from './schema.ts';
-import type { StandardsDb } from './standard-store.ts';
+import { createStandardsCuration } from './adapters.ts';
+import { standards } from '../store/tables.ts';
+import type { StandardsDb } from '../store/standard-store.ts';
 
 export function seedStandardsDb(db: StandardsDb, catalogue: Catalogue): { standards: number; skipped: number } {
   const curation = createStandardsCuration(db, trustingPeers);
