@@ -21,8 +21,8 @@ export type ResolverMap = Record<string, any>;
 /** The value types every subgraph declares (LocalizedText, Source, Revision ...), written once. */
 export const readSharedTypeDefs = () => readFileSync(path.join(import.meta.dirname, 'sdl/shared.graphql'), 'utf8');
 
-/** A subgraph's full SDL: the shared value types, then its own. */
-export const withSharedTypeDefs = (own: string) => `${readSharedTypeDefs()}\n${own}`;
+/** A subgraph's full SDL: its own, then the shared value types (where they stood before, so the supergraph keeps its order). */
+export const withSharedTypeDefs = (own: string) => `${own}\n${readSharedTypeDefs()}`;
 
 /** What a server of the subgraph is built from; `extend` uses it for resolvers that need more than the context. */
 export interface ServerParts<D> {

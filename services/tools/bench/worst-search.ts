@@ -10,8 +10,10 @@ import path from 'node:path';
 import { matchProduct } from '../src/db/product-match.ts';
 import { createProductStore } from '../src/db/product-store.ts';
 import { createToolSearch } from '../src/search/tool-search.ts';
-import { openToolsDatabase } from '../src/server.ts';
+import { definition } from '../src/definition.ts';
 import { writeSyntheticCatalogue } from './synthetic.ts';
+
+const { open: openToolsDatabase } = definition;
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);

@@ -9,7 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { matchProduct, type ProductName } from '../src/db/product-match.ts';
 import { createProductStore } from '../src/db/product-store.ts';
 import { SEARCH_TABLE } from '../src/search/tables.ts';
-import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/db/seed.ts';
+import { definition } from '../src/definition.ts';
+import type { ToolsDb } from '../src/db/tool-store.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;

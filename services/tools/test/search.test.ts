@@ -5,7 +5,12 @@ import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toolFacets, tools } from '../src/db/schema.ts';
 import { createToolSearch, type ToolSearch } from '../src/search/tool-search.ts';
-import { createServer, openToolsDatabase, reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/db/seed.ts';
+import { definition } from '../src/definition.ts';
+import { reindexTools } from '../src/search/reindex.ts';
+import type { ToolsDb } from '../src/db/tool-store.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;

@@ -1,5 +1,5 @@
 /** Process entry of the tools subgraph. */
 import { runSubgraph } from '@edu-catalogus/kit';
-import { definition } from './server.ts';
+import { definition } from './definition.ts';
 
 runSubgraph(definition);
