@@ -1,4 +1,4 @@
-/** Webhook subscriptions in the API: arguments in, webhook store calls out (src/webhooks/store.ts). */
+/** Webhook subscriptions in the API: arguments in, webhook store calls out (kit's webhooks/store.ts). */
 import type { WebhookSubscriptionRow } from '@edu-catalogus/kit';
 import type { WebhookStore } from '@edu-catalogus/kit';
 import type { Context } from '../context.ts';
