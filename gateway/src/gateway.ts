@@ -7,7 +7,7 @@ import { useChangesEndpoint } from './changes/http.ts';
 import { followChanges, typesShowing } from './changes/follow.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
-import { createFeed, createLogger, FEED_SUBGRAPHS, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { createFeed, createLogger, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit';
 import { Registry } from 'prom-client';
 import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
 import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';
@@ -36,8 +36,9 @@ export function createGateway(options: GatewayOptions) {
     options.logger ?? (options.logging === false ? silentLogger : createLogger('gateway', typeof options.logging === 'string' ? options.logging : 'warn'));
   const config = options.publicApi ?? loadPublicApiConfig({});
   const api = publicApi(config, options.subgraphUrls, logger, options.metricsRegistry ?? new Registry());
+  // The feed's order is the registry's, which the URLs keep (SUBGRAPHS in @edu-catalogus/schema).
   const feed = createFeed(
-    FEED_SUBGRAPHS,
+    Object.keys(options.subgraphUrls),
     httpOutboxReader(() => options.subgraphUrls, options.secret),
   );
   const purge = api.purgeTypes;

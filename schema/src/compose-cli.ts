@@ -1,10 +1,12 @@
-/** `npm run compose`: regenerates schema/supergraph.graphql from the subgraph SDLs. */
+/** `npm run compose`: regenerates schema/supergraph.graphql and schema/subgraphs.json from the registry. */
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_FILE } from './index.ts';
+import { composeManifest, composeSupergraph } from './compose.ts';
+import { MANIFEST_FILE, SUPERGRAPH_FILE } from './index.ts';
 
 try {
   writeFileSync(SUPERGRAPH_FILE, composeSupergraph());
-  console.log(`wrote ${SUPERGRAPH_FILE}`);
+  writeFileSync(MANIFEST_FILE, composeManifest());
+  console.log(`wrote ${SUPERGRAPH_FILE} and ${MANIFEST_FILE}`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

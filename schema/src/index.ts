@@ -1,37 +1,34 @@
-/** Composes the three subgraph SDLs into a supergraph with @theguild/federation-composition (MIT). */
+/**
+ * The composed graph for processes that must stay light (the gateway, the supervisor, the web's tests):
+ * the committed supergraph and the subgraph manifest, both written by `npm run compose` from the registry
+ * (src/registry.ts; composing: src/compose.ts) and drift-tested. Importing this loads no subgraph code.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
-import { parse } from 'graphql';
 
-const servicesDir = path.resolve(import.meta.dirname, '../../services');
-
-/** The subgraphs in the supergraph, with the URLs `npm start` serves them on. */
-export const SUBGRAPHS = [
-  { name: 'tools', url: 'http://localhost:4001/graphql' },
-  { name: 'facilities', url: 'http://localhost:4002/graphql' },
-  { name: 'standards', url: 'http://localhost:4003/graphql' },
-] as const;
-
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+export interface ManifestEntry {
+  name: string;
+  /** Where `npm start` serves it by default. */
+  url: string;
+  portVariable: string;
+  defaultPort: number;
+  databaseName: string;
+  /** Its process entry (`services/<name>/src/main.ts`), relative to the repository root. */
+  entry: string;
+}
 
 export const SUPERGRAPH_FILE = path.resolve(import.meta.dirname, '../supergraph.graphql');
+export const MANIFEST_FILE = path.resolve(import.meta.dirname, '../subgraphs.json');
 
-export function readSubgraphSdl(name: SubgraphName): string {
-  return readFileSync(path.join(servicesDir, name, 'src/schema.graphql'), 'utf8');
-}
+/** The subgraphs in the supergraph, in the registry's order, with the URLs `npm start` serves them on. */
+export const SUBGRAPHS: readonly ManifestEntry[] = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8'));
 
-export class CompositionError extends Error {}
-
-/** Returns the supergraph SDL, or throws with every composition error. */
-export function composeSupergraph(): string {
-  const result = composeServices(SUBGRAPHS.map(({ name, url }) => ({ name, url, typeDefs: parse(readSubgraphSdl(name)) })));
-  if (compositionHasErrors(result)) {
-    throw new CompositionError(`Composition failed:\n  ${result.errors.map((e) => e.message).join('\n  ')}`);
-  }
-  return `${result.supergraphSdl.trim()}\n`;
-}
+export type SubgraphName = string;
 
 export function readSupergraph(): string {
   return readFileSync(SUPERGRAPH_FILE, 'utf8');
+}
+
+export function readManifest(): string {
+  return readFileSync(MANIFEST_FILE, 'utf8');
 }

@@ -1,11 +1,16 @@
 import { parse } from 'graphql';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { describe, expect, it } from 'vitest';
-import { composeSupergraph, readSubgraphSdl, readSupergraph, SUBGRAPHS } from '../src/index.ts';
+import { composeManifest, composeSupergraph, readSubgraphSdl } from '../src/compose.ts';
+import { readManifest, readSupergraph, SUBGRAPHS } from '../src/index.ts';
 
 describe('the committed supergraph', () => {
   it('equals a fresh composition of the subgraph SDLs (run `npm run compose` after a schema change)', () => {
     expect(readSupergraph()).toBe(composeSupergraph());
+  });
+
+  it('has a manifest equal to a fresh one from the registry (run `npm run compose` after changing the registry)', () => {
+    expect(readManifest()).toBe(composeManifest());
   });
 
   it('joins the three subgraphs at their default URLs', () => {

@@ -2,8 +2,8 @@
 import { ENTITY_STUB, ENTRY_ROW, resolverTypesConfig } from '@edu-catalogus/kit/codegen';
 
 /** The drizzle row types the resolvers receive as parents, relative to the generated file. */
-const rows = '../db/schema.ts';
-const webhookRows = '../db/webhook-tables.ts';
+const rows = '../store/tables.ts';
+const webhookRows = '@edu-catalogus/kit/webhook-tables';
 
 export default resolverTypesConfig({
   cwd: import.meta.dirname,

@@ -2,7 +2,7 @@
 import { ENTITY_STUB, ENTRY_ROW, resolverTypesConfig } from '@edu-catalogus/kit/codegen';
 
 /** The drizzle row types the resolvers receive as parents, relative to the generated file. */
-const rows = '../db/schema.ts';
+const rows = '../store/tables.ts';
 
 export default resolverTypesConfig({
   cwd: import.meta.dirname,

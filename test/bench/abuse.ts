@@ -82,7 +82,7 @@ const stack = await startProcessStack();
 
 /** A subgraph's longest event-loop stall since the previous call, in ms (its `/metrics` gauge resets on each scrape). */
 async function loopDelayMax(subgraph: keyof typeof stack.subgraphUrls = 'tools'): Promise<number> {
-  const url = stack.subgraphUrls[subgraph].replace(/\/graphql$/, '/metrics');
+  const url = stack.subgraphUrls[subgraph]!.replace(/\/graphql$/, '/metrics');
   const text = await (await fetch(url, { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
   const line = text.split('\n').find((l) => l.startsWith('event_loop_delay_max_seconds '));
   if (!line) throw new Error(`no event-loop delay in ${url}`);

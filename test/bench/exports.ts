@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { silentLogger } from '@edu-catalogus/kit';
 import { startWeb } from '@edu-catalogus/web';
-import { openToolsDatabase } from '../../services/tools/src/server.ts';
+import { definition } from '../../services/tools/src/definition.ts';
 import { writeSyntheticCatalogue } from '../../services/tools/bench/synthetic.ts';
 import { startStack } from '../src/stack.ts';
 
@@ -55,7 +55,7 @@ try {
   for (const size of SIZES) {
     const file = path.join(dir, `tools-${size}.db`);
     if (!existsSync(file)) {
-      const db = openToolsDatabase(file);
+      const db = definition.open(file);
       writeSyntheticCatalogue(db, size, 20_251_128);
       db.$client.close();
     }

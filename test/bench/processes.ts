@@ -1,6 +1,6 @@
 /**
  * The catalogue as it runs in production, for the benchmarks: each subgraph and each gateway in its
- * own Node process (their real `index.ts` / `main.ts`), on free loopback ports, over one temporary
+ * own Node process (their real `main.ts`), on free loopback ports, over one temporary
  * DATA_DIR. The benchmark process itself is only the load generator, so no server shares an event
  * loop with autocannon or with another server (which distorts the ratios the benchmarks report).
  */
@@ -11,12 +11,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@edu-catalogus/kit';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 
-const SUBGRAPH_ENTRIES = { tools: 'services/tools/src/index.ts', facilities: 'services/facilities/src/index.ts', standards: 'services/standards/src/index.ts' };
-type SubgraphName = keyof typeof SUBGRAPH_ENTRIES;
+const SUBGRAPH_ENTRIES = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.entry]));
+type SubgraphName = 'tools' | 'facilities' | 'standards';
 
 export interface ProcessStack {
-  subgraphUrls: Record<SubgraphName, string>;
+  /** Every registry subgraph's URL (the three named ones typed for the benchmarks that use them). */
+  subgraphUrls: Record<string, string> & Record<SubgraphName, string>;
   /** The HMAC secret the gateways sign subgraph requests with. */
   secret: string;
   /** METRICS_TOKEN of every process: reads `/metrics` on their ports. */
@@ -55,15 +57,21 @@ export async function startProcessStack(): Promise<ProcessStack> {
   const secret = randomBytes(24).toString('hex');
   const metricsToken = randomBytes(24).toString('hex');
   const children: ChildProcess[] = [];
-  const common = { DATA_DIR: dataDir, GATEWAY_HMAC_SECRET: secret, HOST: '127.0.0.1', METRICS_TOKEN: metricsToken };
+  const common = {
+    DATA_DIR: dataDir,
+    GATEWAY_HMAC_SECRET: secret,
+    HOST: '127.0.0.1',
+    METRICS_TOKEN: metricsToken,
+    SUBGRAPH_NAMES: SUBGRAPHS.map((s) => s.name).join(','),
+  };
   try {
-    const entries = Object.entries(SUBGRAPH_ENTRIES) as [SubgraphName, string][];
+    const entries = Object.entries(SUBGRAPH_ENTRIES);
     const urls = await Promise.all(
       entries.map(([name, entry]) =>
         startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, /subgraph ready at (http:\/\/[\d.:]+\/graphql)/, children),
       ),
     );
-    const subgraphUrls = Object.fromEntries(entries.map(([name], i) => [name, urls[i]!])) as Record<SubgraphName, string>;
+    const subgraphUrls = Object.fromEntries(entries.map(([name], i) => [name, urls[i]!])) as ProcessStack['subgraphUrls'];
     const gatewayEnv = Object.fromEntries(entries.map(([name]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrls[name]]));
     return {
       subgraphUrls,

@@ -3,12 +3,12 @@
  * curation mutations through its own resolvers, printing `ack <id> <version>` after each one returns
  * (as the subgraph would answer). The drill kills it with SIGKILL at random moments.
  */
-import * as facilities from '@edu-catalogus/facilities';
+import { definition as facilities } from '@edu-catalogus/facilities/definition';
 import { silentLogger, trustingPeers } from '@edu-catalogus/kit';
 
 const [file, prefix = 'crash', from = '0'] = process.argv.slice(2);
-const db = facilities.definition.open(file!);
-const server = facilities.definition.createServer({ db, logger: silentLogger, peers: trustingPeers });
+const db = facilities.open(file!);
+const server = facilities.createServer({ db, logger: silentLogger, peers: trustingPeers });
 await server.apollo.start();
 const identity = { sub: 'crash-drill', name: 'Crash drill', org: 'kennisnet', roles: ['admin'] };
 const run = async (query: string, variables: Record<string, unknown>) => {

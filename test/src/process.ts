@@ -5,9 +5,9 @@ import path from 'node:path';
 import { repoRoot } from '@edu-catalogus/kit';
 
 export const ENTRIES = {
-  tools: 'services/tools/src/index.ts',
-  facilities: 'services/facilities/src/index.ts',
-  standards: 'services/standards/src/index.ts',
+  tools: 'services/tools/src/main.ts',
+  facilities: 'services/facilities/src/main.ts',
+  standards: 'services/standards/src/main.ts',
   gateway: 'gateway/src/main.ts',
   web: 'services/web/src/index.ts',
 } as const;

@@ -1,18 +1,16 @@
-/** Starts the whole catalogue in-process on free loopback ports: three seeded subgraphs and the gateway. */
+/** Starts the whole catalogue in-process on free loopback ports: every registry subgraph, seeded, and the gateway. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BaseContext } from '@apollo/server';
-import { createPeers, launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer, type SubgraphDefinition } from '@edu-catalogus/kit';
-import * as facilities from '@edu-catalogus/facilities';
+import { createPeers, graphEnvironment, launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit';
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
-import * as standards from '@edu-catalogus/standards';
-import * as tools from '@edu-catalogus/tools';
+import { subgraphs } from '@edu-catalogus/schema/registry';
 import { postJson } from './http.ts';
 
 export interface Stack {
   gatewayUrl: string;
-  subgraphUrls: { tools: string; facilities: string; standards: string };
+  /** Every registry subgraph's URL by name (the three named ones typed for the tests that use them). */
+  subgraphUrls: Record<string, string> & Record<'tools' | 'facilities' | 'standards', string>;
   dataDir: string;
   /** The HMAC secret the gateway signs subgraph requests with. */
   secret: string;
@@ -35,7 +33,7 @@ export interface StackOptions {
   /** Extra gateway environment (OIDC_*, limits ...), read through the gateway's own config loader. */
   env?: Record<string, string>;
   /** Serve these prebuilt database files instead of seeding fresh ones (the search benchmark's catalogues). */
-  databases?: Partial<Record<'tools' | 'facilities' | 'standards', string>>;
+  databases?: Partial<Record<string, string>>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -43,28 +41,25 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const secret = loadOrCreateSecret(dataDir);
   // Filled once every subgraph listens: subgraphs ask each other whether referenced ids exist.
   const peerUrls: Record<string, string> = {};
-  const peers = createPeers({ urls: () => peerUrls, secret });
-  const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
-    launchSubgraph(def, {
-      databaseFile: options.databases?.[def.name as keyof NonNullable<StackOptions['databases']>] ?? path.join(dataDir, def.databaseName),
+  const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
+  const servers: RunningServer[] = [];
+  for (const def of subgraphs) {
+    const server = await launchSubgraph(def, {
+      databaseFile: options.databases?.[def.name] ?? path.join(dataDir, def.databaseName),
       port: 0,
       logger: silentLogger,
       secret,
       peers,
       metricsToken: options.env?.METRICS_TOKEN,
     });
-  const toolsServer = await launch(tools.definition);
-  const facilitiesServer = await launch(facilities.definition);
-  const standardsServer = await launch(standards.definition);
-  const servers: RunningServer[] = [toolsServer, facilitiesServer, standardsServer];
-  const subgraphUrls = { tools: toolsServer.url, facilities: facilitiesServer.url, standards: standardsServer.url };
-  Object.assign(peerUrls, subgraphUrls);
+    servers.push(server);
+    peerUrls[def.name] = server.url;
+  }
+  const subgraphUrls = { ...peerUrls } as Stack['subgraphUrls'];
   const config = loadGatewayConfig({
     DATA_DIR: dataDir,
     GATEWAY_PORT: '0',
-    SUBGRAPH_TOOLS_URL: subgraphUrls.tools,
-    SUBGRAPH_FACILITIES_URL: subgraphUrls.facilities,
-    SUBGRAPH_STANDARDS_URL: subgraphUrls.standards,
+    ...graphEnvironment(subgraphs.map((s) => ({ name: s.name, url: subgraphUrls[s.name]! }))),
     ...options.env,
   });
   const gateway = await startConfiguredGateway(config, { logging: false, ...options.gateway });

@@ -15,7 +15,7 @@ export interface SubgraphProcess {
 /** Starts `services/<name>` on a free port with `env`; resolves with its URL once it logs that it is ready. */
 export function startSubgraphProcess(name: string, env: Record<string, string>): Promise<SubgraphProcess> {
   // node itself, not the tsx wrapper: a SIGKILL must reach the process that holds the database.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'services', name),
     env: { ...process.env, LOG_LEVEL: 'info', [`${name.toUpperCase()}_PORT`]: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

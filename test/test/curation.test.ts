@@ -184,8 +184,8 @@ describe('curation through the gateway', () => {
   });
 
   it('never lets a revision be changed or removed', async () => {
-    const { openToolsDatabase } = await import('@edu-catalogus/tools');
-    const db = openToolsDatabase(`${stack.dataDir}/tools.db`);
+    const { definition } = await import('@edu-catalogus/tools/definition');
+    const db = definition.open(`${stack.dataDir}/tools.db`);
     try {
       expect(() => db.$client.prepare(`UPDATE revisions SET comment = 'rewritten'`).run()).toThrow(/append-only/);
       expect(() => db.$client.prepare(`DELETE FROM revisions`).run()).toThrow(/append-only/);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPeers, launchSubgraph, silentLogger, type RunningServer } from '@edu-catalogus/kit';
 import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
-import * as tools from '@edu-catalogus/tools';
+import { definition as tools } from '@edu-catalogus/tools/definition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
@@ -30,7 +30,7 @@ async function corruptedToolsDatabase(file: string): Promise<void> {
 }
 
 const launch = (databaseFile: string) =>
-  launchSubgraph(tools.definition, {
+  launchSubgraph(tools, {
     databaseFile,
     port: 0,
     logger: silentLogger,

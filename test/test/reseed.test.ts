@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import * as facilities from '@edu-catalogus/facilities';
+import { definition as facilities } from '@edu-catalogus/facilities/definition';
 import { closeDatabase, normalizeText } from '@edu-catalogus/kit';
 import { loadCatalogue, type Catalogue } from '@edu-catalogus/seeds';
-import * as standards from '@edu-catalogus/standards';
-import * as tools from '@edu-catalogus/tools';
+import { definition as standards } from '@edu-catalogus/standards/definition';
+import { definition as tools } from '@edu-catalogus/tools/definition';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'edu-reseed-'));
@@ -24,9 +24,9 @@ interface Seedable {
   seed: (db: never, catalogue: Catalogue) => unknown;
 }
 const SUBGRAPHS: [string, Seedable, string[]][] = [
-  ['tools', tools.definition as unknown as Seedable, ['tools', 'products', 'categories']],
-  ['facilities', facilities.definition as unknown as Seedable, ['facilities', 'organisations']],
-  ['standards', standards.definition as unknown as Seedable, ['standards']],
+  ['tools', tools as unknown as Seedable, ['tools', 'products', 'categories']],
+  ['facilities', facilities as unknown as Seedable, ['facilities', 'organisations']],
+  ['standards', standards as unknown as Seedable, ['standards']],
 ];
 
 /** Everything a reseed could bump: each entry's version and updatedAt, each public row's, and the counts of revisions and events. */

@@ -3,9 +3,9 @@ import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, ty
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createFacilitiesCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
-import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './db/facility-store.ts';
-import { createOrganisationStore } from './db/organisation-store.ts';
-import type { FacilityRow } from './db/schema.ts';
+import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './store/facility-store.ts';
+import { createOrganisationStore } from './store/organisation-store.ts';
+import type { FacilityRow } from './store/tables.ts';
 
 export function createStores(db: FacilitiesDb, peers: Peers = trustingPeers) {
   return {

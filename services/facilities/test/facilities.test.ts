@@ -2,7 +2,11 @@ import { normalizeText } from '@edu-catalogus/kit';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer, openFacilitiesDatabase, seedFacilitiesDb } from '../src/server.ts';
+import { seedFacilitiesDb } from '../src/curation/seed.ts';
+import { definition } from '../src/definition.ts';
+import type { FacilitiesDb } from '../src/store/tables.ts';
+
+const { createServer, open: openFacilitiesDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 const queries: string[] = [];

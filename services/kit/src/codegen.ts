@@ -45,10 +45,12 @@ const enumsOf = (cwd: string, files: string[]) =>
 export function resolverTypesConfig(options: ResolverTypesOptions): CodegenConfig {
   // Enum values are stored in text columns (the content schemas check them on every write), so a
   // resolver may return the column's string; arguments still arrive typed as the enum's values.
-  const storedEnums = Object.fromEntries(enumsOf(options.cwd, options.schema).map((name) => [name, 'string']));
+  // Every subgraph's SDL is its own file plus kit's shared value types (define.ts adds them the same way).
+  const schema = [...options.schema, path.join(import.meta.dirname, 'sdl/shared.graphql')];
+  const storedEnums = Object.fromEntries(enumsOf(options.cwd, schema).map((name) => [name, 'string']));
   return {
     cwd: options.cwd,
-    schema: options.schema,
+    schema,
     silent: true,
     generates: {
       [options.output]: {

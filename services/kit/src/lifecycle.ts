@@ -1,30 +1,19 @@
 /** The process life cycle every subgraph shares: config, open, seed when empty, serve, reseed on demand. */
-import type { BaseContext } from '@apollo/server';
 import { loadCatalogue, type Catalogue } from '@edu-catalogus/seeds';
 import { loadSubgraphConfig } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import type { RunningServer } from './http.ts';
-import { runProcess, serveSubgraph, type Subgraph } from './run.ts';
+import { runProcess, serveSubgraph } from './run.ts';
 import { createPeers, type Peers } from './peers.ts';
 import { loadOrCreateSecret } from './signing.ts';
-import { SUBGRAPHS } from '@edu-catalogus/schema';
+import type { SubgraphDefinition } from './define.ts';
+import { graphFromEnv } from './graph.ts';
 import { normalizeText } from './text.ts';
 import type Database from 'better-sqlite3';
-import { closeDatabase } from './db.ts';
+import { closeDatabase, type Db } from './db.ts';
 import { createDatabaseHealth } from './health.ts';
 import { serveDegraded } from './degraded.ts';
 import { ensureDataDir } from './startup.ts';
-
-export interface SubgraphDefinition<D extends { $client: { close(): unknown } }, C extends BaseContext> {
-  name: string;
-  portVariable: string;
-  defaultPort: number;
-  databaseName: string;
-  open: (file: string) => D;
-  isEmpty: (db: D) => boolean;
-  seed: (db: D, catalogue: Catalogue) => Record<string, number>;
-  createServer: (options: { db: D; logger: Logger; peers: Peers }) => Subgraph<C>;
-}
 
 let cached: Catalogue | undefined;
 /** The seed catalogue, read and validated once per process. */
@@ -32,12 +21,12 @@ const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
 
 /**
  * Opens a subgraph's database (seeding it when empty), serves it, and returns its URL and a close
- * that stops the server and closes the database. Used by `index.ts` and by the whole-stack tests.
+ * that stops the server and closes the database. Used by `main.ts` and by the whole-stack tests.
  */
-export async function launchSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(
-  def: SubgraphDefinition<D, C>,
+export async function launchSubgraph<S extends Record<string, unknown>>(
+  def: SubgraphDefinition<S>,
   options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers; metricsToken?: string | undefined },
-): Promise<RunningServer & { db: D }> {
+): Promise<RunningServer & { db: Db<S> }> {
   const db = def.open(options.databaseFile);
   const health = createDatabaseHealth(db.$client as Database.Database);
   const atStart = health.check();
@@ -63,24 +52,24 @@ export async function launchSubgraph<D extends { $client: { close(): unknown } }
   };
 }
 
-/** `index.ts` of a subgraph: serve until SIGTERM, seeding an empty database first. */
-export function runSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>): void {
+/** `main.ts` of a subgraph: serve until SIGTERM, seeding an empty database first. The graph comes from the environment (graph.ts). */
+export function runSubgraph(def: SubgraphDefinition): void {
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
     const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
     ensureDataDir(config.dataDir);
     const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
-    const urls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, process.env[`SUBGRAPH_${s.name.toUpperCase()}_URL`] ?? s.url]));
-    const peers = createPeers({ urls: () => urls, secret });
+    const graph = graphFromEnv(def.name);
+    const peers = createPeers({ urls: () => graph.urls, secret, subgraphs: graph.names });
     const running = await launchSubgraph(def, { ...config, logger, secret, peers });
     logger.info(`${def.name} subgraph ready at ${running.url}`);
     return running;
   });
 }
 
-/** `npm run seed` of a subgraph: reload the seed files into its database; safe to repeat. */
-export function reseedSubgraph<D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>): void {
-  const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
+/** `npm run seed`, per subgraph: reload the seed files into its database; safe to repeat. */
+export function reseedSubgraph(def: SubgraphDefinition, env: Record<string, string | undefined> = process.env): void {
+  const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName, env);
   const db = def.open(config.databaseFile);
   try {
     console.log(`${def.name}: seeded`, def.seed(db, catalogue()));

@@ -10,10 +10,13 @@ export interface Peers {
   existing(subgraph: string, typename: string, ids: readonly string[]): Promise<Set<string>>;
   /** Reads another subgraph's outbox (for the change feed); absent when there are no peers. */
   outbox?: OutboxReader;
+  /** Every subgraph of the graph in the registry's order (the change feed's order); absent: this subgraph alone. */
+  subgraphs?: readonly string[];
 }
 
-export function createPeers(options: { urls: () => Record<string, string | undefined>; secret: string }): Peers {
+export function createPeers(options: { urls: () => Record<string, string | undefined>; secret: string; subgraphs?: readonly string[] }): Peers {
   return {
+    ...(options.subgraphs ? { subgraphs: options.subgraphs } : {}),
     outbox: httpOutboxReader(options.urls, options.secret),
     async existing(subgraph, typename, ids) {
       if (ids.length === 0) return new Set();

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 /** The database file of each subgraph inside DATA_DIR (`tools.db` ...). */
-export const DATABASE_FILES = SUBGRAPHS.map((s) => `${s.name}.db`);
+export const DATABASE_FILES = SUBGRAPHS.map((s) => s.databaseName);
 
 export const MANIFEST = 'manifest.json';
 

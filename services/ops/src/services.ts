@@ -1,11 +1,13 @@
 /**
  * The processes `npm start` runs, in start order, and the environment each gets: every port fixed
  * before anything starts (port 0 becomes a free port, kept across restarts), so the gateway, the
- * subgraphs' peers and the web site know where everything is.
+ * subgraphs' peers and the web site know where everything is. The subgraphs are the registry's
+ * (schema/src/registry.ts, read through the manifest `npm run compose` writes); gateway and web are listed here.
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot, urlVariable } from '@edu-catalogus/kit';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 export interface ServiceSpec {
   name: string;
@@ -20,9 +22,7 @@ export interface ServiceSpec {
 }
 
 export const SERVICES: ServiceSpec[] = [
-  { name: 'tools', entry: 'services/tools/src/index.ts', portVariable: 'TOOLS_PORT', defaultPort: 4001, stage: 0 },
-  { name: 'facilities', entry: 'services/facilities/src/index.ts', portVariable: 'FACILITIES_PORT', defaultPort: 4002, stage: 0 },
-  { name: 'standards', entry: 'services/standards/src/index.ts', portVariable: 'STANDARDS_PORT', defaultPort: 4003, stage: 0 },
+  ...SUBGRAPHS.map(({ name, entry, portVariable, defaultPort }) => ({ name, entry, portVariable, defaultPort, stage: 0 })),
   // V8 grows the heap lazily: without a limit the gateway's RSS nearly doubled in a 60 s soak (266 -> 476 MiB)
   // though it holds little; at 256 MB it collects sooner (see README, Operations).
   {
@@ -63,7 +63,9 @@ export async function stackEnvironment(env: Record<string, string | undefined>):
     else if (given === undefined) out[spec.portVariable] = String(spec.defaultPort);
   }
   const url = (variable: string, pathname: string) => `http://${reach}:${out[variable]}${pathname}`;
-  for (const spec of SERVICES.filter((s) => s.stage === 0)) out[`SUBGRAPH_${spec.name.toUpperCase()}_URL`] ??= url(spec.portVariable, '/graphql');
+  for (const spec of SUBGRAPHS) out[urlVariable(spec.name)] ??= url(spec.portVariable, '/graphql');
+  // Every subgraph learns the graph it is part of (its peers, the change feed's order) from these.
+  out.SUBGRAPH_NAMES ??= SUBGRAPHS.map((s) => s.name).join(',');
   out.GATEWAY_URL ??= url('GATEWAY_PORT', '/graphql');
   return out;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { execArgv, SERVICES, stackEnvironment } from '../src/index.ts';
 
 describe('the environment npm start gives its services', () => {
@@ -16,5 +17,12 @@ describe('the environment npm start gives its services', () => {
     const gateway = SERVICES.find((s) => s.name === 'gateway')!;
     expect(execArgv(gateway, { GATEWAY_HEAP_MB: '300' })).toContain('--max-old-space-size=300');
     expect(execArgv(SERVICES[0]!, {})).toEqual(['--import', 'tsx']);
+  });
+
+  it('starts every registry subgraph first, by its main.ts, and tells each the graph in the registry order', async () => {
+    expect(SERVICES.filter((s) => s.stage === 0).map((s) => [s.name, s.entry])).toEqual(SUBGRAPHS.map((s) => [s.name, `services/${s.name}/src/main.ts`]));
+    const env = await stackEnvironment({});
+    expect(env.SUBGRAPH_NAMES).toBe(SUBGRAPHS.map((s) => s.name).join(','));
+    expect(env.SUBGRAPH_NAMES).toBe('tools,facilities,standards');
   });
 });

@@ -3,8 +3,8 @@ import { createMapLoader, createRowLoader, trustingPeers, type Peers } from '@ed
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createStandardsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit';
-import type { StandardRow, StandardVersionRow } from './db/schema.ts';
-import { createStandardStore, type StandardsDb } from './db/standard-store.ts';
+import type { StandardRow, StandardVersionRow } from './store/tables.ts';
+import { createStandardStore, type StandardsDb } from './store/standard-store.ts';
 
 export function createStores(db: StandardsDb, peers: Peers = trustingPeers) {
   return { standards: createStandardStore(db), curation: createStandardsCuration(db, peers), reports: createReportStore(db) };

@@ -4,7 +4,11 @@ import { createReportStore } from '@edu-catalogus/kit/curation';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer, openStandardsDatabase, seedStandardsDb, type StandardsDb } from '../src/server.ts';
+import { seedStandardsDb } from '../src/curation/seed.ts';
+import type { StandardsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { createServer, open: openStandardsDatabase } = definition;
 
 let db: StandardsDb;
 let server: ReturnType<typeof createServer>;

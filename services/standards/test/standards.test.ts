@@ -2,7 +2,10 @@ import { normalizeText } from '@edu-catalogus/kit';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer, openStandardsDatabase, seedStandardsDb } from '../src/server.ts';
+import { seedStandardsDb } from '../src/curation/seed.ts';
+import { definition } from '../src/definition.ts';
+
+const { createServer, open: openStandardsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 const queries: string[] = [];

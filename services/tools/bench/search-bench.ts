@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createStores } from '../src/context.ts';
 import { createToolSearch } from '../src/store/tool-store.ts';
-import { openToolsDatabase } from '../src/server.ts';
+import { definition } from '../src/definition.ts';
 // The whole-stack starter lives in the test workspace; a package dependency would make a cycle.
 import { startStack } from '../../../test/src/stack.ts';
 import { MIX, type BenchOperation } from './mix.ts';
 import { writeSyntheticCatalogue } from './synthetic.ts';
+
+const { open: openToolsDatabase } = definition;
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 /** Samples per operation: enough for a p99 over the whole mix. */

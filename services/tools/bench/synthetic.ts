@@ -10,7 +10,9 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { alternatives, toolFacets, tools } from '../src/store/tables.ts';
 import { TOOL_DIMENSIONS } from '../src/store/search/facets.ts';
-import { reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { reindexTools } from '../src/store/search/reindex.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 've', 'ra', 'no', 'tu', 'si', 'be', 'do', 'xa', 'ri', 'pe', 'lu', 'zo', 'fi', 'ga', 'mo', 'ne', 'ti'];
 const LICENSES = ['MIT', 'Apache-2.0', 'GPL-3.0-or-later', 'AGPL-3.0-or-later', 'MPL-2.0', 'BSD-3-Clause', 'LGPL-3.0-or-later', 'GPL-2.0-or-later', 'EUPL-1.2'];

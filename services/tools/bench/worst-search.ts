@@ -15,8 +15,10 @@ import { createProductStore } from '../src/store/product-store.ts';
 import { createSearchRequests } from '../src/store/search-requests.ts';
 import { createSearchThread } from '../src/store/search-thread.ts';
 import { createToolSearch } from '../src/store/tool-store.ts';
-import { openToolsDatabase } from '../src/server.ts';
+import { definition } from '../src/definition.ts';
 import { writeSyntheticCatalogue } from './synthetic.ts';
+
+const { open: openToolsDatabase } = definition;
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);

@@ -10,7 +10,11 @@ import { matchProduct, type ProductName } from '../src/store/search/product-matc
 import { createProductStore } from '../src/store/product-store.ts';
 import { SEARCH_TABLE } from '../src/store/search/tables.ts';
 import { createTextHits } from '../src/store/search/text-hits.ts';
-import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;

@@ -5,7 +5,11 @@ import { normalizeText } from '@edu-catalogus/kit';
 import { execute } from '@edu-catalogus/kit/testing';
 import { licenseConditions, loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;

@@ -3,7 +3,11 @@ import { normalizeText, type Identity } from '@edu-catalogus/kit';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createServer, openToolsDatabase, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import { definition } from '../src/definition.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const full = loadCatalogue(undefined, normalizeText);
 const products = new Set(['quizlet', 'adobe-audition']);

@@ -11,7 +11,10 @@ import { writeSyntheticCatalogue } from '../bench/synthetic.ts';
 import { createStores, type Stores } from '../src/context.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from '../src/store/search/facets.ts';
 import type { ToolOrder } from '../src/store/search/pages.ts';
-import { openToolsDatabase, type ToolsDb } from '../src/server.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { open: openToolsDatabase } = definition;
 
 let db: ToolsDb;
 let stores: Stores;

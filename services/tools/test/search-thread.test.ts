@@ -13,7 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, createStores, type Context, type Stores } from '../src/context.ts';
 import { resolvers } from '../src/resolvers/index.ts';
 import { archiveTool } from '../src/store/tool-store.ts';
-import { openToolsDatabase, seedToolsDb, typeDefs, type ToolsDb } from '../src/server.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { open: openToolsDatabase, typeDefs } = definition;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tools-search-thread-'));
 let db: ToolsDb;

@@ -5,7 +5,12 @@ import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toolFacets, tools } from '../src/store/tables.ts';
 import { createToolSearch, type ToolSearch } from '../src/store/tool-store.ts';
-import { createServer, openToolsDatabase, reindexTools, seedToolsDb, type ToolsDb } from '../src/server.ts';
+import { reindexTools } from '../src/store/search/reindex.ts';
+import { seedToolsDb } from '../src/curation/seed.ts';
+import type { ToolsDb } from '../src/store/tables.ts';
+import { definition } from '../src/definition.ts';
+
+const { createServer, open: openToolsDatabase } = definition;
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;

@@ -1,10 +1,9 @@
 /** The curation workflows of facilities and organisations, wired to their writes. */
 import type { Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, type EntityAdapter } from '@edu-catalogus/kit/curation';
-import type { FacilitiesDb } from '../db/facility-store.ts';
-import { createOrganisationStore } from '../db/organisation-store.ts';
-import { facilities, organisations } from '../db/schema.ts';
-import { archiveRow, writeFacility, writeOrganisation, type Tx } from '../db/writes.ts';
+import { archiveFacility, writeFacility } from '../store/facility-store.ts';
+import { archiveOrganisation, createOrganisationStore, writeOrganisation } from '../store/organisation-store.ts';
+import { type FacilitiesDb, facilities, organisations, type Tx } from '../store/tables.ts';
 import * as content from './content.ts';
 
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
@@ -29,7 +28,7 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
       },
       publish: (tx, id, c) => writeFacility(w(tx), id, content.facilityContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), facilities, id),
+      archive: (tx, id) => archiveFacility(w(tx), id),
     }),
     organisation: curated({
       type: 'Organisation',
@@ -38,7 +37,7 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
       publishSchema: content.organisationContent,
       checkReferences: async () => {},
       publish: (tx, id, c) => writeOrganisation(w(tx), id, content.organisationContent.parse(c)),
-      archive: (tx, id) => archiveRow(w(tx), organisations, id),
+      archive: (tx, id) => archiveOrganisation(w(tx), id),
     }),
   };
 }

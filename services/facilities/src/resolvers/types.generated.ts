@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
 import type { StoredUncertainty } from '@edu-catalogus/kit';
-import type { FacilityRow, OrganisationRow } from '../db/schema.ts';
-import type { WebhookSubscriptionRow } from '../db/webhook-tables.ts';
+import type { FacilityRow, OrganisationRow } from '../store/tables.ts';
+import type { WebhookSubscriptionRow } from '@edu-catalogus/kit/webhook-tables';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

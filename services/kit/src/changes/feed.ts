@@ -4,13 +4,9 @@
  * facilities subgraph serves it as `changes` in the API, the gateway as `GET /changes` and for its
  * cache purges.
  */
-import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { signedBody } from '../signing.ts';
 import { GraphQLError } from 'graphql';
 import { badInput, decodeFeedCursor, encodeFeedCursor, mergePages, type Merged, type OutboxPage } from './merge.ts';
-
-/** The subgraphs whose outboxes make the feed, in the order that breaks ties of time (and of the cursor). */
-export const FEED_SUBGRAPHS: readonly string[] = SUBGRAPHS.map((s) => s.name);
 
 export const EVENT_TYPE_PREFIX = 'nl.edu-catalogus.';
 export const MAX_FIRST = 1000;
@@ -78,6 +74,7 @@ export interface FeedReadOptions {
   types?: readonly string[] | null;
 }
 
+/** `subgraphs`: those whose outboxes make the feed, in the order that breaks ties of time (and lays out the cursor). */
 export function createFeed(subgraphs: readonly string[], read: OutboxReader) {
   return {
     /** Every subgraph's position now: a cursor from which only later events follow. */

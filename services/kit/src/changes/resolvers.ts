@@ -5,11 +5,14 @@
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { readOutbox } from '../curation/outbox.ts';
 import type { Peers } from '../peers.ts';
-import { createFeed, FEED_SUBGRAPHS, type FeedReadOptions } from './feed.ts';
+import { createFeed, type FeedReadOptions } from './feed.ts';
+
+/** The subgraphs whose outboxes make the feed, in its order: the graph the peers know, or `own` alone. */
+export const feedOrder = (own: string, peers: Peers): readonly string[] => (peers.subgraphs?.length ? peers.subgraphs : [own]);
 
 /** The feed as the subgraph `own` reads it: its outbox locally, the others' through the peers. */
 export function createSubgraphFeed(own: string, db: BetterSQLite3Database<any>, peers: Peers) {
-  return createFeed(FEED_SUBGRAPHS, async (subgraph, after, first) => {
+  return createFeed(feedOrder(own, peers), async (subgraph, after, first) => {
     if (subgraph === own) return readOutbox(db, after, first);
     if (!peers.outbox) throw new Error(`No peer reads the ${subgraph} outbox.`);
     return peers.outbox(subgraph, after, first);

@@ -1,9 +1,8 @@
 /** The curation workflow of standards, wired to its writes. */
 import type { Peers } from '@edu-catalogus/kit';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
-import { archiveStandard, writeStandard, type Tx } from '../db/writes.ts';
-import { standards } from '../db/schema.ts';
-import type { StandardsDb } from '../db/standard-store.ts';
+import { archiveStandard, writeStandard } from '../store/standard-store.ts';
+import { standards, type StandardsDb, type Tx } from '../store/tables.ts';
 import * as content from './content.ts';
 
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */

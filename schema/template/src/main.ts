@@ -1,0 +1,5 @@
+/** Process entry of the __name__ subgraph. */
+import { runSubgraph } from '@edu-catalogus/kit';
+import { definition } from './definition.ts';
+
+runSubgraph(definition);

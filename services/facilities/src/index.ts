@@ -1,5 +1,0 @@
-/** Process entry of the facilities subgraph. */
-import { runSubgraph } from '@edu-catalogus/kit';
-import { definition } from './server.ts';
-
-runSubgraph(definition);

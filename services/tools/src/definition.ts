@@ -1,0 +1,23 @@
+/** The tools subgraph, as kit and the registry see it: Tool, Product, Alternative and Category. */
+import { defineSubgraph } from '@edu-catalogus/kit';
+import { createContext, createStores } from './context.ts';
+import { seedToolsDb } from './curation/seed.ts';
+import * as tables from './store/tables.ts';
+import { isToolsDbEmpty } from './store/tool-store.ts';
+import { resolvers } from './resolvers/index.ts';
+
+export const definition = defineSubgraph({
+  name: 'tools',
+  portVariable: 'TOOLS_PORT',
+  defaultPort: 4001,
+  databaseName: 'tools.db',
+  dir: import.meta.dirname,
+  tables,
+  resolvers,
+  context: (db, peers) => {
+    const stores = createStores(db, peers);
+    return (identity) => createContext(stores, identity);
+  },
+  isEmpty: isToolsDbEmpty,
+  seed: seedToolsDb,
+});
