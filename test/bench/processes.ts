@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 
 const SUBGRAPH_ENTRIES = { tools: 'services/tools/src/index.ts', facilities: 'services/facilities/src/index.ts', standards: 'services/standards/src/index.ts' };
 type SubgraphName = keyof typeof SUBGRAPH_ENTRIES;

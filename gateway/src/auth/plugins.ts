@@ -7,7 +7,7 @@ import type { GenericAuthPluginOptions, ValidateUserFnParams } from '@envelop/ge
 import { useHmacUpstreamSignature } from '@graphql-mesh/hmac-upstream-signature';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { serializeExecutionRequest } from '@graphql-tools/executor-common';
-import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, signingStamp, type Identity } from '@edu-catalogus/kit';
+import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedPayload, signingStamp, type Identity } from '@edu-catalogus/kit/runtime';
 import { GraphQLError } from 'graphql';
 import { InvalidToken, type TokenVerifier } from './verifier.ts';
 

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 
 export interface ServiceSpec {
   name: string;

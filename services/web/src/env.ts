@@ -1,6 +1,6 @@
 /** What every request handler can reach: the reader's language and the gateway client. */
 import type { HttpBindings } from '@hono/node-server';
-import type { Logger } from '@edu-catalogus/kit';
+import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { GatewayClient } from './gateway/client.ts';
 import type { CuratorSession, SessionRevocations } from './curation/session.ts';
 import type { Visitor } from './lib/visitor.ts';
