@@ -33,6 +33,10 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+// Loaded on the first subgraph request, so the gateway and the web (readBody, listen, runProcess) never load Apollo.
+let apolloHeaderMap: Promise<typeof import('@apollo/server').HeaderMap> | undefined;
+const headerMapClass = () => (apolloHeaderMap ??= import('@apollo/server').then((apollo) => apollo.HeaderMap));
+
 export class BodyTooLarge extends Error {}
 
 /** The request body as text; throws BodyTooLarge past `limit` bytes (the gateway reads bodies with it too). */
@@ -54,10 +58,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 const refuse = (res: ServerResponse, status: number, message: string, code: string) => sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 
 class Unsigned extends Error {}
-
-// Loaded on the first subgraph request, so the gateway and the web (readBody, listen, runProcess) never load Apollo.
-let apolloHeaderMap: Promise<typeof import('@apollo/server').HeaderMap> | undefined;
-const headerMapClass = () => (apolloHeaderMap ??= import('@apollo/server').then((apollo) => apollo.HeaderMap));
 
 /**
  * Checks the gateway's signature over query, variables, operation name, identity, timestamp and

@@ -9,4 +9,3 @@ export * from './references.ts';
 export * from './organisations.ts';
 export * from './steps.ts';
 export * from './outbox.ts';
-export * from '../changes/resolvers.ts';

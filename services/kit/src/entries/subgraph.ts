@@ -1,7 +1,8 @@
 /**
- * `@edu-catalogus/kit/subgraph`: building a subgraph's Apollo Server from its SDL and resolvers, and its
- * life cycle (open, seed when empty, serve, reseed). Loads Apollo, the database and the seeds: only
- * subgraph processes and the whole-stack tests import it.
+ * `@edu-catalogus/kit/subgraph`: building a subgraph's Apollo Server from its SDL and resolvers, its life cycle
+ * (open, seed when empty, serve, reseed) and the change-feed resolvers every subgraph serves from its outbox.
+ * Loads Apollo, the database and the seeds: only subgraph processes and the whole-stack tests import it.
  */
 export * from '../subgraph.ts';
 export * from '../lifecycle.ts';
+export * from '../changes/resolvers.ts';
