@@ -24,7 +24,7 @@ const FIXTURE: Record<string, string> = {
   'schema/src/index.ts': 'export const names = [];',
   'gateway/src/main.ts': "import { logger } from '../../services/kit/src/entries/runtime.ts';\nexport const main = logger;",
   'services/web/src/main.ts': "import { db } from '../../kit/src/entries/data.ts';\nexport const main = db;",
-  'services/tools/src/store/tables.ts': 'export const tools = 1;',
+  'services/tools/src/store/tables.ts': "import type * as tables from './tables.ts';\nexport const tools = 1;\nexport type Tables = typeof tables;",
   'services/tools/src/store/tool-store.ts':
     "import { tools } from './tables.ts';\nimport { Tool } from '../resolvers/Tool.ts';\nexport const toolStore = { tools, Tool };",
   'services/tools/src/store/search/index.ts':
