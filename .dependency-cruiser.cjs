@@ -20,7 +20,8 @@ module.exports = {
       severity: 'error',
       comment: 'A circle means neither module can be read, tested or moved without the other. (A module naming its own namespace as a type, `import type * as tables from "./tables.ts"`, is no circle.)',
       from: { path: '(.+)' },
-      to: { circular: true, pathNot: '^$1$' },
+      // Nor is one through generated code (codegen's resolver types name mapper types that resolvers declare).
+      to: { circular: true, pathNot: '^$1$', viaOnly: { pathNot: '\\.generated\\.ts$' } },
     },
     {
       name: 'subgraph-stays-in-its-folder',

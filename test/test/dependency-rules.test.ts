@@ -32,6 +32,10 @@ const FIXTURE: Record<string, string> = {
   'services/tools/src/resolvers/Tool.ts': "import { toolStore } from '../store/tool-store.ts';\nexport const Tool = () => toolStore;",
   'services/tools/src/resolvers/Query.ts':
     "import { search } from '../store/search/index.ts';\nimport { definition } from '../definition.ts';\nexport const Query = { search, definition };",
+  // A cycle only through generated code (codegen's types name a mapper type the resolver declares) is allowed.
+  'services/tools/src/resolvers/types.generated.ts': "import type { Mapper } from './Mapped.ts';\nexport type Resolvers = { mapped: Mapper };",
+  'services/tools/src/resolvers/Mapped.ts':
+    "import type { Resolvers } from './types.generated.ts';\nexport type Mapper = { id: string };\nexport const mapped: Partial<Resolvers> = {};",
   'services/tools/src/curation/adapters.ts': "import { Query } from '../resolvers/Query.ts';\nexport const adapters = Query;",
   'services/tools/src/definition.ts': "import { logger } from '../../kit/src/entries/runtime.ts';\nexport const definition = logger;",
   'services/facilities/src/store/facility-store.ts': "import { tools } from '../../../tools/src/store/tables.ts';\nexport const facilityStore = tools;",
