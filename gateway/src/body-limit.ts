@@ -3,7 +3,7 @@
  * the limit is refused with 413 as soon as its length is known, and never held in memory whole.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLarge, readBody } from '@edu-catalogus/kit';
+import { BodyTooLarge, readBody } from '@edu-catalogus/kit/runtime';
 import { refusalBody } from './plugins/refusal.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;

@@ -1,5 +1,5 @@
 /** The gateway's configuration, read once from the environment and validated. */
-import { ConfigError, dataDir, flag, loadServerLimits, metricsToken, parseConfig, port, type ServerLimits } from '@edu-catalogus/kit';
+import { ConfigError, dataDir, flag, loadServerLimits, metricsToken, parseConfig, port, type ServerLimits } from '@edu-catalogus/kit/runtime';
 import { SUBGRAPHS, type SubgraphName } from '@edu-catalogus/schema';
 import { z } from 'zod';
 import type { AuthConfig } from './auth/verifier.ts';

@@ -7,7 +7,7 @@ import { useChangesEndpoint } from './changes/http.ts';
 import { followChanges, typesShowing } from './changes/follow.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
-import { createFeed, createLogger, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit';
+import { createFeed, createLogger, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit/runtime';
 import { Registry } from 'prom-client';
 import { GRAPHQL_ENDPOINT, publicApi } from './public-api.ts';
 import { loadPublicApiConfig, type PublicApiConfig } from './public-config.ts';

@@ -1,5 +1,5 @@
 /** Process entry of the gateway: config -> gateway -> listen; exits on SIGTERM (the runtime does not). */
-import { createLogger, ensureDataDir, runProcess } from '@edu-catalogus/kit';
+import { createLogger, ensureDataDir, runProcess } from '@edu-catalogus/kit/runtime';
 import { loadGatewayConfig } from './config.ts';
 import { startConfiguredGateway } from './server.ts';
 

@@ -1,6 +1,6 @@
 /** The public API's knobs (limits, caching, CORS, rate limits, trusted documents), read from env and validated. */
 import path from 'node:path';
-import { flag, parseConfig, repoRoot, trustedProxiesSetting } from '@edu-catalogus/kit';
+import { flag, parseConfig, repoRoot, trustedProxiesSetting } from '@edu-catalogus/kit/runtime';
 import { z } from 'zod';
 
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);

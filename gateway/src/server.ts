@@ -10,7 +10,7 @@ import {
   writeMetrics,
   type RunningServer,
   type ServerLimits,
-} from '@edu-catalogus/kit';
+} from '@edu-catalogus/kit/runtime';
 import { Registry } from 'prom-client';
 import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';

@@ -4,7 +4,7 @@
  * trusts that key only when no OIDC_ISSUER is configured.
  */
 import { parseArgs } from 'node:util';
-import { identitySchema, ROLES } from '@edu-catalogus/kit';
+import { identitySchema, ROLES } from '@edu-catalogus/kit/runtime';
 import { signDevToken } from './auth/dev-token.ts';
 import { loadGatewayConfig } from './config.ts';
 

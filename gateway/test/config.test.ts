@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '@edu-catalogus/kit';
+import { ConfigError } from '@edu-catalogus/kit/runtime';
 import { loadGatewayConfig } from '../src/config.ts';
 
 describe('gateway config', () => {

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { InputError } from '@edu-catalogus/kit';
+import { InputError } from '@edu-catalogus/kit/runtime';
 import { describe, expect, it } from 'vitest';
 import { costEstimator } from '../src/plugins/cost.ts';
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError } from '@edu-catalogus/kit';
+import { ConfigError } from '@edu-catalogus/kit/runtime';
 import { describe, expect, it } from 'vitest';
 import { loadPublicApiConfig } from '../src/public-config.ts';
 import { documentHash, loadPersistedDocuments, PersistedDocumentsError } from '../src/plugins/persisted-documents.ts';

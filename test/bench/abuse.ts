@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { signedBody } from '@edu-catalogus/kit';
+import { signedBody } from '@edu-catalogus/kit/runtime';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 import { postJson } from '../src/http.ts';
 import { OPERATIONS, TOOL_PAGE, allFilters, type AbuseOperation } from './abuse-operations.ts';

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { silentLogger } from '@edu-catalogus/kit';
+import { silentLogger } from '@edu-catalogus/kit/runtime';
 import { startWeb } from '@edu-catalogus/web';
 import { definition } from '../../services/tools/src/definition.ts';
 import { writeSyntheticCatalogue } from '../../services/tools/bench/synthetic.ts';

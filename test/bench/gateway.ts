@@ -5,7 +5,7 @@
  * Every subgraph and gateway runs in its own process (processes.ts); this one only generates load.
  */
 import autocannon from 'autocannon';
-import { signedBody } from '@edu-catalogus/kit';
+import { signedBody } from '@edu-catalogus/kit/runtime';
 import { postJson } from '../src/http.ts';
 import { startProcessStack } from './processes.ts';
 

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 
 export const ENTRIES = {
   tools: 'services/tools/src/main.ts',

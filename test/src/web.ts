@@ -1,5 +1,5 @@
 /** The web front-end over a running stack, on a free loopback port. */
-import { silentLogger } from '@edu-catalogus/kit';
+import { silentLogger } from '@edu-catalogus/kit/runtime';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import type { Stack } from './stack.ts';
 

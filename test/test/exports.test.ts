@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CSV_TYPES, dumpSchema, parsePubliccode, type CatalogueDump } from '@edu-catalogus/exchange';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import type { RunningWeb } from '@edu-catalogus/web';
 import { Parser, Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';

@@ -1,7 +1,7 @@
 /** Harvesters over the whole stack, from saved snapshots: drafts and proposals with provenance, idempotent. */
 import path from 'node:path';
 import { createCurationClient, runHarvest, type CurationClient } from '@edu-catalogus/exchange';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { silentLogger } from '@edu-catalogus/kit';
+import { silentLogger } from '@edu-catalogus/kit/runtime';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';

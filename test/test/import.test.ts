@@ -14,7 +14,7 @@ import {
   type CatalogueDump,
   type CurationClient,
 } from '@edu-catalogus/exchange';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import type { RunningWeb } from '@edu-catalogus/web';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

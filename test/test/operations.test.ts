@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { createLogger, repoRoot } from '@edu-catalogus/kit';
+import { createLogger, repoRoot } from '@edu-catalogus/kit/runtime';
 import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, send } from '../src/http.ts';

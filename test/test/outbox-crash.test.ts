@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { signedBody } from '@edu-catalogus/kit';
+import { signedBody } from '@edu-catalogus/kit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE } from '../src/changes.ts';
 import { startSubgraphProcess, type SubgraphProcess } from '../src/subgraph-process.ts';

@@ -2,7 +2,8 @@
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPeers, launchSubgraph, silentLogger, type RunningServer } from '@edu-catalogus/kit';
+import { createPeers, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
+import { launchSubgraph } from '@edu-catalogus/kit/subgraph';
 import { loadGatewayConfig, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { definition as tools } from '@edu-catalogus/tools/definition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

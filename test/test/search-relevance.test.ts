@@ -3,7 +3,7 @@
  * the tools that must come back in the top 5, read from the seed files (categories, what replaces
  * what) or named where the seeds make it plain (GIMP and Krita edit photos).
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';

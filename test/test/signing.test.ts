@@ -1,4 +1,4 @@
-import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedBody, SIGNATURE_EXTENSION } from '@edu-catalogus/kit';
+import { IDENTITY_EXTENSION, NONCE_EXTENSION, SIGNED_AT_EXTENSION, signedBody, SIGNATURE_EXTENSION } from '@edu-catalogus/kit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';

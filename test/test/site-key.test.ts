@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SITE_KEY_FILE } from '@edu-catalogus/kit';
+import { SITE_KEY_FILE } from '@edu-catalogus/kit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 

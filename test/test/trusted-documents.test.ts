@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT, postJson, send } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';

@@ -2,7 +2,7 @@
  * Curator sign-in through an OIDC provider, end to end: a real authorization-code flow against
  * oauth2-mock-server, whose access token the gateway then verifies against the provider's keys.
  */
-import { silentLogger } from '@edu-catalogus/kit';
+import { silentLogger } from '@edu-catalogus/kit/runtime';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import { OAuth2Server } from 'oauth2-mock-server';
 import type { Browser } from 'playwright-core';

@@ -1,5 +1,5 @@
 /** The web front-end over the whole stack, over plain HTTP: every page type, languages, JSON-LD, the widget's files. */
-import { normalizeText, silentLogger } from '@edu-catalogus/kit';
+import { normalizeText, silentLogger } from '@edu-catalogus/kit/runtime';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

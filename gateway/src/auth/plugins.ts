@@ -17,7 +17,7 @@ import {
   signedPayload,
   signingStamp,
   type Identity,
-} from '@edu-catalogus/kit';
+} from '@edu-catalogus/kit/runtime';
 import { GraphQLError } from 'graphql';
 import { refusalBody, refusalResponse } from '../plugins/refusal.ts';
 import { InvalidToken, type TokenVerifier } from './verifier.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JSONWebKeySet } from 'jose';
-import { identitySchema, type Identity } from '@edu-catalogus/kit';
+import { identitySchema, type Identity } from '@edu-catalogus/kit/runtime';
 import { DEV_ALGORITHM, DEV_ISSUER, loadOrCreateDevKeys } from './keys.ts';
 
 export interface AuthConfig {

@@ -3,7 +3,7 @@
  * publishes: follows the change feed from where it stood at start-up and hands each batch of events
  * to `onEvents` (the cache purge). Polls every `intervalMs`; a failed read is logged and retried.
  */
-import type { CloudEvent, Feed } from '@edu-catalogus/kit';
+import type { CloudEvent, Feed } from '@edu-catalogus/kit/runtime';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Logger } from 'pino';
 

@@ -5,7 +5,7 @@
  * page grows as events arrive.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { isGraphQLErrorLike, type Feed } from '@edu-catalogus/kit';
+import { isGraphQLErrorLike, type Feed } from '@edu-catalogus/kit/runtime';
 
 export const CHANGES_ENDPOINT = '/changes';
 

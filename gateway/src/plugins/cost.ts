@@ -5,7 +5,7 @@
  * own message) and over-long strings, literal or from variables.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { InputError, MAX_PAGE_SIZE, pageSize } from '@edu-catalogus/kit';
+import { InputError, MAX_PAGE_SIZE, pageSize } from '@edu-catalogus/kit/runtime';
 import { getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, type GraphQLOutputType } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { refusal } from './refusal.ts';

@@ -7,7 +7,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { createGraphQLError } from '@graphql-tools/utils';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { ERROR_CODES, isGraphQLError, PASS_THROUGH_CODES, UNAVAILABLE_CODES } from '@edu-catalogus/kit';
+import { ERROR_CODES, isGraphQLError, PASS_THROUGH_CODES, UNAVAILABLE_CODES } from '@edu-catalogus/kit/runtime';
 import { REFUSAL_CODES } from './refusal.ts';
 import type { RequestIds } from './request-id.ts';
 

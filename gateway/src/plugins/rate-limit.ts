@@ -4,7 +4,7 @@
  * Over the limit: 429 with Retry-After and a GraphQL error body carrying a code.
  */
 import type { IncomingMessage } from 'node:http';
-import { createProxyTrust } from '@edu-catalogus/kit';
+import { createProxyTrust } from '@edu-catalogus/kit/runtime';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { PublicApiConfig } from '../public-config.ts';

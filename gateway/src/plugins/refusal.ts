@@ -1,5 +1,5 @@
 /** A refused request as a GraphQL error: a code for clients and the HTTP status Yoga should answer with. */
-import type { ErrorCode } from '@edu-catalogus/kit';
+import type { ErrorCode } from '@edu-catalogus/kit/runtime';
 import { GraphQLError } from 'graphql';
 
 /** The codes the gateway refuses requests with, besides the domain codes of the subgraphs. */

@@ -5,7 +5,6 @@
  */
 import { accessSync, constants, statfsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 
 export interface Health {
   ok: boolean;
@@ -28,7 +27,13 @@ export function minFreeDiskBytes(env: Record<string, string | undefined> = proce
   return (Number.isFinite(mb) && mb >= 0 ? mb : 100) * 1024 * 1024;
 }
 
-export function createDatabaseHealth(sqlite: Database.Database, options: DatabaseHealthOptions = {}) {
+/** The part of a better-sqlite3 handle the checks use; structural, so the light runtime entry never names the driver. */
+export interface SqliteHandle {
+  readonly name: string;
+  pragma(source: string): unknown;
+}
+
+export function createDatabaseHealth(sqlite: SqliteHandle, options: DatabaseHealthOptions = {}) {
   const minFree = options.minFreeBytes ?? minFreeDiskBytes();
   const every = options.quickCheckEveryMs ?? 60 * 60 * 1000;
   const file = sqlite.name;

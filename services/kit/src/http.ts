@@ -1,7 +1,7 @@
 /** Serves an Apollo Server over node:http with health endpoints; no framework needed for one route. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { answerMetrics, createHttpMetrics, METRICS_PATH } from './metrics.ts';
@@ -41,6 +41,10 @@ export interface RunningServer {
   url: string;
   close: () => Promise<void>;
 }
+
+// Loaded on the first subgraph request, so the gateway and the web (readBody, listen, runProcess) never load Apollo.
+let apolloHeaderMap: Promise<typeof import('@apollo/server').HeaderMap> | undefined;
+const headerMapClass = () => (apolloHeaderMap ??= import('@apollo/server').then((apollo) => apollo.HeaderMap));
 
 export class BodyTooLarge extends Error {}
 
@@ -119,7 +123,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     }
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
     try {
-      const headers = new HeaderMap();
+      const headers = new (await headerMapClass())();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }

@@ -1,5 +1,5 @@
 /** `npm start`: the whole catalogue under the supervisor; SIGTERM or SIGINT stops it in order and exits 0. */
-import { createLogger, shutdownDeadlineMs } from '@edu-catalogus/kit';
+import { createLogger, shutdownDeadlineMs } from '@edu-catalogus/kit/runtime';
 import { SERVICES, stackEnvironment } from './services.ts';
 import { createSupervisor, StartFailed } from './supervisor.ts';
 

@@ -1,5 +1,5 @@
 /** The web service's configuration, read once from the environment and validated. */
-import { ConfigError, dataDir, flag, parseConfig, port, productionMode, trustedProxiesSetting } from '@edu-catalogus/kit';
+import { ConfigError, dataDir, flag, parseConfig, port, productionMode, trustedProxiesSetting } from '@edu-catalogus/kit/runtime';
 import { z } from 'zod';
 import type { OidcOptions } from './curation/oidc.ts';
 

@@ -1,9 +1,7 @@
 /** What every request handler can reach: the reader's language and the gateway client. */
 import type { HttpBindings } from '@hono/node-server';
-import type { Logger } from '@edu-catalogus/kit';
+import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { GatewayClient } from './gateway/client.ts';
-import type { CuratorSession, SessionRevocations } from './curation/session.ts';
-import type { Visitor } from './lib/visitor.ts';
 import type { Ui } from './i18n/i18n.ts';
 
 export interface PageMeta {
@@ -17,6 +15,30 @@ export interface PageMeta {
   noindex?: boolean;
   /** Atom feeds of the page besides the site's feed of new and changed entries. */
   feeds?: { title: string; href: string }[];
+}
+
+/** Who is asking: the client's address (behind trusted proxies) and whether its connection is https (lib/visitor.ts). */
+export interface Visitor {
+  ip: string;
+  /** The browser's connection is https: cookies get Secure. */
+  https: boolean;
+}
+
+/** A signed-in curator's token and its claims, unverified (curation/session.ts; the gateway verifies). */
+export interface CuratorSession {
+  token: string;
+  sub: string;
+  name: string;
+  org: string;
+  roles: string[];
+  /** Seconds since the epoch; undefined when the token does not say. */
+  exp: number | undefined;
+}
+
+/** Signed-out tokens, remembered until they expire (curation/session.ts). */
+export interface SessionRevocations {
+  revoke(session: CuratorSession): void;
+  isRevoked(token: string): boolean;
 }
 
 export interface AppEnv {

@@ -1,5 +1,5 @@
 /** Process entry of the web service: config -> app -> listen; exits on SIGTERM. */
-import { createLogger, ensureDataDir, loadOrCreateSecret, loadServerLimits, runProcess, SITE_KEY_FILE } from '@edu-catalogus/kit';
+import { createLogger, ensureDataDir, loadOrCreateSecret, loadServerLimits, runProcess, SITE_KEY_FILE } from '@edu-catalogus/kit/runtime';
 import { loadWebConfig } from './config.ts';
 import { startWeb } from './serve.ts';
 

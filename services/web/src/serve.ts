@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import { capConnectionsPerIp, drainable, loadServerLimits, serverOptions, type ServerLimits } from '@edu-catalogus/kit';
+import { capConnectionsPerIp, drainable, loadServerLimits, serverOptions, type ServerLimits } from '@edu-catalogus/kit/runtime';
 import { createWebApp, type WebOptions } from './server.tsx';
 
 export interface RunningWeb {

@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
-import type { Logger } from '@edu-catalogus/kit';
+import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { AppEnv } from './env.ts';
 import { createGatewayClient } from './gateway/client.ts';
 import { createToolSearch } from './gateway/search.ts';

@@ -1,4 +1,4 @@
-import { ConfigError } from '@edu-catalogus/kit';
+import { ConfigError } from '@edu-catalogus/kit/runtime';
 import { describe, expect, it } from 'vitest';
 import { loadWebConfig } from '../src/config.ts';
 

@@ -1,4 +1,4 @@
-import { checkFreeText, FREE_TEXT_LIMITS } from '@edu-catalogus/kit';
+import { checkFreeText, FREE_TEXT_LIMITS } from '@edu-catalogus/kit/runtime';
 import { describe, expect, it } from 'vitest';
 import { apiFilter, parseSearch, productPhrase, toSearchParams } from '../src/lib/search-params.ts';
 

@@ -9,7 +9,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { decode } from 'hono/jwt';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv, CuratorSession, SessionRevocations } from '../env.ts';
 import { curatorPaths } from './entities.ts';
 
 export const SESSION_COOKIE = 'edu_curator';
@@ -17,15 +17,7 @@ export const SESSION_COOKIE = 'edu_curator';
 /** The gateway refused the session's token (expired, revoked, wrong issuer): sign in again. */
 export class SessionRejected extends Error {}
 
-export interface CuratorSession {
-  token: string;
-  sub: string;
-  name: string;
-  org: string;
-  roles: string[];
-  /** Seconds since the epoch; undefined when the token does not say. */
-  exp: number | undefined;
-}
+export type { CuratorSession, SessionRevocations } from '../env.ts';
 
 /** The claims of a JWT, unverified (the gateway verifies); null when it is not a JWT at all. */
 export function readSession(token: string): CuratorSession | null {
@@ -44,11 +36,6 @@ export function readSession(token: string): CuratorSession | null {
   } catch {
     return null;
   }
-}
-
-export interface SessionRevocations {
-  revoke(session: CuratorSession): void;
-  isRevoked(token: string): boolean;
 }
 
 /**

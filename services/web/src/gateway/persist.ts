@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import { Kind, parse } from 'graphql';
 import { loadAllDocuments } from './documents.ts';
 

@@ -3,7 +3,7 @@
  * diacritics folded), so "woordjes stampen" still points at "woordjes oefenen"-like categories and a
  * misspelling near a category's name finds it. None when no name shares two trigrams with the text.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 
 const trigrams = (text: string): Set<string> => {
   const grams = new Set<string>();

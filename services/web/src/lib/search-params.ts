@@ -1,5 +1,5 @@
 /** The search page's state in its URL: the text, one parameter per filter (repeated), order and cursor. */
-import { clipFreeText } from '@edu-catalogus/kit';
+import { clipFreeText } from '@edu-catalogus/kit/runtime';
 import { SLUG } from '@edu-catalogus/seeds';
 import type { EnumName } from '../i18n/i18n.ts';
 import { nl } from '../i18n/nl.ts';

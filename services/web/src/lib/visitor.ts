@@ -3,16 +3,12 @@
  * and whether they came over https, for Secure cookies. Each visitor gets a page budget per window
  * (rate-limiter-flexible) before the site spends its shared gateway budget on them.
  */
-import { createProxyTrust } from '@edu-catalogus/kit';
+import { createProxyTrust } from '@edu-catalogus/kit/runtime';
 import type { MiddlewareHandler } from 'hono';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { AppEnv } from '../env.ts';
+import type { AppEnv, Visitor } from '../env.ts';
 
-export interface Visitor {
-  ip: string;
-  /** The browser's connection is https: cookies get Secure. */
-  https: boolean;
-}
+export type { Visitor } from '../env.ts';
 
 export interface VisitorOptions {
   trustedProxies?: string[] | undefined;

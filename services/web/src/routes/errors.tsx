@@ -1,7 +1,7 @@
 /** The 404, 429, 500, 502 and 503 pages, in the reader's language; never a 502 for a refusal that will pass. */
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { Logger } from '@edu-catalogus/kit';
+import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { AppEnv } from '../env.ts';
 import { curatorPaths } from '../curation/entities.ts';
 import { endSession, SessionRejected } from '../curation/session.ts';
