@@ -1,4 +1,4 @@
-/** The schools subgraph, as kit and the registry see it: Offering. */
+/** The schools subgraph, as kit and the registry see it: offerings (a tool ready to use, from a provider) and advice per product and sector. */
 import { defineSubgraph } from '@edu-catalogus/kit';
 import { createContext, createStores } from './context.ts';
 import { isSchoolsDbEmpty, seedSchoolsDb } from './curation/seed.ts';
@@ -13,8 +13,8 @@ export const definition = defineSubgraph({
   dir: import.meta.dirname,
   tables,
   resolvers,
-  context: (db) => {
-    const stores = createStores(db);
+  context: (db, peers) => {
+    const stores = createStores(db, peers);
     return (identity) => createContext(stores, identity);
   },
   isEmpty: isSchoolsDbEmpty,

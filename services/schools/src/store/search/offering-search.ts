@@ -1,10 +1,8 @@
-/** The search that serves the offering store: a part of the name, any case. Replace with kit's text index as it grows. */
+/** The search that serves the offering store: offerings aimed at a sector (its JSON list holds the sector). */
 import { type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 
-export function nameMatches(column: SQLiteColumn, search: string | null | undefined): SQL | undefined {
-  const words = search?.trim();
-  if (!words) return undefined;
-  const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return sql`${column} LIKE ${pattern} ESCAPE '\\'`;
+export function inSector(sectors: SQLiteColumn, sector: string | null | undefined): SQL | undefined {
+  if (!sector) return undefined;
+  return sql`EXISTS (SELECT 1 FROM json_each(${sectors}) WHERE json_each.value = ${sector})`;
 }

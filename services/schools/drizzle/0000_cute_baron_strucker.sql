@@ -1,3 +1,23 @@
+CREATE TABLE `advice` (
+	`id` text PRIMARY KEY NOT NULL,
+	`product_id` text NOT NULL,
+	`sector` text NOT NULL,
+	`recommend` text NOT NULL,
+	`also_consider` text NOT NULL,
+	`summary` text NOT NULL,
+	`reasons` text NOT NULL,
+	`caveats` text NOT NULL,
+	`sources` text NOT NULL,
+	`certainty` text NOT NULL,
+	`uncertainties` text NOT NULL,
+	`verified_at` text,
+	`status` text DEFAULT 'PUBLISHED' NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `advice_product_idx` ON `advice` (`product_id`,`sector`);--> statement-breakpoint
 CREATE TABLE `entries` (
 	`entity_type` text NOT NULL,
 	`entity_id` text NOT NULL,
@@ -17,8 +37,14 @@ CREATE TABLE `entries` (
 CREATE INDEX `entries_status_idx` ON `entries` (`entity_type`,`status`);--> statement-breakpoint
 CREATE TABLE `offerings` (
 	`id` text PRIMARY KEY NOT NULL,
-	`name` text NOT NULL,
-	`summary` text NOT NULL,
+	`tool_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`sectors` text NOT NULL,
+	`data_location` text NOT NULL,
+	`processor_agreement` text NOT NULL,
+	`sign_in` text NOT NULL,
+	`price` text NOT NULL,
+	`url` text NOT NULL,
 	`sources` text NOT NULL,
 	`certainty` text NOT NULL,
 	`uncertainties` text NOT NULL,
@@ -29,7 +55,8 @@ CREATE TABLE `offerings` (
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `offerings_name_idx` ON `offerings` (`name`,`id`);--> statement-breakpoint
+CREATE INDEX `offerings_tool_idx` ON `offerings` (`tool_id`,`id`);--> statement-breakpoint
+CREATE INDEX `offerings_provider_idx` ON `offerings` (`provider_id`,`id`);--> statement-breakpoint
 CREATE TABLE `outbox` (
 	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`entity_type` text NOT NULL,
