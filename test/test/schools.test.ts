@@ -1,16 +1,23 @@
 /** The schools subgraph through the gateway: offerings on tools and organisations, advice on products, curation and bad input. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningWeb } from '@edu-catalogus/web';
 import { type Stack, startStack } from '../src/stack.ts';
+import { getPage, startWebOver } from '../src/web.ts';
 
 let stack: Stack;
 let alice: string;
 let bob: string;
+let web: RunningWeb;
 beforeAll(async () => {
   stack = await startStack();
   alice = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
   bob = await stack.token({ sub: 'bob', org: 'kennisnet', roles: ['curator'] });
+  web = await startWebOver(stack);
 });
-afterAll(() => stack.stop());
+afterAll(async () => {
+  await web?.close();
+  await stack.stop();
+});
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('offerings and advice through the gateway', () => {
@@ -62,11 +69,17 @@ describe('offerings and advice through the gateway', () => {
   });
 
   it('refuses an offering of an unknown provider, naming the field', async () => {
-    const { body } = await stack.query(
-      'mutation { createOffering(input: { tool: "moodle", provider: "no-such-organisation" }) { id } }',
-      {},
-      as(alice),
-    );
+    const { body } = await stack.query('mutation { createOffering(input: { tool: "moodle", provider: "no-such-organisation" }) { id } }', {}, as(alice));
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.provider' });
+  });
+
+  it('lists a tool’s offerings on its web page: provider, where the data stays, processor agreement, price, sign-in', async () => {
+    const { status, html } = await getPage(`${web.url}/tools/nextcloud`);
+    expect(status).toBe(200);
+    const section = html.slice(html.indexOf('id="offering-surf-surfdrive"'));
+    expect(section.length).toBeLessThan(html.length);
+    const item = section.slice(0, section.indexOf('</li>'));
+    for (const text of ['SURF', 'NL (binnen de EU)', 'Onbekend: geen bron zegt het', 'Op aanvraag', 'SURFconext']) expect(item).toContain(text);
+    expect(html).toContain('Direct te gebruiken');
   });
 });

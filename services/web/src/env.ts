@@ -36,7 +36,5 @@ export interface AppEnv {
 
 declare module 'hono' {
   // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is typed by augmenting its interface
-  interface ContextRenderer {
-    (content: string | Promise<string>, meta: PageMeta): Response | Promise<Response>;
-  }
+  type ContextRenderer = (content: string | Promise<string>, meta: PageMeta) => Response | Promise<Response>;
 }

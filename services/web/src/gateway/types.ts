@@ -100,6 +100,19 @@ export interface ToolPage extends ToolCompare {
   features: LocalizedList | null;
   replaces: { fit: string; notes: Localized | null; product: Ref & { vendor: string }; reviewedBy: Ref | null }[];
   curatedBy: Ref | null;
+  offerings: Offering[];
+}
+
+/** A tool ready to use from a provider (schools subgraph); null where not known. */
+export interface Offering {
+  id: string;
+  provider: Ref;
+  sectors: string[];
+  dataLocation: { country: string | null; withinEu: boolean | null };
+  processorAgreement: string;
+  signIn: string[];
+  price: { kind: string; amount: number | null; currency: string | null; asOf: string | null };
+  url: string;
 }
 
 export interface Facet {
