@@ -33,7 +33,12 @@ describe('schools subgraph', () => {
       `query($r: [_Any!]!) { offering(id: "openedu-moodle") { tool { id } provider { id } processorAgreement dataLocation { country withinEu }
            price { kind amount currency asOf } signIn uncertainties { field } }
          _entities(representations: $r) { ... on Tool { offerings { id } } ... on Organisation { offerings { id } } } }`,
-      { r: [{ __typename: 'Tool', id: 'nextcloud' }, { __typename: 'Organisation', id: 'surf' }] },
+      {
+        r: [
+          { __typename: 'Tool', id: 'nextcloud' },
+          { __typename: 'Organisation', id: 'surf' },
+        ],
+      },
     );
     expect(errors).toBeUndefined();
     expect(data.offering).toMatchObject({
@@ -46,8 +51,18 @@ describe('schools subgraph', () => {
     });
     expect(data.offering.uncertainties.map((u: { field: string }) => u.field)).toContain('dataLocation');
     const ids = (i: number) => data._entities[i].offerings.map((o: { id: string }) => o.id);
-    expect(ids(0)).toEqual(catalogue.offerings.filter((o) => o.tool === 'nextcloud').map((o) => o.id).sort());
-    expect(ids(1)).toEqual(catalogue.offerings.filter((o) => o.provider === 'surf').map((o) => o.id).sort());
+    expect(ids(0)).toEqual(
+      catalogue.offerings
+        .filter((o) => o.tool === 'nextcloud')
+        .map((o) => o.id)
+        .sort(),
+    );
+    expect(ids(1)).toEqual(
+      catalogue.offerings
+        .filter((o) => o.provider === 'surf')
+        .map((o) => o.id)
+        .sort(),
+    );
     expect(ids(1).length).toBeGreaterThan(0);
   });
 
