@@ -82,4 +82,20 @@ describe('offerings and advice through the gateway', () => {
     for (const text of ['SURF', 'NL (binnen de EU)', 'Onbekend: geen bron zegt het', 'Op aanvraag', 'SURFconext']) expect(item).toContain(text);
     expect(html).toContain('Direct te gebruiken');
   });
+
+  it('leads the product page with the advice for the sector in the URL, and offers the sector switch', async () => {
+    const withSector = await getPage(`${web.url}/alternatieven/microsoft-teams?sector=PO`);
+    expect(withSector.status).toBe(200);
+    const advice = withSector.html.indexOf('id="advice"');
+    expect(advice).toBeGreaterThan(0);
+    expect(advice).toBeLessThan(withSector.html.indexOf('id="alternatives"'));
+    expect(withSector.html).toContain('Advies voor primair onderwijs');
+    expect(withSector.html).toContain('href="/tools/nextcloud"');
+    expect(withSector.html).toContain('aria-current="true"');
+    const without = await getPage(`${web.url}/alternatieven/microsoft-teams`);
+    expect(without.html).not.toContain('id="advice"');
+    expect(without.html).toContain('?sector=PO');
+    const noAdvice = await getPage(`${web.url}/alternatieven/microsoft-teams?sector=HO`);
+    expect(noAdvice.html).toContain('nog geen advies');
+  });
 });

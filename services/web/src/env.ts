@@ -36,5 +36,7 @@ export interface AppEnv {
 
 declare module 'hono' {
   // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is typed by augmenting its interface
-  type ContextRenderer = (content: string | Promise<string>, meta: PageMeta) => Response | Promise<Response>;
+  interface ContextRenderer {
+    (content: string | Promise<string>, meta: PageMeta): Response | Promise<Response>;
+  }
 }

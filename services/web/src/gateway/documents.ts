@@ -81,6 +81,7 @@ export const documents = {
   compareTools: loadDocument('compare-tools'),
   product: loadDocument('product'),
   productLookup: loadDocument('product-lookup'),
+  productAdvice: loadDocument('product-advice'),
   products: loadDocument('products'),
   facility: loadDocument('facility'),
   facilities: loadDocument('facilities'),

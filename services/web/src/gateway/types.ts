@@ -103,6 +103,18 @@ export interface ToolPage extends ToolCompare {
   offerings: Offering[];
 }
 
+/** What curators advise instead of a product in one sector (schools subgraph). */
+export interface Advice {
+  id: string;
+  summary: Localized;
+  recommended: Ref[];
+  alsoConsider: Ref[];
+  reasons: string[];
+  caveats: string[];
+  sources: { url: string; title: string | null }[];
+  verifiedAt: string | null;
+}
+
 /** A tool ready to use from a provider (schools subgraph); null where not known. */
 export interface Offering {
   id: string;

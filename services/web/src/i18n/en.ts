@@ -160,6 +160,12 @@ export const en: Messages = {
     },
   },
   product: {
+    adviceSector: 'Advice for sector',
+    adviceTitle: (sector: string) => `Advice for ${sector.toLowerCase()}`,
+    adviceRecommended: 'Recommended',
+    adviceReasons: 'Why',
+    adviceCaveats: 'Caveats',
+    adviceNone: 'The curators have not written advice for this sector yet.',
     title: (product: string) => `Alternatives to ${product}`,
     vendor: 'Vendor',
     category: 'Kind of software',

@@ -159,6 +159,12 @@ export const nl = {
     },
   },
   product: {
+    adviceSector: 'Advies voor sector',
+    adviceTitle: (sector: string) => `Advies voor ${sector.toLowerCase()}`,
+    adviceRecommended: 'Aanbevolen',
+    adviceReasons: 'Waarom (in het Engels)',
+    adviceCaveats: 'Kanttekeningen (in het Engels)',
+    adviceNone: 'Voor deze sector hebben de curatoren nog geen advies geschreven.',
     title: (product: string) => `Alternatieven voor ${product}`,
     vendor: 'Leverancier',
     category: 'Soort software',

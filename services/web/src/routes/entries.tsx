@@ -1,11 +1,12 @@
 /** The entry pages (tool, product, facility, standard, organisation) and their index pages. */
-import { SLUG } from '@edu-catalogus/seeds';
+import { SECTORS, SLUG } from '@edu-catalogus/seeds';
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../env.ts';
 import type { Ui } from '../i18n/i18n.ts';
 import { documents, type RegisteredDocument } from '../gateway/documents.ts';
 import type {
+  Advice,
   Connection,
   FacilityPage as FacilityData,
   Localized,
@@ -70,7 +71,12 @@ export async function productPage(c: Context<AppEnv>) {
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
   const title = ui.t.product.title(product.name);
-  return c.render(<ProductPage product={product} />, {
+  // The sector switch is remembered in the URL (?sector=PO); the page then leads with the curators' advice.
+  const sector = (SECTORS as readonly string[]).includes(c.req.query('sector') ?? '') ? c.req.query('sector')! : null;
+  const advice = sector
+    ? ((await gateway.read<{ product: { advice: Advice | null } | null }>(documents.productAdvice, { id: product.id, sector })).product?.advice ?? null)
+    : null;
+  return c.render(<ProductPage product={product} sector={sector} advice={advice} />, {
     title,
     description: ui.text(product.summary),
     jsonLd: productJsonLd(ui, product),
