@@ -106,6 +106,13 @@ describe('schools subgraph', () => {
       {},
       alice,
     );
-    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.product' });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.sector' });
+    const otherProduct = await execute(
+      server,
+      'mutation { updateAdvice(id: "zoom--vo", expectedVersion: 1, input: { product: "microsoft-teams", sector: VO }) { id } }',
+      {},
+      alice,
+    );
+    expect(otherProduct.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.product' });
   });
 });

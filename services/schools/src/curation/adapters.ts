@@ -38,8 +38,9 @@ export function createSchoolsCuration(db: SchoolsDb, peers: Peers) {
       },
       // The id is the pair: an edit cannot move advice to another product or sector.
       checkId: (id, draft) => {
-        if (id !== adviceId(draft.product, draft.sector))
-          throw new InputError('input.product', `input.product: advice "${id}" is not for ${draft.product} in ${draft.sector}`);
+        if (id === adviceId(draft.product, draft.sector)) return;
+        const field = id.startsWith(`${draft.product}--`) ? 'input.sector' : 'input.product';
+        throw new InputError(field, `${field}: advice "${id}" is not for ${draft.product} in ${draft.sector}`);
       },
       publish: (tx, id, c) => writeAdvice(w(tx), id, content.adviceContent.parse(c)),
       archive: (tx, id) => archiveAdvice(w(tx), id),
