@@ -9,7 +9,7 @@ import { startStack, type Stack } from '../src/stack.ts';
  * entry's own rules — organisation, four eyes — are tested in curation.test.ts).
  */
 const RULES: Record<string, 'curator'> = Object.fromEntries(
-  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard']
+  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard', 'Offering', 'Advice']
     .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb) => [`${verb}${type}`, 'curator'] as const))
     .concat(
       // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
