@@ -19,6 +19,7 @@ export interface NewSubgraph {
 }
 
 const singular = (name: string) => (name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.endsWith('s') ? name.slice(0, -1) : name);
+const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(name) ? `${name}es` : `${name}s`);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The placeholders of the template and their values. */
@@ -33,6 +34,8 @@ export function placeholders(spec: NewSubgraph): Record<string, string> {
     __Name__: capital(spec.name),
     __Entity__: entity,
     __entity__: entity.charAt(0).toLowerCase() + entity.slice(1),
+    /** The entity's table: snake_case plural (`Offering` → `offerings`), not the subgraph's name, so a second entity's table fits beside it. */
+    __entities__: plural(entity.replace(/[A-Z]/g, (c, i: number) => `${i ? '_' : ''}${c.toLowerCase()}`)),
     __PORT__: String(port),
   };
 }

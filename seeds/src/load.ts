@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import * as o from './offerings.ts';
 import * as s from './schema.ts';
 
 export const SEEDS_DIR = path.resolve(import.meta.dirname, '..');
@@ -14,6 +15,8 @@ export interface Catalogue {
   organisations: s.OrganisationSeed[];
   facilities: s.FacilitySeed[];
   standards: s.StandardSeed[];
+  offerings: o.OfferingSeed[];
+  advice: o.AdviceSeed[];
 }
 
 export class SeedError extends Error {
@@ -29,7 +32,12 @@ const folders = {
   organisations: s.organisationSeed,
   facilities: s.facilitySeed,
   standards: s.standardSeed,
+  offerings: o.offeringSeed,
+  advice: o.adviceSeed,
 } as const;
+
+/** Folders added later (the schools subgraph's); a seed folder without them has none of those entries. */
+const OPTIONAL_FOLDERS = new Set(['offerings', 'advice']);
 
 function readFolder<S extends z.ZodType<{ id: string }>>(dir: string, folder: string, schema: S, problems: string[]) {
   const entries: z.output<S>[] = [];
@@ -39,7 +47,7 @@ function readFolder<S extends z.ZodType<{ id: string }>>(dir: string, folder: st
       .filter((f) => f.endsWith('.yaml'))
       .sort();
   } catch {
-    problems.push(`${folder}/: folder is missing`);
+    if (!OPTIONAL_FOLDERS.has(folder)) problems.push(`${folder}/: folder is missing`);
     return entries;
   }
   for (const file of files) {
@@ -73,6 +81,7 @@ function checkReferences(c: Catalogue, problems: string[]): void {
     organisation: ids(c.organisations),
     facility: ids(c.facilities),
     standard: ids(c.standards),
+    tool: ids(c.tools),
   };
   const ref = (where: string, kind: keyof typeof known, values: string[]) => {
     for (const value of values) if (!known[kind].has(value)) problems.push(`${where}: unknown ${kind} "${value}"`);
@@ -100,6 +109,17 @@ function checkReferences(c: Catalogue, problems: string[]): void {
     if (f.dependsOn.includes(f.id)) problems.push(`${at}: dependsOn: a facility cannot depend on itself`);
   }
   for (const st of c.standards) ref(`standards/${st.id}.yaml: maintainer`, 'organisation', [st.maintainer]);
+  for (const offering of c.offerings) {
+    ref(`offerings/${offering.id}.yaml: tool`, 'tool', [offering.tool]);
+    ref(`offerings/${offering.id}.yaml: provider`, 'organisation', [offering.provider]);
+  }
+  for (const a of c.advice) {
+    const at = `advice/${a.id}.yaml`;
+    ref(`${at}: product`, 'product', [a.product]);
+    ref(`${at}: recommend`, 'tool', a.recommend);
+    ref(`${at}: alsoConsider`, 'tool', a.alsoConsider);
+    if (a.id !== o.adviceId(a.product, a.sector)) problems.push(`${at}: id: must be "${o.adviceId(a.product, a.sector)}"`);
+  }
 }
 
 function checkAliases(products: s.ProductSeed[], problems: string[], normalize: (v: string) => string): void {

@@ -6,10 +6,10 @@ import * as v from './vocabulary.ts';
 /** Entity ids and organisation names in tokens: lowercase slugs (`entree-federatie`), stable and safe in URLs. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().regex(SLUG, 'must be a lowercase slug like "entree-federatie"');
-const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
-const shortText = z.string().trim().min(1).max(200);
-const longText = z.string().trim().min(1).max(4000);
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+export const shortText = z.string().trim().min(1).max(200);
+export const longText = z.string().trim().min(1).max(4000);
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const localized = (text: z.ZodString) => z.strictObject({ nl: text, en: text.optional() });
 const localizedList = z.strictObject({ nl: z.array(shortText), en: z.array(shortText).optional() });
@@ -22,7 +22,7 @@ export const spdxExpression = z.string().superRefine((value, ctx) => {
   }
 });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /** Dutch and English text of an uncertainty note, naming the field in words. */
 export const bilingualNote = z.strictObject({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
@@ -42,11 +42,11 @@ export const legacyNote = z.union([
   z.strictObject({ nl: z.string().trim().min(1).optional(), en: z.string().trim().min(1) }),
 ]);
 
-const source = z.strictObject({ url, title: z.string().min(1).optional() });
+export const source = z.strictObject({ url, title: z.string().min(1).optional() });
 export type Source = z.output<typeof source>;
 
 /** What every entry carries: its sources, how sure they are, what is unsettled and when it was checked. */
-const provenanceOf = <N extends z.ZodType<UncertaintyNote>, V extends z.ZodType<string | undefined>>(note: N, verifiedAt: V) => ({
+export const provenanceOf = <N extends z.ZodType<UncertaintyNote>, V extends z.ZodType<string | undefined>>(note: N, verifiedAt: V) => ({
   sources: z.array(source).min(1),
   certainty: z.enum(v.CERTAINTIES),
   uncertainties: z.array(z.strictObject({ field: z.string().min(1), note })).default([]),

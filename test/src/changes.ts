@@ -1,4 +1,5 @@
 /** Helpers for the change-feed tests: publishing new entries in every subgraph, and paging the feed. */
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { expect } from 'vitest';
 import type { Stack } from './stack.ts';
 
@@ -88,7 +89,7 @@ export async function readAll(stack: Stack, after: string | null, first: number,
   }
 }
 
-const SUBGRAPH_ORDER = ['tools', 'facilities', 'standards'];
+const SUBGRAPH_ORDER = SUBGRAPHS.map((s) => s.name);
 /** The feed's order: time, then subgraph, then the subgraph's sequence number. */
 export function inFeedOrder(a: Change, b: Change): number {
   if (a.time !== b.time) return a.time < b.time ? -1 : 1;

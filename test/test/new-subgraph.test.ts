@@ -4,7 +4,7 @@
  * answers a query through a gateway over the new supergraph.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTokenVerifier, loadGatewayConfig, type RunningGateway, startGateway } from '@edu-catalogus/gateway';
 import { launchSubgraph, loadOrCreateSecret, type RunningServer, repoRoot, type SubgraphDefinition, silentLogger, trustingPeers } from '@edu-catalogus/kit';
@@ -24,20 +24,26 @@ let gateway: RunningGateway | undefined;
 beforeAll(async () => {
   // The work folder stands for the repository root: the scaffold's tsconfig extends ../../tsconfig.json.
   writeFileSync(path.join(workDir, 'tsconfig.json'), JSON.stringify({ extends: '../tsconfig.json' }));
-  const dir = scaffoldSubgraph({ name: 'schools', entity: 'School' }, path.join(workDir, 'services'));
+  const dir = scaffoldSubgraph({ name: 'libraries', entity: 'Book' }, path.join(workDir, 'services'));
   // Step 2 of the recipe: its first migration.
   execFileSync(path.join(repoRoot, 'node_modules/.bin/drizzle-kit'), ['generate'], { cwd: dir, stdio: 'pipe' });
   ({ definition } = await import(path.join(dir, 'src/definition.ts')));
-  const { createSchoolStore } = await import(path.join(dir, 'src/store/school-store.ts'));
+  const { createBookStore } = await import(path.join(dir, 'src/store/book-store.ts'));
   supergraph = composeSupergraph([...subgraphs, definition]);
   const secret = loadOrCreateSecret(workDir);
-  subgraph = await launchSubgraph(definition, { databaseFile: path.join(workDir, 'schools.db'), port: 0, logger: silentLogger, secret, peers: trustingPeers });
-  const entry = { name: 'OBS De Klimop', summary: { nl: 'Openbare basisschool' }, sources: [], certainty: 'CONFIRMED', uncertainties: [], verifiedAt: null };
-  createSchoolStore(subgraph.db).publish({ id: 'klimop', ...entry });
+  subgraph = await launchSubgraph(definition, {
+    databaseFile: path.join(workDir, 'libraries.db'),
+    port: 0,
+    logger: silentLogger,
+    secret,
+    peers: trustingPeers,
+  });
+  const entry = { name: 'De Klimop', summary: { nl: 'Een boek' }, sources: [], certainty: 'CONFIRMED', uncertainties: [], verifiedAt: null };
+  createBookStore(subgraph.db).publish({ id: 'klimop', ...entry });
   const config = loadGatewayConfig({ DATA_DIR: workDir, RESPONSE_CACHE: 'false' });
   gateway = await startGateway({
     supergraph,
-    subgraphUrls: { ...config.subgraphUrls, schools: subgraph.url },
+    subgraphUrls: { ...config.subgraphUrls, libraries: subgraph.url },
     port: 0,
     secret,
     verifyToken: await createTokenVerifier(config.auth),
@@ -54,20 +60,30 @@ afterAll(async () => {
 
 describe('adding a subgraph as the README says', () => {
   it('adds one import and one name to the registry list', () => {
-    const registry = registerSubgraph(readFileSync(path.join(repoRoot, 'schema/src/registry.ts'), 'utf8'), 'schools');
-    expect(registry).toContain("import { definition as schools } from '@edu-catalogus/schools/definition';");
-    expect(registry).toContain('[tools, facilities, standards, schools]');
+    const registry = registerSubgraph(readFileSync(path.join(repoRoot, 'schema/src/registry.ts'), 'utf8'), 'libraries');
+    expect(registry).toContain("import { definition as libraries } from '@edu-catalogus/libraries/definition';");
+    expect(registry).toContain('[tools, facilities, standards, schools, libraries]');
+  });
+
+  it('names the table after the entity in the plural, not after the subgraph', () => {
+    const folder = path.join(workDir, 'services/libraries/drizzle');
+    const sql = readdirSync(folder)
+      .filter((f) => f.endsWith('.sql'))
+      .map((f) => readFileSync(path.join(folder, f), 'utf8'))
+      .join('\n');
+    expect(sql).toContain('CREATE TABLE `books`');
+    expect(sql).not.toContain('CREATE TABLE `libraries`');
   });
 
   it('composes with the registry subgraphs, on the next free port', () => {
-    expect(definition.portVariable).toBe('SCHOOLS_PORT');
-    expect(supergraph).toContain('SCHOOLS @join__graph(name: "schools", url: "http://localhost:4004/graphql")');
-    expect(supergraph).toMatch(/type School @join__type\(graph: SCHOOLS, key: "id"\)/);
+    expect(definition.portVariable).toBe('LIBRARIES_PORT');
+    expect(supergraph).toContain('LIBRARIES @join__graph(name: "libraries", url: "http://localhost:4005/graphql")');
+    expect(supergraph).toMatch(/type Book @join__type\(graph: LIBRARIES, key: "id"\)/);
   });
 
   it('answers through a gateway over the new supergraph', async () => {
-    const response = await postJson(gateway!.url, { query: '{ school(id: "klimop") { name summary { nl } } schoolList(search: "klim") { id } }' });
+    const response = await postJson(gateway!.url, { query: '{ book(id: "klimop") { name summary { nl } } bookList(search: "klim") { id } }' });
     expect(response.status).toBe(200);
-    expect(response.json).toEqual({ data: { school: { name: 'OBS De Klimop', summary: { nl: 'Openbare basisschool' } }, schoolList: [{ id: 'klimop' }] } });
+    expect(response.json).toEqual({ data: { book: { name: 'De Klimop', summary: { nl: 'Een boek' } }, bookList: [{ id: 'klimop' }] } });
   });
 });

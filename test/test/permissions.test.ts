@@ -12,7 +12,7 @@ import { startStack, type Stack } from '../src/stack.ts';
 const REPORTED = ['Tool', 'Product', 'Facility', 'Organisation', 'Standard'];
 type Rule = 'curator' | 'public';
 const RULES: Record<string, Rule> = Object.fromEntries(
-  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard']
+  ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard', 'Offering', 'Advice']
     .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
     .concat(
       // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.

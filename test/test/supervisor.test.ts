@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson } from '../src/http.ts';
 import { startCommand, type ServiceProcess } from '../src/process.ts';
@@ -63,7 +64,7 @@ describe('npm start', () => {
     expect(await stack.exited).toBe(0);
     const stopped = stack.lines.filter((l) => /^\w+ stopped$/.test(msg(l)) && l.json?.service).map((l) => l.json!.service);
     expect(stopped.slice(0, 2)).toEqual(['web', 'gateway']);
-    expect(new Set(stopped.slice(2))).toEqual(new Set(['tools', 'facilities', 'standards']));
+    expect(new Set(stopped.slice(2))).toEqual(new Set(SUBGRAPHS.map((s) => s.name)));
     for (const pid of Object.values(pids)) expect(alive(pid)).toBe(false);
     for (const url of Object.values(urls)) expect(await refused(url)).toBe(true);
   }, 60_000);

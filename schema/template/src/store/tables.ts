@@ -5,14 +5,14 @@ import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type * as tables from './tables.ts';
 
 export const __entity__Rows = sqliteTable(
-  '__name__',
+  '__entities__',
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     summary: text('summary', { mode: 'json' }).$type<Localized>().notNull(),
     ...provenanceColumns(),
   },
-  (t) => [index('__name___name_idx').on(t.name, t.id)],
+  (t) => [index('__entities___name_idx').on(t.name, t.id)],
 );
 
 export type __Entity__Row = typeof __entity__Rows.$inferSelect;

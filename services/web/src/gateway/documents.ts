@@ -85,6 +85,7 @@ export const documents = {
   compareTools: loadDocument<Op.CompareToolsQuery, Op.CompareToolsQueryVariables>('compare-tools'),
   product: loadDocument<Op.ProductPageQuery, Op.ProductPageQueryVariables>('product'),
   productLookup: loadDocument<Op.ProductLookupQuery, Op.ProductLookupQueryVariables>('product-lookup'),
+  productAdvice: loadDocument<Op.ProductAdviceQuery, Op.ProductAdviceQueryVariables>('product-advice'),
   products: loadDocument<Op.ProductListQuery, Op.ProductListQueryVariables>('products'),
   facility: loadDocument<Op.FacilityPageQuery, Op.FacilityPageQueryVariables>('facility'),
   facilities: loadDocument<Op.FacilityListQuery, Op.FacilityListQueryVariables>('facilities'),

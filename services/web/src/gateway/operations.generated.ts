@@ -114,6 +114,12 @@ export type Platform =
   | 'WEB'
   | 'WINDOWS';
 
+export type PriceKind =
+  | 'FREE'
+  | 'ON_REQUEST'
+  | 'PER_PUPIL'
+  | 'PER_SCHOOL';
+
 /** What a reader reports about a published entry ("meld een fout"): plain text, no account needed. */
 export type ProblemReportInput = {
   /** Optional, for a curator's answer; never shown publicly. */
@@ -121,6 +127,12 @@ export type ProblemReportInput = {
   /** What is wrong, in plain text (10..2000 characters, no HTML). */
   message: string;
 };
+
+/** Whether a processor agreement on the Privacyconvenant model is available; UNKNOWN when no source says. */
+export type ProcessorAgreement =
+  | 'NO'
+  | 'UNKNOWN'
+  | 'YES';
 
 export type ReportStatus =
   | 'OPEN'
@@ -132,6 +144,14 @@ export type Sector =
   | 'PO'
   | 'SO'
   | 'VO';
+
+/** How school staff sign in to an offering. */
+export type SignInOption =
+  | 'EDUID'
+  | 'ENTREE'
+  | 'LOCAL'
+  | 'OTHER'
+  | 'SURFCONEXT';
 
 export type StandardDomain =
   | 'ACCESSIBILITY'
@@ -328,6 +348,14 @@ export type OrganisationListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OrganisationListQuery = { organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, summary: { nl: string, en: string | null } }> };
 
+export type ProductAdviceQueryVariables = Exact<{
+  id: string;
+  sector: Sector;
+}>;
+
+
+export type ProductAdviceQuery = { product: { advice: { id: string, reasons: Array<string>, caveats: Array<string>, verifiedAt: string | null, summary: { nl: string, en: string | null }, recommended: Array<{ id: string, name: string }>, alsoConsider: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }> } | null } | null };
+
 export type ProductFeedQueryVariables = Exact<{
   id: string;
 }>;
@@ -479,7 +507,7 @@ export type ToolPageQueryVariables = Exact<{
 }>;
 
 
-export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, offerings: Array<{ id: string, sectors: Array<Sector>, processorAgreement: ProcessorAgreement, signIn: Array<SignInOption>, url: string, provider: { id: string, name: string }, dataLocation: { country: string | null, withinEu: boolean | null }, price: { kind: PriceKind, amount: number | null, currency: string | null, asOf: string | null } }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
 
 export type WidgetAlternativesQueryVariables = Exact<{
   to: string;

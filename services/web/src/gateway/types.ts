@@ -34,3 +34,7 @@ export type Provenance = Pick<ToolPage, 'sources' | 'certainty' | 'uncertainties
 /** A licence as the comparison table has it, with the details only the tool page asks for. */
 export type LicenseDetails = ToolCompare['license'] & Partial<Omit<ToolPage['license'], keyof ToolCompare['license']>>;
 export type Privacy = NonNullable<ToolPage['privacy']>;
+/** A tool ready to use from a provider (schools subgraph); null where not known. */
+export type Offering = ToolPage['offerings'][number];
+/** What curators advise instead of a product in one sector (schools subgraph). */
+export type Advice = NonNullable<NonNullable<Generated.ProductAdviceQuery['product']>['advice']>;

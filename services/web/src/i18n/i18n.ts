@@ -10,6 +10,9 @@ const messages: Record<Lang, Messages> = { nl, en };
 /** The label set of each GraphQL enum that pages and curator forms show. */
 export const ENUM_LABELS: Record<string, EnumName> = {
   Sector: 'SECTOR',
+  ProcessorAgreement: 'PROCESSOR_AGREEMENT',
+  PriceKind: 'PRICE_KIND',
+  SignInOption: 'SIGN_IN',
   Platform: 'PLATFORM',
   HostingOption: 'HOSTING',
   DevelopmentStatus: 'DEVELOPMENT_STATUS',

@@ -1,11 +1,12 @@
 /** The entry pages (tool, product, facility, standard, organisation) and their index pages. */
-import { SLUG } from '@edu-catalogus/seeds';
+import { SECTORS, SLUG } from '@edu-catalogus/seeds';
 import type { Context } from 'hono';
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { AppEnv } from '../env.ts';
 import type { Ui } from '../i18n/i18n.ts';
 import { documents, type RegisteredDocument, type ReportedType } from '../gateway/documents.ts';
 import type {
+  Advice,
   FacilityPage as FacilityData,
   Localized,
   OrganisationPage as OrganisationData,
@@ -124,7 +125,11 @@ export async function productPage(c: Context<AppEnv>) {
     const id = found?.alternatives.product?.id;
     return id ? c.redirect(ui.href(paths.product(id)), 301) : notFoundPage(c);
   }
-  return renderEntry(c, entryKinds.product, product);
+  // The sector switch is remembered in the URL (?sector=PO); the page then leads with the curators' advice.
+  const sector = (SECTORS as readonly string[]).includes(c.req.query('sector') ?? '') ? c.req.query('sector')! : null;
+  const advice = sector ? ((await gateway.read(documents.productAdvice, { id: product.id, sector })).product?.advice ?? null) : null;
+  const view = (p: ProductData) => <ProductPage product={p} sector={sector} advice={advice} />;
+  return renderEntry(c, { ...entryKinds.product, view }, product);
 }
 
 export async function productList(c: Context<AppEnv>) {

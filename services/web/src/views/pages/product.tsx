@@ -1,6 +1,7 @@
-/** "Alternatieven voor Microsoft Teams": every tool that replaces a product, how well, ready to compare. */
-import type { ProductPage as ProductData } from '../../gateway/types.ts';
+/** "Alternatieven voor Microsoft Teams": the advice for a chosen sector, then every tool that replaces the product, how well, ready to compare. */
+import type { Advice, ProductPage as ProductData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
+import { AdviceSection, SectorSwitch } from '../components/advice.tsx';
 import { Facts } from '../components/facts.tsx';
 import { ExternalLink } from '../components/links.tsx';
 import { EntryHeader, Section } from '../components/entry.tsx';
@@ -29,7 +30,8 @@ function Discontinued({ product }: { product: ProductData }) {
   );
 }
 
-export function ProductPage({ product }: { product: ProductData }) {
+/** With a sector (`?sector=PO`), the page leads with the curators' advice for it. */
+export function ProductPage({ product, sector = null, advice = null }: { product: ProductData; sector?: string | null; advice?: Advice | null }) {
   const ui = useUi();
   const { t } = ui;
   return (
@@ -45,6 +47,8 @@ export function ProductPage({ product }: { product: ProductData }) {
           ]}
         />
       </EntryHeader>
+      <SectorSwitch productId={product.id} sector={sector} />
+      {sector && <AdviceSection advice={advice} sector={sector} />}
       <Section id="alternatives" title={t.product.alternativesCount(product.alternatives.length)}>
         {product.alternatives.length === 0 ? (
           <>

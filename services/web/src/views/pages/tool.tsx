@@ -1,4 +1,4 @@
-/** A tool's page: what it replaces and how well, its licence in plain words, hosting, privacy, standards, facilities, sources. */
+/** A tool's page: what it replaces and how well, who offers it ready to use, its licence in plain words, hosting, privacy, standards, facilities, sources. */
 import type { ToolPage as ToolData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { FitBadge } from '../components/badges.tsx';
@@ -7,6 +7,7 @@ import { LicenseSummary } from '../components/license.tsx';
 import { EntryHeader, LinkSection, Section } from '../components/entry.tsx';
 import { EnumList, ExternalLink } from '../components/links.tsx';
 import { Paragraph, Text } from '../components/localized.tsx';
+import { Offerings } from '../components/offerings.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { languageNames } from '../../lib/language-names.ts';
 import { maintainerOf } from '../../lib/maintainer.ts';
@@ -78,6 +79,9 @@ export function ToolPage({ tool }: { tool: ToolData }) {
       <div class="entry-grid">
         <Section id="replaces" title={t.tool.replaces}>
           <Replaces tool={tool} />
+        </Section>
+        <Section id="offerings" title={t.tool.offerings}>
+          <Offerings offerings={tool.offerings} />
         </Section>
         <Section id="license" title={t.tool.license}>
           <LicenseSummary license={tool.license} />

@@ -1,0 +1,22 @@
+/** The schools subgraph, as kit and the registry see it: offerings (a tool ready to use, from a provider) and advice per product and sector. */
+import { defineSubgraph } from '@edu-catalogus/kit';
+import { createContext, createStores } from './context.ts';
+import { isSchoolsDbEmpty, seedSchoolsDb } from './curation/seed.ts';
+import { resolvers } from './resolvers/index.ts';
+import * as tables from './store/tables.ts';
+
+export const definition = defineSubgraph({
+  name: 'schools',
+  portVariable: 'SCHOOLS_PORT',
+  defaultPort: 4004,
+  databaseName: 'schools.db',
+  dir: import.meta.dirname,
+  tables,
+  resolvers,
+  context: (db, peers) => {
+    const stores = createStores(db, peers);
+    return (identity) => createContext(stores, identity);
+  },
+  isEmpty: isSchoolsDbEmpty,
+  seed: seedSchoolsDb,
+});

@@ -1,0 +1,25 @@
+/** The resolver map of the schools subgraph. */
+import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
+import { JSONScalar } from '@edu-catalogus/kit/curation';
+import { Advice } from './Advice.ts';
+import { AdviceEntry, CurationMutation, CurationQuery, Editor, OfferingEntry, Revision } from './Curation.ts';
+import { Offering } from './Offering.ts';
+import { Query } from './Query.ts';
+import { Organisation, Product, Tool } from './References.ts';
+
+export const resolvers = {
+  Query: { ...Query, ...CurationQuery },
+  Mutation: CurationMutation,
+  Offering,
+  Advice,
+  Tool,
+  Organisation,
+  Product,
+  OfferingEntry,
+  AdviceEntry,
+  Revision,
+  Editor,
+  Uncertainty,
+  JSON: JSONScalar,
+  DateTime: DateTimeScalar,
+};
