@@ -36,6 +36,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Serve these prebuilt database files instead of seeding fresh ones (the search benchmark's catalogues). */
   databases?: Partial<Record<'tools' | 'facilities' | 'standards', string>>;
+  /** Start with empty catalogues: the subgraphs do not load the seed files (an import target). */
+  empty?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -45,7 +47,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peerUrls: Record<string, string> = {};
   const peers = createPeers({ urls: () => peerUrls, secret });
   const launch = <D extends { $client: { close(): unknown } }, C extends BaseContext>(def: SubgraphDefinition<D, C>) =>
-    launchSubgraph(def, {
+    launchSubgraph(options.empty ? { ...def, isEmpty: () => false } : def, {
       databaseFile: options.databases?.[def.name as keyof NonNullable<StackOptions['databases']>] ?? path.join(dataDir, def.databaseName),
       port: 0,
       logger: silentLogger,

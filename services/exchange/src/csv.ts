@@ -130,6 +130,8 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ['id', (c: ExportCategory) => c.id],
     ...localized<ExportCategory>('name', (c) => c.name),
     ['publiccode', (c: ExportCategory) => c.publiccode],
+    sources<ExportCategory>(),
+    ['certainty', (c: ExportCategory) => c.certainty],
     ['verified_at', (c: ExportCategory) => c.verifiedAt],
   ],
 };

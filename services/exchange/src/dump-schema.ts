@@ -94,7 +94,7 @@ const organisation = z.object({
   ...stamp,
 });
 
-const category = z.object({ id: z.string(), name: localized, publiccode: z.string().nullish(), verifiedAt: z.string().nullish() });
+const category = z.object({ id: z.string(), name: localized, publiccode: z.string().nullish(), ...stamp });
 
 export const dumpSchema = z.object({
   schemaVersion: z.literal(1),

@@ -118,6 +118,8 @@ export interface ExportCategory {
   id: string;
   name: Localized;
   publiccode?: string | null;
+  sources: Source[];
+  certainty: string;
   verifiedAt?: string | null;
 }
 

@@ -118,7 +118,15 @@ export const sample: { [K in EntityType]: EntityTypes[K][] } = {
       certainty: 'CONFIRMED',
     },
   ],
-  categories: [{ id: 'elo', name: { nl: 'Leeromgeving', en: 'Learning environment' }, publiccode: 'learning-management-system' }],
+  categories: [
+    {
+      id: 'elo',
+      name: { nl: 'Leeromgeving', en: 'Learning environment' },
+      publiccode: 'learning-management-system',
+      sources: [{ url: 'https://yml.publiccode.tools/categories-list.html' }],
+      certainty: 'CONFIRMED',
+    },
+  ],
 };
 
 /** Serves `sample` in pages of one entity, and records how many pages were pulled. */

@@ -1,6 +1,6 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard). */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import { orderedPage, type EntryOrder, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
 import type * as schema from './schema.ts';
 import { facilities, facilityLinks, organisations, type FacilityRow, type Localized } from './schema.ts';
 
@@ -75,7 +75,14 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    list(query: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
+    list(query: {
+      search?: string | null;
+      filter?: FacilityFilter | null;
+      first?: number | null;
+      after?: string | null;
+      changedSince?: Date | null;
+      orderBy?: EntryOrder | null;
+    }) {
       const first = pageSize(query.first, 20);
       const where = and(
         published,
@@ -83,16 +90,16 @@ export function createFacilityStore(db: FacilitiesDb) {
         ...filterConditions(query.filter),
         changedSinceCondition(facilities.updatedAt, query.changedSince),
       );
-      const page = and(where, afterNameCursor(query.after, facilities.name, facilities.id));
+      const order = orderedPage<typeof facilities.$inferSelect>(query.orderBy, query.after, facilities);
       const rows = db
         .select()
         .from(facilities)
-        .where(page)
-        .orderBy(asc(facilities.name), asc(facilities.id))
+        .where(and(where, order.condition))
+        .orderBy(...order.orderBy)
         .limit(first + 1)
         .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+      return toConnection(rows, first, count, order.positionOf);
     },
 
     /** Values of one link per facility, in seed order. */

@@ -1,6 +1,6 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer. */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { afterNameCursor, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
+import { orderedPage, type EntryOrder, changedSinceCondition, createRebuiltTextSearch, InputError, pageSize, toConnection, type Db } from '@edu-catalogus/kit';
 import type * as schema from './schema.ts';
 import { standards, standardSectors, standardVersions, type Localized, type StandardRow, type StandardVersionRow } from './schema.ts';
 
@@ -71,7 +71,14 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
+    list(query: {
+      search?: string | null;
+      filter?: StandardFilter | null;
+      first?: number | null;
+      after?: string | null;
+      changedSince?: Date | null;
+      orderBy?: EntryOrder | null;
+    }) {
       const first = pageSize(query.first, 20);
       const where = and(
         published,
@@ -79,16 +86,16 @@ export function createStandardStore(db: StandardsDb) {
         ...filterConditions(query.filter),
         changedSinceCondition(standards.updatedAt, query.changedSince),
       );
-      const page = and(where, afterNameCursor(query.after, standards.name, standards.id));
+      const order = orderedPage<typeof standards.$inferSelect>(query.orderBy, query.after, standards);
       const rows = db
         .select()
         .from(standards)
-        .where(page)
-        .orderBy(asc(standards.name), asc(standards.id))
+        .where(and(where, order.condition))
+        .orderBy(...order.orderBy)
         .limit(first + 1)
         .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+      return toConnection(rows, first, count, order.positionOf);
     },
 
     versionsByStandardIds(ids: readonly string[]): Map<string, StandardVersionRow[]> {
