@@ -95,6 +95,8 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
       }));
     },
     async create(input, comment) {
+      // Some entries are named by their content (an alternative: `<tool>--<product>`), not by an id of their own.
+      if (!types.get(`${typeName}Input`)!.inputFields?.some((f) => f.name === 'id')) delete input.id;
       const data = await api<Record<string, { id: string; version: number }>>(
         `mutation ImportCreate($input: ${typeName}Input!, $comment: String) { create${typeName}(input: $input, comment: $comment) { id version } }`,
         { input, comment },
