@@ -34,6 +34,8 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** Serve these prebuilt database files instead of seeding fresh ones (the search benchmark's catalogues). */
   databases?: Partial<Record<string, string>>;
+  /** Start with empty catalogues: the subgraphs do not load the seed files (an import target). */
+  empty?: boolean;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -44,7 +46,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
   const servers: RunningServer[] = [];
   for (const def of subgraphs) {
-    const server = await launchSubgraph(def, {
+    const server = await launchSubgraph(options.empty ? { ...def, isEmpty: () => false } : def, {
       databaseFile: options.databases?.[def.name] ?? path.join(dataDir, def.databaseName),
       port: 0,
       logger: silentLogger,

@@ -60,6 +60,7 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ['curated_by', (t: ExportTool) => t.curatedBy?.id],
     sources<ExportTool>(),
     ['certainty', (t: ExportTool) => t.certainty],
+    ['verified_at', (t: ExportTool) => t.verifiedAt],
     ['updated_at', (t: ExportTool) => t.updatedAt],
   ],
   products: [
@@ -74,6 +75,7 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ['discontinued', (p: ExportProduct) => p.discontinued],
     sources<ExportProduct>(),
     ['certainty', (p: ExportProduct) => p.certainty],
+    ['verified_at', (p: ExportProduct) => p.verifiedAt],
   ],
   facilities: [
     ['id', (f: ExportFacility) => f.id],
@@ -92,6 +94,7 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ['standards', (f: ExportFacility) => ids(f.standards)],
     sources<ExportFacility>(),
     ['certainty', (f: ExportFacility) => f.certainty],
+    ['verified_at', (f: ExportFacility) => f.verifiedAt],
     ['updated_at', (f: ExportFacility) => f.updatedAt],
   ],
   standards: [
@@ -108,6 +111,7 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ['versions', (s: ExportStandard) => list(s.versions.map((v) => `${v.version}:${v.status}`))],
     sources<ExportStandard>(),
     ['certainty', (s: ExportStandard) => s.certainty],
+    ['verified_at', (s: ExportStandard) => s.verifiedAt],
     ['updated_at', (s: ExportStandard) => s.updatedAt],
   ],
   organisations: [
@@ -120,8 +124,16 @@ export const CSV_COLUMNS: { [K in EntityType]: Column<EntityTypes[K]>[] } = {
     ...localized<ExportOrganisation>('summary', (o) => o.summary),
     sources<ExportOrganisation>(),
     ['certainty', (o: ExportOrganisation) => o.certainty],
+    ['verified_at', (o: ExportOrganisation) => o.verifiedAt],
   ],
-  categories: [['id', (c: ExportCategory) => c.id], ...localized<ExportCategory>('name', (c) => c.name), ['publiccode', (c: ExportCategory) => c.publiccode]],
+  categories: [
+    ['id', (c: ExportCategory) => c.id],
+    ...localized<ExportCategory>('name', (c) => c.name),
+    ['publiccode', (c: ExportCategory) => c.publiccode],
+    sources<ExportCategory>(),
+    ['certainty', (c: ExportCategory) => c.certainty],
+    ['verified_at', (c: ExportCategory) => c.verifiedAt],
+  ],
 };
 
 export const CSV_TYPES = Object.keys(CSV_COLUMNS) as EntityType[];

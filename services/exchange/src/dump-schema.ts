@@ -8,7 +8,7 @@ const localized = z.object({ nl: z.string(), en: z.string().nullish() });
 const localizedList = z.object({ nl: z.array(z.string()), en: z.array(z.string()).nullish() });
 const ref = z.object({ id: z.string() });
 const sources = z.array(z.object({ url: z.string(), title: z.string().nullish() }));
-const stamp = { sources, certainty: z.string() };
+const stamp = { sources, certainty: z.string(), verifiedAt: z.string().nullish() };
 
 const tool = z.object({
   id: z.string(),
@@ -94,7 +94,7 @@ const organisation = z.object({
   ...stamp,
 });
 
-const category = z.object({ id: z.string(), name: localized, publiccode: z.string().nullish() });
+const category = z.object({ id: z.string(), name: localized, publiccode: z.string().nullish(), ...stamp });
 
 export const dumpSchema = z.object({
   schemaVersion: z.literal(1),

@@ -37,6 +37,8 @@ export interface ExportTool {
   curatedBy?: IdRef | null;
   sources: Source[];
   certainty: string;
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); null when never. */
+  verifiedAt?: string | null;
   updatedAt: string;
 }
 
@@ -52,6 +54,8 @@ export interface ExportProduct {
   discontinued: boolean;
   sources: Source[];
   certainty: string;
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); null when never. */
+  verifiedAt?: string | null;
 }
 
 export interface ExportFacility {
@@ -71,6 +75,8 @@ export interface ExportFacility {
   standards: IdRef[];
   sources: Source[];
   certainty: string;
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); null when never. */
+  verifiedAt?: string | null;
   updatedAt: string;
 }
 
@@ -89,6 +95,8 @@ export interface ExportStandard {
   dutchStatus?: unknown;
   sources: Source[];
   certainty: string;
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); null when never. */
+  verifiedAt?: string | null;
   updatedAt: string;
 }
 
@@ -102,12 +110,17 @@ export interface ExportOrganisation {
   summary: Localized;
   sources: Source[];
   certainty: string;
+  /** When the entry's facts were last checked against its sources (YYYY-MM-DD); null when never. */
+  verifiedAt?: string | null;
 }
 
 export interface ExportCategory {
   id: string;
   name: Localized;
   publiccode?: string | null;
+  sources: Source[];
+  certainty: string;
+  verifiedAt?: string | null;
 }
 
 export interface EntityTypes {

@@ -28,6 +28,16 @@ describe('CSV export', () => {
     expect(rows[1]!.name).toBe(`'=HYPERLINK("x")`);
   });
 
+  it('carries when each entry was last checked against its sources (verified_at), empty when never', async () => {
+    for (const type of Object.keys(CSV_COLUMNS) as (keyof typeof CSV_COLUMNS)[]) {
+      expect(CSV_COLUMNS[type].map(([name]) => name)).toContain('verified_at');
+    }
+    const rows = parse(await collect(csvChunks(sampleSource().source, 'tools')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.verified_at)).toEqual(['2026-10-30', '']);
+    const standards = parse(await collect(csvChunks(sampleSource().source, 'standards')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(standards[0]!.verified_at).toBe('2026-08-31');
+  });
+
   it('writes semicolons for Dutch Excel when asked', async () => {
     const text = await collect(csvChunks(sampleSource().source, 'products', { delimiter: ';' }));
     const rows = parse(text, { bom: true, columns: true, delimiter: ';' }) as Record<string, string>[];

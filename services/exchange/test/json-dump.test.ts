@@ -26,6 +26,14 @@ describe('JSON dump', () => {
     expect(pulled).toEqual(['tools:moodle', 'tools:tricky']);
   });
 
+  it('keeps verifiedAt of every entry, and the dump schema knows it', async () => {
+    const dump = JSON.parse(await collect(jsonDumpChunks(sampleSource().source, options)));
+    expect(dump.tools.map((t: { verifiedAt?: string | null }) => t.verifiedAt)).toEqual(['2026-10-30', null]);
+    const parsed = dumpSchema.parse(dump);
+    expect(parsed.tools[0]!.verifiedAt).toBe('2026-10-30');
+    expect(parsed.standards[0]!.verifiedAt).toBe('2026-08-31');
+  });
+
   it('refuses a dump that lacks a required field', async () => {
     const dump = JSON.parse(await collect(jsonDumpChunks(sampleSource().source, options)));
     delete dump.tools[0].license;

@@ -30,6 +30,7 @@ export const moodle: ExportTool = {
   curatedBy: { id: 'kennisnet' },
   sources: [{ url: 'https://moodle.org/', title: 'Moodle' }],
   certainty: 'CONFIRMED',
+  verifiedAt: '2026-10-30',
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
 
@@ -42,6 +43,7 @@ export const tricky: ExportTool = {
   repository: null,
   maintenance: 'COMMUNITY',
   features: null,
+  verifiedAt: null,
   updatedAt: '2026-11-02T10:00:00.000Z',
 };
 
@@ -99,6 +101,7 @@ export const sample: { [K in EntityType]: EntityTypes[K][] } = {
       dutchStatus: null,
       sources: [{ url: 'https://www.imsglobal.org/' }],
       certainty: 'CONFIRMED',
+      verifiedAt: '2026-08-31',
       updatedAt: '2026-09-01T00:00:00.000Z',
     },
   ],
@@ -115,7 +118,15 @@ export const sample: { [K in EntityType]: EntityTypes[K][] } = {
       certainty: 'CONFIRMED',
     },
   ],
-  categories: [{ id: 'elo', name: { nl: 'Leeromgeving', en: 'Learning environment' }, publiccode: 'learning-management-system' }],
+  categories: [
+    {
+      id: 'elo',
+      name: { nl: 'Leeromgeving', en: 'Learning environment' },
+      publiccode: 'learning-management-system',
+      sources: [{ url: 'https://yml.publiccode.tools/categories-list.html' }],
+      certainty: 'CONFIRMED',
+    },
+  ],
 };
 
 /** Serves `sample` in pages of one entity, and records how many pages were pulled. */

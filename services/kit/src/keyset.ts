@@ -1,12 +1,43 @@
-/** The keyset condition of a name-ordered page: rows after the cursor's (name, id), stable under inserts. */
-import { and, eq, gt, or, type SQL } from 'drizzle-orm';
+/**
+ * Keyset conditions of ordered pages: rows after the cursor's position, stable under inserts. NAME pages
+ * run by (name, id); UPDATED pages newest first by (updatedAt, id), for feeds of recent changes.
+ */
+import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { decodeCursor } from './connection.ts';
 import { InputError } from './errors.ts';
 
+function position(after: string): [string, string] {
+  const [first, id] = decodeCursor(after);
+  if (typeof first !== 'string' || typeof id !== 'string') throw new InputError('after', 'after is not a cursor of this list');
+  return [first, id];
+}
+
 export function afterNameCursor(after: string | null | undefined, name: SQLiteColumn, id: SQLiteColumn): SQL | undefined {
   if (!after) return undefined;
-  const [lastName, lastId] = decodeCursor(after);
-  if (typeof lastName !== 'string' || typeof lastId !== 'string') throw new InputError('after', 'after is not a cursor of this list');
+  const [lastName, lastId] = position(after);
   return or(gt(name, lastName), and(eq(name, lastName), gt(id, lastId)));
+}
+
+export type EntryOrder = 'NAME' | 'UPDATED';
+
+/** The keyset page of a list of entries in `order`: its condition, its ORDER BY and each row's cursor position. */
+export function orderedPage<R extends { id: string; name: string; updatedAt: string }>(
+  order: EntryOrder | null | undefined,
+  after: string | null | undefined,
+  columns: { name: SQLiteColumn; id: SQLiteColumn; updatedAt: SQLiteColumn },
+) {
+  if (order === 'UPDATED') {
+    const last = after ? position(after) : null;
+    return {
+      condition: last ? or(lt(columns.updatedAt, last[0]), and(eq(columns.updatedAt, last[0]), gt(columns.id, last[1]))) : undefined,
+      orderBy: [desc(columns.updatedAt), asc(columns.id)],
+      positionOf: (row: R) => [row.updatedAt, row.id],
+    };
+  }
+  return {
+    condition: afterNameCursor(after, columns.name, columns.id),
+    orderBy: [asc(columns.name), asc(columns.id)],
+    positionOf: (row: R) => [row.name, row.id],
+  };
 }

@@ -22,11 +22,14 @@ interface FullType {
 }
 
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
+const isList = (t: TypeRef | null): boolean => t !== null && (t.kind === 'LIST' || isList(t.ofType));
 
 export interface EntityOps {
   type: string;
-  /** Entries the caller may read (not archived): id, version and current content as input. */
-  list(): Promise<{ id: string; version: number; current: Record<string, unknown> }[]>;
+  /** Input fields that list entries of this same type (a facility's `dependsOn`). */
+  selfReferences: string[];
+  /** Entries the caller may read (not archived): id, version, whether published, and current content as input. */
+  list(): Promise<{ id: string; version: number; published: boolean; current: Record<string, unknown> }[]>;
   create(input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
   update(id: string, expectedVersion: number, input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
   /** An exported entity (references as `{ id }`) as input: only the fields the input type has. */
@@ -40,6 +43,7 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
   );
   const types = new Map(__schema.types.map((t) => [t.name, t]));
   /** Selection of `output` for the fields of `input`, and a converter of such a value to input. */
+  const selfReferences: string[] = [];
   function plan(outputName: string, inputName: string): { selection: string; convert: (value: unknown) => Record<string, unknown> } {
     const output = types.get(outputName)!;
     const input = types.get(inputName)!;
@@ -51,6 +55,7 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
       const inType = named(field.type);
       const outType = named(out.type);
       if (outType.kind === 'OBJECT' && inType.kind !== 'INPUT_OBJECT') {
+        if (outputName === typeName && outType.name === typeName && isList(field.type)) selfReferences.push(field.name);
         parts.push(`${field.name} { id }`);
         converters.push([field.name, (v) => (Array.isArray(v) ? v.map((r) => (r as { id: string }).id) : (v as { id: string } | null)?.id)]);
       } else if (inType.kind === 'INPUT_OBJECT') {
@@ -77,6 +82,7 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
   const lower = typeName[0]!.toLowerCase() + typeName.slice(1);
   return {
     type: typeName,
+    selfReferences,
     async list() {
       const data = await api<Record<string, { id: string; version: number; entryStatus: string; draft: Record<string, unknown> | null; published: unknown }[]>>(
         `query ImportEntries { ${lower}Entries { id version entryStatus draft published { ${selection} } } }`,
@@ -84,10 +90,13 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
       return data[`${lower}Entries`]!.filter((e) => e.entryStatus !== 'ARCHIVED').map((e) => ({
         id: e.id,
         version: e.version,
+        published: e.published != null,
         current: e.draft ?? (e.published ? convert(e.published) : {}),
       }));
     },
     async create(input, comment) {
+      // Some entries are named by their content (an alternative: `<tool>--<product>`), not by an id of their own.
+      if (!types.get(`${typeName}Input`)!.inputFields?.some((f) => f.name === 'id')) delete input.id;
       const data = await api<Record<string, { id: string; version: number }>>(
         `mutation ImportCreate($input: ${typeName}Input!, $comment: String) { create${typeName}(input: $input, comment: $comment) { id version } }`,
         { input, comment },

@@ -4,7 +4,7 @@
  */
 import { parsePubliccode } from '../publiccode/parse.ts';
 import { publiccodeRecord } from '../publiccode/map.ts';
-import { USER_AGENT, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
+import { fetchJson, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
 
 interface Record_ {
   id: string;
@@ -58,9 +58,7 @@ export const developersItalia: Harvester = {
     let next: string | null | undefined = url;
     let pages = 0;
     while (next) {
-      const response = await fetch(next, { headers: { accept: 'application/json', 'user-agent': USER_AGENT }, signal: AbortSignal.timeout(60_000) });
-      if (!response.ok) throw new Error(`${next}: HTTP ${response.status}`);
-      const page = (await response.json()) as Page;
+      const page: Page = await fetchJson<Page>(next, { accept: 'application/json', timeoutMs: options.timeoutMs });
       harvestPage(page, options, harvest);
       options.onProgress?.(++pages, pages + (page.links?.next ? 1 : 0));
       next = page.links?.next ? new URL(page.links.next, url).href : null;

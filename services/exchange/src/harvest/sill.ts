@@ -4,7 +4,7 @@
  * licence that is not an SPDX expression is left out and flagged, never guessed.
  */
 import { isValidSpdx } from './spdx.ts';
-import { spdxOrUndefined, USER_AGENT, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
+import { fetchJson, spdxOrUndefined, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
 
 interface SillSoftware {
   id: number;
@@ -68,8 +68,6 @@ export const sill: Harvester = {
   defaultUrl: 'https://code.gouv.fr/sill/api/sill.json',
   fromSnapshot: (text, options) => harvest(JSON.parse(text) as SillSoftware[], options),
   async fromUrl(url, options) {
-    const response = await fetch(url, { headers: { accept: 'application/json', 'user-agent': USER_AGENT }, signal: AbortSignal.timeout(60_000) });
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return harvest((await response.json()) as SillSoftware[], options);
+    return harvest(await fetchJson<SillSoftware[]>(url, { accept: 'application/json', timeoutMs: options.timeoutMs }), options);
   },
 };

@@ -3,7 +3,7 @@
  * and the Dutch description. Several licence values are never joined into one expression: the
  * licence is left out and flagged for a curator. Only updates entries we hold.
  */
-import { USER_AGENT, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
+import { fetchJson, type Harvest, type Harvester, type HarvestOptions } from './source.ts';
 
 interface Binding {
   [name: string]: { type: string; value: string; 'xml:lang'?: string } | undefined;
@@ -76,15 +76,13 @@ export const wikidata: Harvester = {
     const merged: SparqlResult = { results: { bindings: [] } };
     for (let i = 0; i < ids.length; i += 50) {
       const body = new URLSearchParams({ query: wikidataQuery(ids.slice(i, i + 50)) });
-      const response = await fetch(url, {
+      const answer = await fetchJson<SparqlResult>(url, {
         method: 'POST',
         body,
-        headers: { accept: 'application/sparql-results+json', 'user-agent': USER_AGENT },
-        signal: AbortSignal.timeout(65_000),
+        accept: 'application/sparql-results+json',
+        timeoutMs: options.timeoutMs ?? 65_000,
       });
-      if (response.status === 429) throw new Error(`Wikidata asks to wait ${response.headers.get('retry-after') ?? 'a while'} s (429)`);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      merged.results.bindings.push(...((await response.json()) as SparqlResult).results.bindings);
+      merged.results.bindings.push(...answer.results.bindings);
       options.onProgress?.(Math.min(i + 50, ids.length), ids.length);
     }
     return harvest(merged, options);

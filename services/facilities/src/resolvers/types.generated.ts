@@ -202,6 +202,11 @@ export type FacilityKind =
   | 'SERVICE_CENTRE'
   | 'STANDARDS_PLATFORM';
 
+export type FacilityOrder =
+  | 'NAME'
+  /** Most recently changed first: the feeds of recent changes. */
+  | 'UPDATED';
+
 export type FacilityStatus =
   | 'LIVE'
   | 'PILOT'
@@ -569,6 +574,7 @@ export type QueryFacilitiesArgs = {
   changedSince?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -836,6 +842,7 @@ export type ResolversTypes = {
   FacilityFilter: FacilityFilter;
   FacilityInput: FacilityInput;
   FacilityKind: ResolverTypeWrapper<string>;
+  FacilityOrder: ResolverTypeWrapper<string>;
   FacilityStatus: ResolverTypeWrapper<string>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -998,6 +1005,8 @@ export type FacilityEntryResolvers<ContextType = Context, ParentType extends Res
 
 export type FacilityKindResolvers = EnumResolverSignature<{ AGREEMENT_SYSTEM?: any, CONNECTIVITY?: any, CONTENT_PLATFORM?: any, COVENANT?: any, IDENTITY_FEDERATION?: any, METADATA_INDEX?: any, NORM_FRAMEWORK?: any, PROCUREMENT?: any, PSEUDONYMISATION?: any, REGISTER?: any, SERVICE_CENTRE?: any, STANDARDS_PLATFORM?: any }, ResolversTypes['FacilityKind']>;
 
+export type FacilityOrderResolvers = EnumResolverSignature<{ NAME?: any, UPDATED?: any }, ResolversTypes['FacilityOrder']>;
+
 export type FacilityStatusResolvers = EnumResolverSignature<{ LIVE?: any, PILOT?: any, PLANNED?: any, RETIRED?: any }, ResolversTypes['FacilityStatus']>;
 
 export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
@@ -1103,7 +1112,7 @@ export type ProblemReportReceiptResolvers<ContextType = Context, ParentType exte
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _outbox?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<Query_OutboxArgs>>;
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first' | 'orderBy'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   facilityEntries?: Resolver<Array<ResolversTypes['FacilityEntry']>, ParentType, ContextType, Partial<QueryFacilityEntriesArgs>>;
   facilityEntry?: Resolver<Maybe<ResolversTypes['FacilityEntry']>, ParentType, ContextType, RequireFields<QueryFacilityEntryArgs, 'id'>>;
@@ -1182,6 +1191,7 @@ export type Resolvers<ContextType = Context> = {
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
   FacilityEntry?: FacilityEntryResolvers<ContextType>;
   FacilityKind?: FacilityKindResolvers;
+  FacilityOrder?: FacilityOrderResolvers;
   FacilityStatus?: FacilityStatusResolvers;
   FieldChange?: FieldChangeResolvers<ContextType>;
   JSON?: GraphQLScalarType;

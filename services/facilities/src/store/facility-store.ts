@@ -1,7 +1,8 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
 import {
-  afterNameCursor,
   archiveRow,
+  type EntryOrder,
+  orderedPage,
   changedSinceCondition,
   InputError,
   type PublishedContent,
@@ -59,7 +60,14 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    list(query: { search?: string | null; filter?: FacilityFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
+    list(query: {
+      search?: string | null;
+      filter?: FacilityFilter | null;
+      first?: number | null;
+      after?: string | null;
+      changedSince?: Date | null;
+      orderBy?: EntryOrder | null;
+    }) {
       const first = pageSize(query.first, 20);
       const where = and(
         published,
@@ -67,16 +75,16 @@ export function createFacilityStore(db: FacilitiesDb) {
         ...filterConditions(query.filter),
         changedSinceCondition(facilities.updatedAt, query.changedSince),
       );
-      const page = and(where, afterNameCursor(query.after, facilities.name, facilities.id));
+      const order = orderedPage<typeof facilities.$inferSelect>(query.orderBy, query.after, facilities);
       const rows = db
         .select()
         .from(facilities)
-        .where(page)
-        .orderBy(asc(facilities.name), asc(facilities.id))
+        .where(and(where, order.condition))
+        .orderBy(...order.orderBy)
         .limit(first + 1)
         .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+      return toConnection(rows, first, count, order.positionOf);
     },
 
     /** Values of one link per facility, in seed order. */

@@ -300,6 +300,7 @@ export type QueryStandardsArgs = {
   changedSince?: InputMaybe<Scalars['DateTime']['input']>;
   filter?: InputMaybe<StandardFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StandardOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -459,6 +460,11 @@ export type StandardInput = {
   verifiedAt?: InputMaybe<Scalars['String']['input']>;
   versions?: InputMaybe<Array<StandardVersionInput>>;
 };
+
+export type StandardOrder =
+  | 'NAME'
+  /** Most recently changed first: the feeds of recent changes. */
+  | 'UPDATED';
 
 export type StandardVersion = {
   __typename?: 'StandardVersion';
@@ -636,6 +642,7 @@ export type ResolversTypes = {
   StandardEntry: ResolverTypeWrapper<EntryRow>;
   StandardFilter: StandardFilter;
   StandardInput: StandardInput;
+  StandardOrder: ResolverTypeWrapper<string>;
   StandardVersion: ResolverTypeWrapper<StandardVersionRow>;
   StandardVersionInput: StandardVersionInput;
   Uncertainty: ResolverTypeWrapper<StoredUncertainty>;
@@ -782,7 +789,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType, RequireFields<QueryStandardArgs, 'id'>>;
   standardEntries?: Resolver<Array<ResolversTypes['StandardEntry']>, ParentType, ContextType, Partial<QueryStandardEntriesArgs>>;
   standardEntry?: Resolver<Maybe<ResolversTypes['StandardEntry']>, ParentType, ContextType, RequireFields<QueryStandardEntryArgs, 'id'>>;
-  standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, RequireFields<QueryStandardsArgs, 'first'>>;
+  standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, RequireFields<QueryStandardsArgs, 'first' | 'orderBy'>>;
 };
 
 export type ReportStatusResolvers = EnumResolverSignature<{ OPEN?: any, RESOLVED?: any }, ResolversTypes['ReportStatus']>;
@@ -857,6 +864,8 @@ export type StandardEntryResolvers<ContextType = Context, ParentType extends Res
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type StandardOrderResolvers = EnumResolverSignature<{ NAME?: any, UPDATED?: any }, ResolversTypes['StandardOrder']>;
+
 export type StandardVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StandardVersion'] = ResolversParentTypes['StandardVersion']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['VersionStatus'], ParentType, ContextType>;
@@ -901,6 +910,7 @@ export type Resolvers<ContextType = Context> = {
   StandardDomain?: StandardDomainResolvers;
   StandardEdge?: StandardEdgeResolvers<ContextType>;
   StandardEntry?: StandardEntryResolvers<ContextType>;
+  StandardOrder?: StandardOrderResolvers;
   StandardVersion?: StandardVersionResolvers<ContextType>;
   Uncertainty?: UncertaintyResolvers<ContextType>;
   VersionStatus?: VersionStatusResolvers;

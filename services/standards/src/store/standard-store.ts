@@ -1,7 +1,8 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer, publish and archive. */
 import {
-  afterNameCursor,
   archiveRow,
+  type EntryOrder,
+  orderedPage,
   changedSinceCondition,
   InputError,
   type PublishedContent,
@@ -65,7 +66,14 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    list(query: { search?: string | null; filter?: StandardFilter | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
+    list(query: {
+      search?: string | null;
+      filter?: StandardFilter | null;
+      first?: number | null;
+      after?: string | null;
+      changedSince?: Date | null;
+      orderBy?: EntryOrder | null;
+    }) {
       const first = pageSize(query.first, 20);
       const where = and(
         published,
@@ -73,16 +81,16 @@ export function createStandardStore(db: StandardsDb) {
         ...filterConditions(query.filter),
         changedSinceCondition(standards.updatedAt, query.changedSince),
       );
-      const page = and(where, afterNameCursor(query.after, standards.name, standards.id));
+      const order = orderedPage<typeof standards.$inferSelect>(query.orderBy, query.after, standards);
       const rows = db
         .select()
         .from(standards)
-        .where(page)
-        .orderBy(asc(standards.name), asc(standards.id))
+        .where(and(where, order.condition))
+        .orderBy(...order.orderBy)
         .limit(first + 1)
         .all();
       const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+      return toConnection(rows, first, count, order.positionOf);
     },
 
     versionsByStandardIds(ids: readonly string[]): Map<string, StandardVersionRow[]> {

@@ -77,10 +77,13 @@ export type ArchivedTool = {
 
 export type Category = {
   __typename?: 'Category';
+  certainty: Certainty;
   id: Scalars['ID']['output'];
   name: LocalizedText;
   /** The matching publiccode.yml category, if any. */
   publiccode?: Maybe<Scalars['String']['output']>;
+  /** Where the category and its mapping come from (what publishing it required). */
+  sources: Array<Source>;
   /** When the facts were last checked against the sources (YYYY-MM-DD). */
   verifiedAt?: Maybe<Scalars['String']['output']>;
 };
@@ -1692,9 +1695,11 @@ export type ArchivedToolResolvers<ContextType = Context, ParentType extends Reso
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category'], FederationReferenceType extends FederationReferenceTypes['Category'] = FederationReferenceTypes['Category']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Category']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType>;
   publiccode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

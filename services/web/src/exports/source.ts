@@ -1,6 +1,8 @@
 /**
  * Reads the published catalogue for the exports the way any client does: the public API, page by
- * page with its cursors, through registered documents. Only one page is held at a time.
+ * page with its cursors, through registered documents. The next page is asked for as soon as a page
+ * arrives, so the gateway and subgraphs (other processes under `npm start`) fetch it while this one
+ * is written out; at most two pages are held at a time.
  */
 import { createHash } from 'node:crypto';
 import type { EntitySource, EntityType, EntityTypes, ExportStandard } from '@edu-catalogus/exchange';
@@ -29,14 +31,19 @@ export function createApiSource(gateway: GatewayClient): EntitySource {
       return;
     }
     const [document, field] = entry;
-    let after: string | null = null;
-    do {
+    const read = (after: string | null) => {
       // The export documents select what exchange's EntityTypes describe; the map above loses which type is which.
-      const data = (await gateway.read(document, { after })) as Record<string, Page<EntityTypes[T]>>;
-      const page = data[field]!;
+      const pending = gateway.read(document, { after }) as Promise<Record<string, Page<EntityTypes[T]>>>;
+      // A reader that stops early leaves the prefetched page unread: its failure is nobody's to report.
+      pending.catch(() => {});
+      return pending;
+    };
+    let next: Promise<Record<string, Page<EntityTypes[T]>>> | null = read(null);
+    while (next) {
+      const page: Page<EntityTypes[T]> = (await next)[field]!;
+      next = page.pageInfo.hasNextPage && page.pageInfo.endCursor ? read(page.pageInfo.endCursor) : null;
       yield page.edges.map((e) => e.node);
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-    } while (after);
+    }
   }
   return pages as EntitySource;
 }
