@@ -18,12 +18,13 @@ import { reviewChanges } from '../curation/review-diff.ts';
 import { requireCurator, SessionRejected } from '../curation/session.ts';
 import type { Workspace } from '../curation/workspace.ts';
 import type { GraphQLError, GraphQLResult } from '../gateway/client.ts';
-import { documents, REPORTED_TYPES, type RegisteredDocument, reportDocuments } from '../gateway/documents.ts';
+import { documents, type RegisteredDocument } from '../gateway/documents.ts';
 import { DashboardPage, type BulkResult, type QueuedEntry } from '../views/curator/dashboard.tsx';
 import { EntryForm, type EntryFormProps } from '../views/curator/entry-form.tsx';
 import { EntryPage } from '../views/curator/entry.tsx';
 import { HistoryPage } from '../views/curator/history.tsx';
 import type { OpenReport } from '../views/curator/reports.tsx';
+import { createReportRoutes } from './curator-reports.tsx';
 import { createWorkRoutes } from './curator-work.tsx';
 import { notFoundPage } from './errors.tsx';
 import { signInRoutes, type SignIn } from './sign-in.tsx';
@@ -127,16 +128,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   };
   app.get(curatorPaths.home, (c) => dashboard(c));
   app.route('/', createWorkRoutes({ workspace, send, read, showDashboard: dashboard }));
-
-  app.post('/redactie/meldingen/:type/:id/afhandelen', async (c) => {
-    const type = REPORTED_TYPES.find((t) => t === c.req.param('type'));
-    if (!type) return notFoundPage(c);
-    const comment = (await formValues(c))('comment')[0]?.trim() || null;
-    const result = await send<{ result: { id: string } | null }>(c, reportDocuments.resolve[type], { id: c.req.param('id'), comment });
-    if (!result.data?.result && result.errors.some((e) => e.extensions?.code === 'NOT_FOUND')) return notFoundPage(c);
-    if (!result.data?.result) throw new Error(result.errors.map((e) => e.message).join('; ') || 'no data');
-    return c.redirect(`${c.var.ui.href(curatorPaths.home)}?gedaan=melding#reports`, 303);
-  });
+  app.route('/', createReportRoutes(send));
 
   app.get('/redactie/:segment/nieuw', async (c) => {
     const found = entityOf(c);
