@@ -10,6 +10,7 @@ describe('gateway config', () => {
       tools: 'http://localhost:4001/graphql',
       facilities: 'http://localhost:4002/graphql',
       standards: 'http://localhost:4003/graphql',
+      schools: 'http://localhost:4004/graphql',
     });
   });
 

@@ -23,6 +23,6 @@ describe('the environment npm start gives its services', () => {
     expect(SERVICES.filter((s) => s.stage === 0).map((s) => [s.name, s.entry])).toEqual(SUBGRAPHS.map((s) => [s.name, `services/${s.name}/src/main.ts`]));
     const env = await stackEnvironment({});
     expect(env.SUBGRAPH_NAMES).toBe(SUBGRAPHS.map((s) => s.name).join(','));
-    expect(env.SUBGRAPH_NAMES).toBe('tools,facilities,standards');
+    expect(env.SUBGRAPH_NAMES).toBe('tools,facilities,standards,schools');
   });
 });
