@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -17,7 +18,8 @@ export function startSubgraphProcess(name: string, env: Record<string, string>):
   // node itself, not the tsx wrapper: a SIGKILL must reach the process that holds the database.
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: path.join(root, 'services', name),
-    env: { ...process.env, LOG_LEVEL: 'info', [`${name.toUpperCase()}_PORT`]: '0', ...env },
+    // The graph it belongs to, as npm start tells it (peers, the change feed's order); `env` may override.
+    env: { ...process.env, LOG_LEVEL: 'info', SUBGRAPH_NAMES: SUBGRAPHS.map((s) => s.name).join(','), [`${name.toUpperCase()}_PORT`]: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -15,6 +15,7 @@ const env = () => ({
   SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
   SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
   SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+  SUBGRAPH_SCHOOLS_URL: stack.subgraphUrls.schools,
 });
 beforeAll(async () => {
   stack = await startStack({ env: { CACHE_MAX_AGE: '300' } });

@@ -22,6 +22,7 @@ const subgraphEnv = () => ({
   SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
   SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
   SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+  SUBGRAPH_SCHOOLS_URL: stack.subgraphUrls.schools,
 });
 
 /** A request whose path goes out byte for byte (fetch would turn a backslash into a slash). */

@@ -23,6 +23,7 @@ beforeAll(async () => {
     SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
     SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
     SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+    SUBGRAPH_SCHOOLS_URL: stack.subgraphUrls.schools,
   });
   restarted = await startConfiguredGateway(config, { logging: false });
 });

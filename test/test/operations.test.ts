@@ -67,7 +67,12 @@ describe('health and readiness', () => {
 
 function urlsWith(overrides: Partial<Stack['subgraphUrls']> = {}) {
   const urls = { ...stack.subgraphUrls, ...overrides };
-  return { SUBGRAPH_TOOLS_URL: urls.tools, SUBGRAPH_FACILITIES_URL: urls.facilities, SUBGRAPH_STANDARDS_URL: urls.standards };
+  return {
+    SUBGRAPH_TOOLS_URL: urls.tools,
+    SUBGRAPH_FACILITIES_URL: urls.facilities,
+    SUBGRAPH_STANDARDS_URL: urls.standards,
+    SUBGRAPH_SCHOOLS_URL: urls.schools,
+  };
 }
 
 describe('request ids and masked errors', () => {

@@ -13,7 +13,7 @@ const REPORTED = ['Tool', 'Product', 'Facility', 'Organisation', 'Standard'];
 type Rule = 'curator' | 'public';
 const RULES: Record<string, Rule> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard', 'Offering', 'Advice']
-    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
+    .flatMap((type) => ['create', 'update', 'submit', 'publish', 'sendBack', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
     .concat(
       // Webhook subscriptions: portals too (the `portal` role), the subscription's organisation only.
       ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name): [string, Rule] => [name, 'curator']),

@@ -46,6 +46,7 @@ async function gatewayReadiness(toolsUrl: string) {
     SUBGRAPH_TOOLS_URL: toolsUrl,
     SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
     SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+    SUBGRAPH_SCHOOLS_URL: stack.subgraphUrls.schools,
   });
   const gateway = await startConfiguredGateway(config, { logging: false });
   try {
@@ -73,7 +74,7 @@ describe('subgraph readiness', () => {
       expect(readyz.json.reason).toMatch(/quick_check|cannot be read/);
       const gateway = await gatewayReadiness(server.url);
       expect(gateway.status).toBe(503);
-      expect(gateway.json.subgraphs).toEqual({ tools: 'not ready', facilities: 'ready', standards: 'ready' });
+      expect(gateway.json.subgraphs).toEqual({ tools: 'not ready', facilities: 'ready', standards: 'ready', schools: 'ready' });
       expect(gateway.json.reasons.tools).toContain('corrupt-tools.db');
     } finally {
       await server?.close();

@@ -118,6 +118,7 @@ describe('webhooks', () => {
       SUBGRAPH_TOOLS_URL: stack.subgraphUrls.tools,
       SUBGRAPH_FACILITIES_URL: stack.subgraphUrls.facilities,
       SUBGRAPH_STANDARDS_URL: stack.subgraphUrls.standards,
+      SUBGRAPH_SCHOOLS_URL: stack.subgraphUrls.schools,
     });
     const gateway = await startConfiguredGateway(config, { logging: false });
     Object.assign(stack, {
