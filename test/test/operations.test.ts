@@ -51,7 +51,7 @@ describe('health and readiness', () => {
   it('is ready only when every subgraph answers', async () => {
     const ready = await send(`${origin()}/readyz`);
     expect(ready.status).toBe(200);
-    expect(ready.json.subgraphs).toEqual({ tools: 'ready', facilities: 'ready', standards: 'ready' });
+    expect(ready.json.subgraphs).toEqual({ tools: 'ready', facilities: 'ready', standards: 'ready', schools: 'ready' });
     const config = loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', ...urlsWith({ standards: 'http://127.0.0.1:9/graphql' }) });
     const orphan = await startConfiguredGateway(config, { logging: false });
     try {
