@@ -50,6 +50,17 @@ describe('trust signals', () => {
     expect((await page('/')).html).toContain('<link rel="icon" href="/assets/favicon.svg"');
   });
 
+  it('serves the stylesheet parts as one file that a browser revalidates', async () => {
+    const sheet = await fetch(`${web.url}/assets/site.css`);
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toMatch(/^text\/css/);
+    const css = await sheet.text();
+    expect(css).toContain('.skip-link');
+    expect(css).toContain('.report summary');
+    const again = await fetch(`${web.url}/assets/site.css`, { headers: { 'If-None-Match': sheet.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+
   it('documents the widget with a snippet to copy and a live preview', async () => {
     const { status, html } = await page('/widget');
     expect(status).toBe(200);

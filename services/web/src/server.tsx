@@ -3,6 +3,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '@edu-catalogus/kit/runtime';
@@ -20,6 +21,7 @@ import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
 import { createSessionRevocations } from './curation/session.ts';
 import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
+import { loadStylesheet } from './lib/stylesheet.ts';
 import { widgetRoutes } from './routes/widget.ts';
 import { Layout } from './views/layout.tsx';
 
@@ -73,6 +75,8 @@ export function createWebApp(options: WebOptions) {
     await next();
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=300');
   });
+  const stylesheet = loadStylesheet(path.join(PUBLIC_DIR, 'css'));
+  app.get('/assets/site.css', etag(), (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/assets/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }));
 
   // The reader's language: the /en prefix, or ?lang= which redirects to the prefixed (stable) URL.
