@@ -18,6 +18,8 @@ export * from './text-limits.ts';
 export * from './search-query.ts';
 export * from './text-index.ts';
 export * from './rebuilt-text-search.ts';
+export * from './worker-thread.ts';
+export * from './background-work.ts';
 export * from './loaders.ts';
 export * from './run.ts';
 export * from './keyset.ts';

@@ -60,7 +60,7 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    list(query: {
+    async list(query: {
       search?: string | null;
       filter?: FacilityFilter | null;
       first?: number | null;
@@ -69,13 +69,11 @@ export function createFacilityStore(db: FacilitiesDb) {
       orderBy?: EntryOrder | null;
     }) {
       const first = pageSize(query.first, 20);
-      const where = and(
-        published,
-        search.condition(facilities.id, query.search),
-        ...filterConditions(query.filter),
-        changedSinceCondition(facilities.updatedAt, query.changedSince),
-      );
+      const filters = filterConditions(query.filter);
       const order = orderedPage<typeof facilities.$inferSelect>(query.orderBy, query.after, facilities);
+      // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
+      const text = await search.condition(facilities.id, query.search);
+      const where = and(published, text, ...filters, changedSinceCondition(facilities.updatedAt, query.changedSince));
       const rows = db
         .select()
         .from(facilities)

@@ -66,7 +66,7 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    list(query: {
+    async list(query: {
       search?: string | null;
       filter?: StandardFilter | null;
       first?: number | null;
@@ -75,13 +75,11 @@ export function createStandardStore(db: StandardsDb) {
       orderBy?: EntryOrder | null;
     }) {
       const first = pageSize(query.first, 20);
-      const where = and(
-        published,
-        search.condition(standards.id, query.search),
-        ...filterConditions(query.filter),
-        changedSinceCondition(standards.updatedAt, query.changedSince),
-      );
+      const filters = filterConditions(query.filter);
       const order = orderedPage<typeof standards.$inferSelect>(query.orderBy, query.after, standards);
+      // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
+      const text = await search.condition(standards.id, query.search);
+      const where = and(published, text, ...filters, changedSinceCondition(standards.updatedAt, query.changedSince));
       const rows = db
         .select()
         .from(standards)
