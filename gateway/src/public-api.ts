@@ -51,7 +51,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     },
     persistedDocuments: persistedDocumentsOptions(persisted, config.persistedDocuments.onlyForAnonymous),
   };
-  const responseCache = config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : null;
+  const responseCache = config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds, metadata: config.cache.metadata }) : null;
   const plugins: GatewayPlugin[] = [
     useRequestDeadline({
       timeout: config.limits.operationTimeoutMs,
@@ -72,5 +72,5 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     useCostLimit(config.limits),
     ...(responseCache?.plugins ?? []),
   ];
-  return { runtime, plugins, persistedDocuments: persisted, purgeTypes: responseCache?.purgeTypes };
+  return { runtime, plugins, persistedDocuments: persisted, purgeCache: responseCache?.purge };
 }
