@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@edu-catalogus/kit';
-import { and, asc, count, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm';
 import { RateLimitedError } from '../usage/errors.ts';
 import type { UsageInput } from '../usage/input.ts';
 import { ensureSchool } from './school-store.ts';
@@ -38,7 +38,7 @@ export function createUsageStore(db: SchoolsDb, options: UsageStoreOptions = {})
   /** Refuses a change once the school made `perHour` of them in the last hour; checked under the write lock. */
   const checkLimit = (tx: Tx, school: string, at: string) => {
     const since = new Date(Date.parse(at) - HOUR_MS).toISOString();
-    const window = and(eq(usageAudit.schoolId, school), gte(usageAudit.at, since), inArray(usageAudit.action, LIMITED_ACTIONS));
+    const window = and(eq(usageAudit.schoolId, school), gt(usageAudit.at, since), inArray(usageAudit.action, LIMITED_ACTIONS));
     const [used] = tx.select({ n: count() }).from(usageAudit).where(window).all();
     if ((used?.n ?? 0) < perHour) return;
     const [oldest] = tx.select({ at: usageAudit.at }).from(usageAudit).where(window).orderBy(asc(usageAudit.at)).limit(1).all();
