@@ -31,7 +31,7 @@ const SHARED_MAPPERS = {
   Revision: '@edu-catalogus/kit/curation#RevisionRow',
   ProblemReport: '@edu-catalogus/kit/curation#ProblemReportRow',
   Editor: '{ sub: string; name: string | null; organisation: string | null }',
-  Uncertainty: '@edu-catalogus/kit#StoredUncertainty',
+  Uncertainty: '@edu-catalogus/kit/data#StoredUncertainty',
 };
 
 /** The enum names the SDL files declare. */

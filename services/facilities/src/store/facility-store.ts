@@ -1,15 +1,7 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
-import {
-  archiveRow,
-  type EntryOrder,
-  orderedPage,
-  changedSinceCondition,
-  InputError,
-  type PublishedContent,
-  pageSize,
-  toConnection,
-  upsertPublished,
-} from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
+import { InputError, pageSize, toConnection } from '@edu-catalogus/kit/runtime';
+import { type EntryOrder, orderedPage, changedSinceCondition } from '@edu-catalogus/kit/data';
 import { type FacilitySeed, fromApiUncertainties } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { createFacilitySearch } from './search/facility-search.ts';

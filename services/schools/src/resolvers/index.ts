@@ -1,5 +1,5 @@
 /** The resolver map of the schools subgraph. */
-import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
+import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit/data';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Advice } from './Advice.ts';
 import { AdviceEntry, CurationMutation, CurationQuery, Editor, OfferingEntry, Revision } from './Curation.ts';

@@ -1,5 +1,5 @@
 /** Tables of the schools subgraph: offerings and advice (drizzle-kit reads this file). */
-import type { Db } from '@edu-catalogus/kit';
+import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import type { OfferingSeed } from '@edu-catalogus/seeds';
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';

@@ -1,5 +1,6 @@
 /** All SQL of products and the names they answer to: lookups, the listing, and the writes of a publish or an archive. */
-import { afterNameCursor, changedSinceCondition, checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
+import { checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit/runtime';
+import { afterNameCursor, changedSinceCondition } from '@edu-catalogus/kit/data';
 import type { ApiUncertainty, Discontinuation, ProductSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { matchProduct, type ProductMatch, type ProductName } from './search/product-match.ts';

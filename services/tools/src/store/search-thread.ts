@@ -10,7 +10,7 @@
  * there every request runs in-thread (unit tests).
  */
 import { Worker } from 'node:worker_threads';
-import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError, type DomainError } from '@edu-catalogus/kit';
+import { ConflictError, ForbiddenError, InputError, NotFoundError, UnauthenticatedError, type DomainError } from '@edu-catalogus/kit/runtime';
 import type { ProductMatch } from './search/product-match.ts';
 import { createSearchRequests, type SearchRequest, type ToolsPage, type ToolsRequest } from './search-requests.ts';
 import type { SearchWorkerData, SerializedError } from './search-worker.ts';

@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { DomainError, openDatabase } from '@edu-catalogus/kit';
+import { DomainError } from '@edu-catalogus/kit/runtime';
+import { openDatabase } from '@edu-catalogus/kit/data';
 import { catalogueIndexOf } from './search/catalogue-index.ts';
 import { createSearchRequests, type SearchRequest } from './search-requests.ts';
 import * as tables from './tables.ts';
