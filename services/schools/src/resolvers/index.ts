@@ -1,4 +1,4 @@
-/** The resolver map of the schools subgraph. */
+/** The resolver map of the schools subgraph, checked against the generated `Resolvers` of its SDL. */
 import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit/data';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Advice } from './Advice.ts';
@@ -6,8 +6,9 @@ import { AdviceEntry, CurationMutation, CurationQuery, Editor, OfferingEntry, Re
 import { Offering } from './Offering.ts';
 import { Query } from './Query.ts';
 import { Organisation, Product, Tool } from './References.ts';
+import type { Resolvers } from './types.generated.ts';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: { ...Query, ...CurationQuery },
   Mutation: CurationMutation,
   Offering,
