@@ -1,9 +1,9 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
 import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
-import { InputError, pageSize, toConnection } from '@edu-catalogus/kit/runtime';
-import { type EntryOrder, orderedPage, changedSinceCondition } from '@edu-catalogus/kit/data';
+import { InputError } from '@edu-catalogus/kit/runtime';
+import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import { type FacilitySeed, fromApiUncertainties } from '@edu-catalogus/seeds';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { createFacilitySearch } from './search/facility-search.ts';
 import { type FacilitiesDb, type FacilityRow, facilities, facilityLinks, type Tx } from './tables.ts';
 
@@ -52,31 +52,8 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    list(query: {
-      search?: string | null;
-      filter?: FacilityFilter | null;
-      first?: number | null;
-      after?: string | null;
-      changedSince?: Date | null;
-      orderBy?: EntryOrder | null;
-    }) {
-      const first = pageSize(query.first, 20);
-      const where = and(
-        published,
-        search.condition(facilities.id, query.search),
-        ...filterConditions(query.filter),
-        changedSinceCondition(facilities.updatedAt, query.changedSince),
-      );
-      const order = orderedPage<typeof facilities.$inferSelect>(query.orderBy, query.after, facilities);
-      const rows = db
-        .select()
-        .from(facilities)
-        .where(and(where, order.condition))
-        .orderBy(...order.orderBy)
-        .limit(first + 1)
-        .all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
-      return toConnection(rows, first, count, order.positionOf);
+    list(query: PageQuery & { search?: string | null; filter?: FacilityFilter | null }) {
+      return publishedPage(db, facilities, query, [search.condition(facilities.id, query.search), ...filterConditions(query.filter)]);
     },
 
     /** Values of one link per facility, in seed order. */

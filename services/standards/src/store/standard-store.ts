@@ -1,9 +1,9 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer, publish and archive. */
 import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
-import { InputError, pageSize, toConnection } from '@edu-catalogus/kit/runtime';
-import { type EntryOrder, orderedPage, changedSinceCondition } from '@edu-catalogus/kit/data';
+import { InputError } from '@edu-catalogus/kit/runtime';
+import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import { fromApiUncertainties, type StandardSeed } from '@edu-catalogus/seeds';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { createStandardSearch } from './search/standard-search.ts';
 import { type StandardRow, type StandardsDb, type StandardVersionRow, standardSectors, standards, standardVersions, type Tx } from './tables.ts';
 
@@ -58,31 +58,8 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    list(query: {
-      search?: string | null;
-      filter?: StandardFilter | null;
-      first?: number | null;
-      after?: string | null;
-      changedSince?: Date | null;
-      orderBy?: EntryOrder | null;
-    }) {
-      const first = pageSize(query.first, 20);
-      const where = and(
-        published,
-        search.condition(standards.id, query.search),
-        ...filterConditions(query.filter),
-        changedSinceCondition(standards.updatedAt, query.changedSince),
-      );
-      const order = orderedPage<typeof standards.$inferSelect>(query.orderBy, query.after, standards);
-      const rows = db
-        .select()
-        .from(standards)
-        .where(and(where, order.condition))
-        .orderBy(...order.orderBy)
-        .limit(first + 1)
-        .all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();
-      return toConnection(rows, first, count, order.positionOf);
+    list(query: PageQuery & { search?: string | null; filter?: StandardFilter | null }) {
+      return publishedPage(db, standards, query, [search.condition(standards.id, query.search), ...filterConditions(query.filter)]);
     },
 
     versionsByStandardIds(ids: readonly string[]): Map<string, StandardVersionRow[]> {
