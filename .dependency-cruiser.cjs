@@ -3,6 +3,7 @@
  * imports another subgraph, the web, the gateway, exchange or ops; kit imports no other workspace but seeds; the
  * gateway and the web never reach the database driver, drizzle or the stemmers; inside a subgraph imports go
  * down only: definition/main → context/resolvers → curation → store → store/search → kit.
+ * kit is imported by subpath only (its root `@edu-catalogus/kit` is gone).
  * test/test/dependency-rules.test.ts runs these rules over a small fixture tree so they cannot silently rot.
  */
 
@@ -36,6 +37,14 @@ module.exports = {
       comment: 'kit is the bottom layer: the registry (schema), the gateway and the subgraphs pass it names and URLs at run time.',
       from: { path: '^services/kit/' },
       to: { path: '^(services/[^/]+|gateway|schema|test)/', pathNot: '^services/kit/' },
+    },
+    {
+      name: 'kit-by-subpath',
+      severity: 'error',
+      comment:
+        'kit is imported by purpose (/runtime, /data, /search, /subgraph, /curation, /testing, ...); it has no root entry, so nothing loads all of kit to get a logger.',
+      from: {},
+      to: { path: '^(@edu-catalogus/kit|services/kit/src/index\\.ts)$' },
     },
     {
       name: 'light-processes-stay-light',

@@ -4,7 +4,7 @@
  * must stay light (gateway, supervisor) read instead of loading every subgraph's code.
  */
 import path from 'node:path';
-import type { SubgraphDefinition } from '@edu-catalogus/kit';
+import type { SubgraphDefinition } from '@edu-catalogus/kit/subgraph';
 import { composeServices, compositionHasErrors } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import type { ManifestEntry } from './index.ts';

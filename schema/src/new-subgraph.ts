@@ -1,10 +1,12 @@
 /**
  * `npm run new-subgraph -- <name> [Entity] [port]`: a new subgraph from schema/template/ in
- * services/<name>/ (the same folders and files as every other) and its line in the registry.
+ * services/<name>/ (the same folders and files as every other), its resolver types generated from its SDL (so it is
+ * born typed), and its line in the registry.
  * Then: `npm install` (links the workspace), `npm run db:generate -w @edu-catalogus/<name>`, `npm run compose`.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeGeneratedFiles } from '@edu-catalogus/kit/codegen';
 import { SUBGRAPHS } from './index.ts';
 
 export const TEMPLATE_DIR = path.resolve(import.meta.dirname, '../template');
@@ -61,6 +63,12 @@ export function scaffoldSubgraph(spec: NewSubgraph, servicesDir = path.join(repo
   return dir;
 }
 
+/** Writes a scaffolded subgraph's `src/resolvers/types.generated.ts` from its `codegen.ts` (what `npm run codegen` does). */
+export async function generateResolverTypes(dir: string): Promise<string[]> {
+  const { default: config } = (await import(path.join(dir, 'codegen.ts'))) as { default: Parameters<typeof writeGeneratedFiles>[0] };
+  return writeGeneratedFiles(config);
+}
+
 /** The registry's source with the subgraph added: its import (in module order), and its name at the end of the list. */
 export function registerSubgraph(registrySource: string, name: string): string {
   const list = /export const subgraphs: readonly SubgraphDefinition\[\] = \[([^\]]*)\];/;
@@ -80,9 +88,10 @@ if (process.argv[1] === import.meta.filename) {
   try {
     if (!name) throw new Error('usage: npm run new-subgraph -- <name> [Entity] [port]');
     const dir = scaffoldSubgraph({ name, ...(entity ? { entity } : {}), ...(port ? { port: Number(port) } : {}) });
+    await generateResolverTypes(dir);
     const registry = path.join(import.meta.dirname, 'registry.ts');
     writeFileSync(registry, registerSubgraph(readFileSync(registry, 'utf8'), name));
-    console.log(`created ${path.relative(repoRoot, dir)} and added it to schema/src/registry.ts; now:`);
+    console.log(`created ${path.relative(repoRoot, dir)} (with its resolver types) and added it to schema/src/registry.ts; now:`);
     console.log(`  npm install && npm run db:generate -w @edu-catalogus/${name} && npm run compose`);
   } catch (error) {
     console.error((error as Error).message);

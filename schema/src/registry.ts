@@ -3,7 +3,7 @@
  * table of subgraphs all derive from it. Adding a subgraph: one folder under services/ and one line here.
  */
 import { definition as facilities } from '@edu-catalogus/facilities/definition';
-import type { SubgraphDefinition } from '@edu-catalogus/kit';
+import type { SubgraphDefinition } from '@edu-catalogus/kit/subgraph';
 import { definition as schools } from '@edu-catalogus/schools/definition';
 import { definition as standards } from '@edu-catalogus/standards/definition';
 import { definition as tools } from '@edu-catalogus/tools/definition';

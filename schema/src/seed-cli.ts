@@ -1,5 +1,5 @@
 /** `npm run seed`: (re)loads the seed files into every registry subgraph's database; safe to run again. */
-import { reseedSubgraph } from '@edu-catalogus/kit';
+import { reseedSubgraph } from '@edu-catalogus/kit/subgraph';
 import { subgraphs } from './registry.ts';
 
 for (const def of subgraphs) reseedSubgraph(def);

@@ -4,7 +4,7 @@
  * already set win. (`npm start`'s supervisor sets the same from the ports it chose.)
  */
 import { spawn } from 'node:child_process';
-import { graphEnvironment } from '@edu-catalogus/kit';
+import { graphEnvironment } from '@edu-catalogus/kit/runtime';
 import { SUBGRAPHS } from './index.ts';
 
 const [command, ...args] = process.argv.slice(2);

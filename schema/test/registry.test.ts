@@ -13,6 +13,8 @@ const ENTRY_FILES = [
   'tsconfig.json',
   'vitest.config.ts',
   'drizzle.config.ts',
+  'codegen.ts',
+  'test/codegen.test.ts',
   'src/definition.ts',
   'src/main.ts',
   'src/schema.graphql',
@@ -37,10 +39,10 @@ describe('the subgraphs of the registry', () => {
     for (const [name, shape] of Object.entries(shapes)) expect({ name, shape }).toEqual({ name, shape: expected });
   });
 
-  it('have the same entry files, a test folder and committed migrations', () => {
+  it('have the same entry files, generated resolver types and committed migrations', () => {
     for (const def of subgraphs) {
       const dir = serviceDir(def);
-      const missing = [...ENTRY_FILES, 'test', 'drizzle/meta/_journal.json'].filter((f) => !existsSync(path.join(dir, f)));
+      const missing = [...ENTRY_FILES, 'src/resolvers/types.generated.ts', 'drizzle/meta/_journal.json'].filter((f) => !existsSync(path.join(dir, f)));
       expect({ name: def.name, missing }).toEqual({ name: def.name, missing: [] });
       expect(path.basename(dir)).toBe(def.name);
     }

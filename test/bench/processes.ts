@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { repoRoot } from '@edu-catalogus/kit';
+import { repoRoot } from '@edu-catalogus/kit/runtime';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 const SUBGRAPH_ENTRIES = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.entry]));

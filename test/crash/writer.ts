@@ -4,7 +4,7 @@
  * (as the subgraph would answer). The drill kills it with SIGKILL at random moments.
  */
 import { definition as facilities } from '@edu-catalogus/facilities/definition';
-import { silentLogger, trustingPeers } from '@edu-catalogus/kit';
+import { silentLogger, trustingPeers } from '@edu-catalogus/kit/runtime';
 
 const [file, prefix = 'crash', from = '0'] = process.argv.slice(2);
 const db = facilities.open(file!);

@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPeers, graphEnvironment, launchSubgraph, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit';
+import { createPeers, graphEnvironment, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
+import { launchSubgraph } from '@edu-catalogus/kit/subgraph';
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 import { postJson } from './http.ts';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { signedBody } from '@edu-catalogus/kit';
+import { signedBody } from '@edu-catalogus/kit/runtime';
 import { afterAll, describe, expect, it } from 'vitest';
 import { failingDiskUnavailable, mountFailingDisk, type FailingDisk } from '../src/failing-disk.ts';
 import { send } from '../src/http.ts';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { definition as standards } from '@edu-catalogus/standards/definition';
 import type { RunningWeb } from '@edu-catalogus/web';

@@ -1,5 +1,6 @@
 /** Per-request context of the __name__ subgraph: the store and request-scoped batching loaders. */
-import { createRowLoader, type Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
+import { createRowLoader } from '@edu-catalogus/kit/data';
 import { create__Entity__Store } from './store/__entity__-store.ts';
 import type { __Name__Db } from './store/tables.ts';
 

@@ -1,5 +1,5 @@
 /** The __name__ subgraph, as kit and the registry see it: __Entity__. */
-import { defineSubgraph } from '@edu-catalogus/kit';
+import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { is__Name__DbEmpty, seed__Name__Db } from './curation/seed.ts';
 import { resolvers } from './resolvers/index.ts';

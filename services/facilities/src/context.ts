@@ -1,8 +1,9 @@
 /** Per-request context of the facilities subgraph: the stores and request-scoped batching loaders. */
-import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import { trustingPeers, type Peers } from '@edu-catalogus/kit/runtime';
+import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createFacilitiesCuration } from './curation/adapters.ts';
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './store/facility-store.ts';
 import { createOrganisationStore } from './store/organisation-store.ts';
 import type { FacilityRow } from './store/tables.ts';

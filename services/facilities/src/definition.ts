@@ -1,4 +1,5 @@
 /** The facilities subgraph, as kit and the registry see it: Facility and Organisation, the change feed and webhooks. */
+import { loadWebhookConfig } from '@edu-catalogus/kit/runtime';
 import {
   changesResolvers,
   createDeliverer,
@@ -6,9 +7,8 @@ import {
   createWebhookStore,
   defineSubgraph,
   feedOrder,
-  loadWebhookConfig,
   mergeResolvers,
-} from '@edu-catalogus/kit';
+} from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { isFacilitiesDbEmpty, seedFacilitiesDb } from './curation/seed.ts';
 import { resolvers } from './resolvers/index.ts';

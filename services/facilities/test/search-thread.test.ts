@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { backgroundReady, normalizeText, stopBackgroundWork } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
+import { backgroundReady, stopBackgroundWork } from '@edu-catalogus/kit/search';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
  * The GraphQL Code Generator settings every subgraph shares, so a subgraph's `codegen.ts` names only
  * what is its own (SDL files, context, row types) and its resolvers are checked against its schema.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { Kind, parse } from 'graphql';
@@ -31,7 +31,7 @@ const SHARED_MAPPERS = {
   Revision: '@edu-catalogus/kit/curation#RevisionRow',
   ProblemReport: '@edu-catalogus/kit/curation#ProblemReportRow',
   Editor: '{ sub: string; name: string | null; organisation: string | null }',
-  Uncertainty: '@edu-catalogus/kit#StoredUncertainty',
+  Uncertainty: '@edu-catalogus/kit/data#StoredUncertainty',
 };
 
 /** The enum names the SDL files declare. */
@@ -67,6 +67,15 @@ export function resolverTypesConfig(options: ResolverTypesOptions): CodegenConfi
       },
     },
   };
+}
+
+/** Generates the files of `config` and writes them (what `graphql-codegen` does; `npm run new-subgraph` uses it). */
+export async function writeGeneratedFiles(config: CodegenConfig): Promise<string[]> {
+  const { generate } = await import('@graphql-codegen/cli');
+  const cwd = config.cwd ?? process.cwd();
+  const files: { filename: string; content: string }[] = await generate(config, false);
+  for (const f of files) writeFileSync(path.resolve(cwd, f.filename), f.content);
+  return files.map((f) => f.filename);
 }
 
 /** The generated files whose committed text differs from what `config` generates now (for the drift tests). */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeDatabase, loadOrCreateSecret, openDatabase } from '../src/index.ts';
+import { loadOrCreateSecret } from '../src/entries/runtime.ts';
+import { closeDatabase, openDatabase } from '../src/entries/data.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'edu-modes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import {
   normalizeText,
   pageSize,
   toConnection,
-} from '../src/index.ts';
+} from '../src/entries/runtime.ts';
 
 describe('error formatting', () => {
   const logged: unknown[] = [];

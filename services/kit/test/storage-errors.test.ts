@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createErrorFormatter, silentLogger } from '../src/index.ts';
+import { createErrorFormatter, silentLogger } from '../src/entries/runtime.ts';
 
 const format = createErrorFormatter(silentLogger);
 const wrapped = (error: Error) => new GraphQLError(error.message, { path: ['createTool'], originalError: error });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFreeText, clipFreeText, FREE_TEXT_LIMITS, InputError, STEM_CACHE_SIZE, stemCacheSize, synonymTokens } from '../src/index.ts';
+import { checkFreeText, clipFreeText, FREE_TEXT_LIMITS, InputError } from '../src/entries/runtime.ts';
+import { STEM_CACHE_SIZE, stemCacheSize, synonymTokens } from '../src/entries/search.ts';
 
 describe('free-text limits', () => {
   it('passes text within the limits and refuses longer text naming the field', () => {

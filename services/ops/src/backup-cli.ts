@@ -1,5 +1,5 @@
 /** `npm run backup -- <dir>`: online backup of every subgraph database in DATA_DIR into <dir>. */
-import { loadDataDir } from '@edu-catalogus/kit';
+import { loadDataDir } from '@edu-catalogus/kit/runtime';
 import { backupDataDir, BackupError } from './backup.ts';
 
 const target = process.argv[2];

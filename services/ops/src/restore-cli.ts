@@ -1,5 +1,5 @@
 /** `npm run restore -- <dir>`: verify the backup in <dir>, then restore it into DATA_DIR (services stopped). */
-import { loadDataDir } from '@edu-catalogus/kit';
+import { loadDataDir } from '@edu-catalogus/kit/runtime';
 import { restoreDataDir, RestoreError } from './restore.ts';
 
 const source = process.argv[2];

@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { repoRoot, urlVariable } from '@edu-catalogus/kit';
+import { repoRoot, urlVariable } from '@edu-catalogus/kit/runtime';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 export interface ServiceSpec {

@@ -1,5 +1,6 @@
 /** Per-request context of the schools subgraph: the stores, curation and request-scoped batching loaders. */
-import { createMapLoader, createRowLoader, type Identity, type Peers, trustingPeers } from '@edu-catalogus/kit';
+import { type Identity, type Peers, trustingPeers } from '@edu-catalogus/kit/runtime';
+import { createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import type { RevisionRow } from '@edu-catalogus/kit/curation';
 import { createSchoolsCuration } from './curation/adapters.ts';
 import { createAdviceStore } from './store/advice-store.ts';

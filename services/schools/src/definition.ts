@@ -1,5 +1,5 @@
 /** The schools subgraph, as kit and the registry see it: offerings (a tool ready to use, from a provider) and advice per product and sector. */
-import { defineSubgraph } from '@edu-catalogus/kit';
+import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { isSchoolsDbEmpty, seedSchoolsDb } from './curation/seed.ts';
 import { resolvers } from './resolvers/index.ts';

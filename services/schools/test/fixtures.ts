@@ -1,5 +1,5 @@
 /** Clearly fictitious example schools and tokens for tests; never real institutions, never in the public seeds. */
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 
 export const PROEFPOLDER = { id: '99XA', name: 'Basisschool De Proefpolder (fictief)', municipality: 'Testdorp', province: 'ZEELAND', sectors: ['PO'] };
 export const VERZONNEN = { id: '99XB', name: 'Het Verzonnen Lyceum (fictief)', municipality: 'Nergenshuizen', province: 'UTRECHT', sectors: ['VO'] };

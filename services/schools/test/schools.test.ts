@@ -1,5 +1,5 @@
 /** The schools subgraph in-process: seeded offerings and advice, contributed fields, curation with four eyes and reference checks. */
-import { type Identity, normalizeText, type Peers } from '@edu-catalogus/kit';
+import { type Identity, normalizeText, type Peers } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /** What the public sees of usage: notes only after a curator approves, schools that did not opt in counted but never named, the hourly limit. */
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStores } from '../src/context.ts';

@@ -1,5 +1,5 @@
 /** Usage declarations in-process: the school is the token's, one declaration per tool, notes after review, aggregates that never name a school that did not opt in. */
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { definition } from '../src/definition.ts';

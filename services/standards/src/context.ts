@@ -1,8 +1,9 @@
 /** Per-request context of the standards subgraph: the store and request-scoped batching loaders. */
-import { createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import { trustingPeers, type Peers } from '@edu-catalogus/kit/runtime';
+import { createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createStandardsCuration } from './curation/adapters.ts';
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import type { StandardRow, StandardVersionRow } from './store/tables.ts';
 import { createStandardStore, type StandardsDb } from './store/standard-store.ts';
 

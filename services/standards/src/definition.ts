@@ -1,5 +1,5 @@
 /** The standards subgraph, as kit and the registry see it: Standard with its versions and Dutch status. */
-import { defineSubgraph } from '@edu-catalogus/kit';
+import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { isStandardsDbEmpty, seedStandardsDb } from './curation/seed.ts';
 import { resolvers } from './resolvers/index.ts';

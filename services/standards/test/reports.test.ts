@@ -1,5 +1,5 @@
 /** "Meld een fout" in a subgraph: anonymous reports on published entries, strict input, caps, curators resolve. */
-import { normalizeText, type Identity } from '@edu-catalogus/kit';
+import { normalizeText, type Identity } from '@edu-catalogus/kit/runtime';
 import { createReportStore } from '@edu-catalogus/kit/curation';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';

@@ -1,5 +1,5 @@
 /** Standard search: the shared rules (case, diacritics, prefixes, typos) combined with the Dutch-status filters. */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * replaces) with its own name, shuffled text and random facets, so word and facet frequencies look
  * like a large real catalogue's. Written in bulk, then indexed with one reindexTools call.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { licenseConditions, loadCatalogue, type ToolSeed } from '@edu-catalogus/seeds';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';

@@ -1,7 +1,8 @@
 /** Per-request context of the tools subgraph: the stores and request-scoped batching loaders. */
-import { createLoaderFamily, createMapLoader, createRowLoader, trustingPeers, type Peers } from '@edu-catalogus/kit';
+import { trustingPeers, type Peers } from '@edu-catalogus/kit/runtime';
+import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
-import type { Identity } from '@edu-catalogus/kit';
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import { createToolsCuration } from './curation/adapters.ts';
 import { createAlternativeStore } from './store/alternative-store.ts';
 import { createCategoryStore } from './store/category-store.ts';

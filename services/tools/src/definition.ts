@@ -1,5 +1,5 @@
 /** The tools subgraph, as kit and the registry see it: Tool, Product, Alternative and Category. */
-import { defineSubgraph } from '@edu-catalogus/kit';
+import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { seedToolsDb } from './curation/seed.ts';
 import * as tables from './store/tables.ts';

@@ -2,7 +2,8 @@
  * Hostile text must cost bounded work: product matching and typo correction are measured by the
  * edit-distance calls and SQL statements they make (never by the clock), and over-long text is refused.
  */
-import { createTextIndex, editDistanceWithin, FREE_TEXT_LIMITS, MAX_CORRECTED_TERMS, normalizeText, type BoundedDistance } from '@edu-catalogus/kit';
+import { FREE_TEXT_LIMITS, normalizeText } from '@edu-catalogus/kit/runtime';
+import { createTextIndex, editDistanceWithin, MAX_CORRECTED_TERMS, type BoundedDistance } from '@edu-catalogus/kit/search';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

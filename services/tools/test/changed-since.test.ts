@@ -1,5 +1,5 @@
 /** `changedSince` on tools and products: only entries whose published content changed at or after the time. */
-import { normalizeText, type Identity } from '@edu-catalogus/kit';
+import { normalizeText, type Identity } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

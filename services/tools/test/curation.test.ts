@@ -1,5 +1,5 @@
 /** Curating alternatives in the tools subgraph: ids made of the pair, and an entry never writes another pair. */
-import { normalizeText, type Identity } from '@edu-catalogus/kit';
+import { normalizeText, type Identity } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /** The licenseCondition filter and facet: paid parts and content that is not free, as seeds' licenseConditions derives them. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { licenseConditions, loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

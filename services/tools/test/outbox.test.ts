@@ -1,5 +1,5 @@
 /** The outbox: every publish, archive and restore has exactly one event, written in its transaction; nothing else has one. */
-import { normalizeText, type Identity } from '@edu-catalogus/kit';
+import { normalizeText, type Identity } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * visits every result exactly once, in order, whatever the filter, order and page size.
  */
 import fc from 'fast-check';
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCatalogue } from '../bench/synthetic.ts';

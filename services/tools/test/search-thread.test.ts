@@ -6,7 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createSubgraphServer, normalizeText, silentLogger, trustingPeers, type Subgraph } from '@edu-catalogus/kit';
+import { normalizeText, silentLogger, trustingPeers, type Subgraph } from '@edu-catalogus/kit/runtime';
+import { createSubgraphServer } from '@edu-catalogus/kit/subgraph';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

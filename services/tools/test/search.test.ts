@@ -1,5 +1,5 @@
 /** Tool search through the tools subgraph's GraphQL: text rules, orders, validation, facets, product matching. */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

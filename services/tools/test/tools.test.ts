@@ -1,4 +1,4 @@
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /** Root queries of the __name__ subgraph. */
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  __entity__: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.__entity__.load(id),
-  __entity__List: (_: unknown, { search }: { search?: string | null }, { stores }: Context) => stores.__entity__.list(search),
+export const Query: QueryResolvers = {
+  __entity__: (_, { id }, { loaders }) => loaders.__entity__.load(id),
+  __entity__List: (_, { search }, { stores }) => stores.__entity__.list(search),
 };

@@ -1,5 +1,5 @@
 /** All SQL for __entity__ entries: by id, by name, publish and archive. */
-import { archiveRow, upsertPublished } from '@edu-catalogus/kit';
+import { archiveRow, upsertPublished } from '@edu-catalogus/kit/rows';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { nameMatches } from './search/__entity__-search.ts';
 import { type __Entity__Row, type __Name__Db, __entity__Rows } from './tables.ts';

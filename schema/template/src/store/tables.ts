@@ -1,5 +1,5 @@
 /** Tables of the __name__ subgraph (drizzle-kit reads this file). */
-import type { Db } from '@edu-catalogus/kit';
+import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type * as tables from './tables.ts';

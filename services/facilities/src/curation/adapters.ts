@@ -1,5 +1,5 @@
 /** The curation workflows of facilities and organisations, wired to their writes. */
-import type { Peers } from '@edu-catalogus/kit';
+import type { Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveFacility, writeFacility } from '../store/facility-store.ts';
 import { archiveOrganisation, createOrganisationStore, writeOrganisation } from '../store/organisation-store.ts';

@@ -1,6 +1,6 @@
 /** Facility fields that are links: operator, partners, dependencies, standards (owned elsewhere). */
 import { visibleHistory } from '@edu-catalogus/kit/curation';
-import { existing } from '@edu-catalogus/kit';
+import { existing } from '@edu-catalogus/kit/data';
 import type { FacilityResolvers } from './types.generated.ts';
 
 const present = <T>(rows: (T | null | Error)[]): T[] => rows.filter((r): r is T => r !== null && !(r instanceof Error));

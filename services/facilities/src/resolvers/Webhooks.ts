@@ -1,5 +1,5 @@
 /** Webhook subscriptions in the API: arguments in, webhook store calls out (kit's webhooks/store.ts). */
-import type { WebhookStore } from '@edu-catalogus/kit';
+import type { WebhookStore } from '@edu-catalogus/kit/subgraph';
 import type { MutationResolvers, QueryResolvers, WebhookSubscriptionResolvers } from './types.generated.ts';
 
 export function webhookResolvers(store: WebhookStore) {

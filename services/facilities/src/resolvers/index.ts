@@ -1,5 +1,5 @@
 /** The resolver map of the facilities subgraph, checked against the generated `Resolvers` of its SDL. */
-import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
+import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit/data';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { CurationMutation, CurationQuery, Editor, FacilityEntry, OrganisationEntry, Revision, ProblemReport } from './Curation.ts';
 import { Facility } from './Facility.ts';

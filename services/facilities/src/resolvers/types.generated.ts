@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
-import type { StoredUncertainty } from '@edu-catalogus/kit';
+import type { StoredUncertainty } from '@edu-catalogus/kit/data';
 import type { FacilityRow, OrganisationRow } from '../store/tables.ts';
 import type { WebhookSubscriptionRow } from '@edu-catalogus/kit/webhook-tables';
 import type { Context } from '../context.ts';

@@ -1,17 +1,9 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
-import {
-  archiveRow,
-  type EntryOrder,
-  orderedPage,
-  changedSinceCondition,
-  InputError,
-  type PublishedContent,
-  pageSize,
-  toConnection,
-  upsertPublished,
-} from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
+import { InputError } from '@edu-catalogus/kit/runtime';
+import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import { type FacilitySeed, fromApiUncertainties } from '@edu-catalogus/seeds';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { createFacilitySearch } from './search/facility-search.ts';
 import { type FacilitiesDb, type FacilityRow, facilities, facilityLinks, type Tx } from './tables.ts';
 
@@ -60,29 +52,10 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    async list(query: {
-      search?: string | null;
-      filter?: FacilityFilter | null;
-      first?: number | null;
-      after?: string | null;
-      changedSince?: Date | null;
-      orderBy?: EntryOrder | null;
-    }) {
-      const first = pageSize(query.first, 20);
-      const filters = filterConditions(query.filter);
-      const order = orderedPage<typeof facilities.$inferSelect>(query.orderBy, query.after, facilities);
+    async list(query: PageQuery & { search?: string | null; filter?: FacilityFilter | null }) {
       // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
       const text = await search.condition(facilities.id, query.search);
-      const where = and(published, text, ...filters, changedSinceCondition(facilities.updatedAt, query.changedSince));
-      const rows = db
-        .select()
-        .from(facilities)
-        .where(and(where, order.condition))
-        .orderBy(...order.orderBy)
-        .limit(first + 1)
-        .all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(facilities).where(where).all();
-      return toConnection(rows, first, count, order.positionOf);
+      return publishedPage(db, facilities, query, [text, ...filterConditions(query.filter)]);
     },
 
     /** Values of one link per facility, in seed order. */

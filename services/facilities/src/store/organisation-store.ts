@@ -1,5 +1,5 @@
 /** All SQL for organisations: published ones by id and in name order, publish and archive. */
-import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { fromApiUncertainties, type OrganisationSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type FacilitiesDb, type OrganisationRow, organisations, type Tx } from './tables.ts';

@@ -1,10 +1,10 @@
 /** Tables of the facilities subgraph: national facilities and the organisations behind them (drizzle-kit reads this file). */
-import type { Db } from '@edu-catalogus/kit';
+import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns as provenance } from '@edu-catalogus/kit/rows';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type * as tables from './tables.ts';
 
-export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit/data';
 export type { Localized, Source } from '@edu-catalogus/kit/rows';
 
 export const organisations = sqliteTable(

@@ -4,6 +4,7 @@
  */
 export * from '../db.ts';
 export * from '../keyset.ts';
+export * from '../published-page.ts';
 export * from '../loaders.ts';
 export * from '../changed-since.ts';
 export * from '../provenance.ts';

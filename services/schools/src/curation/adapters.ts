@@ -1,5 +1,5 @@
 /** The curation workflow of offerings and advice, wired to their writes; references are checked with their owners. */
-import { InputError, type Peers } from '@edu-catalogus/kit';
+import { InputError, type Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, type EntityAdapter, remoteOrganisations } from '@edu-catalogus/kit/curation';
 import { adviceId } from '@edu-catalogus/seeds';
 import { archiveAdvice, writeAdvice } from '../store/advice-store.ts';

@@ -2,7 +2,7 @@
  * Loads the seed catalogue's offerings and advice as published entries. Idempotent: entries curators
  * have since changed are left as they are.
  */
-import { trustingPeers } from '@edu-catalogus/kit';
+import { trustingPeers } from '@edu-catalogus/kit/runtime';
 import { type Catalogue, toApiUncertainties } from '@edu-catalogus/seeds';
 import { offerings, type SchoolsDb } from '../store/tables.ts';
 import { createSchoolsCuration } from './adapters.ts';

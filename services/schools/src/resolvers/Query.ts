@@ -1,8 +1,8 @@
 /** Root queries of the schools subgraph. */
 import { adviceId } from '@edu-catalogus/seeds';
-import type { Context } from '../context.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  offering: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.offering.load(id),
-  advice: (_: unknown, { product, sector }: { product: string; sector: string }, { loaders }: Context) => loaders.advice.load(adviceId(product, sector)),
+export const Query: QueryResolvers = {
+  offering: (_, { id }, { loaders }) => loaders.offering.load(id),
+  advice: (_, { product, sector }, { loaders }) => loaders.advice.load(adviceId(product, sector)),
 };

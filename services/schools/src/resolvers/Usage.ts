@@ -2,7 +2,7 @@
  * Schools and their usage declarations. The school is always the token's (`school` role + institution
  * claim), never an argument; curators review notes; admins add or correct schools.
  */
-import { ForbiddenError, hasRole, type Identity, InputError, isCurator, schoolOf, UnauthenticatedError } from '@edu-catalogus/kit';
+import { ForbiddenError, hasRole, type Identity, InputError, isCurator, schoolOf, UnauthenticatedError } from '@edu-catalogus/kit/runtime';
 import type { Context } from '../context.ts';
 import type { SchoolActor } from '../store/usage-store.ts';
 import type { SchoolRow, UsageDeclarationRow } from '../store/tables.ts';

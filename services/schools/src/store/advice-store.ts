@@ -1,5 +1,5 @@
 /** All SQL for advice: by id, by product and sector (published only), publish and archive. */
-import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { type AdviceSeed, adviceId, fromApiUncertainties } from '@edu-catalogus/seeds';
 import { and, eq, inArray } from 'drizzle-orm';
 import { type AdviceRow, advice, type SchoolsDb, type Tx } from './tables.ts';

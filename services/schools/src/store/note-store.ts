@@ -1,5 +1,5 @@
 /** Curators' review of schools' experience notes: the queue, approve and reject (the version read must still be current). */
-import { ConflictError, NotFoundError } from '@edu-catalogus/kit';
+import { ConflictError, NotFoundError } from '@edu-catalogus/kit/runtime';
 import { asc, eq } from 'drizzle-orm';
 import { type SchoolsDb, usageAudit, usageDeclarations } from './tables.ts';
 import { usageChanged } from './usage-outbox.ts';

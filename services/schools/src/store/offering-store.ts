@@ -1,5 +1,5 @@
 /** All SQL for offerings: by id, by tool, by provider (published only), publish and archive. */
-import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { fromApiUncertainties, type OfferingSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';

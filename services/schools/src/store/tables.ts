@@ -1,5 +1,5 @@
 /** Tables of the schools subgraph: offerings, advice, schools and their usage declarations (drizzle-kit reads this file). */
-import type { Db } from '@edu-catalogus/kit';
+import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import type { OfferingSeed } from '@edu-catalogus/seeds';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';

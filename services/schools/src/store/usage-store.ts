@@ -4,7 +4,7 @@
  * gateway's response cache) learns at once that a tool's aggregates changed.
  */
 import { randomUUID } from 'node:crypto';
-import { ConflictError, NotFoundError } from '@edu-catalogus/kit';
+import { ConflictError, NotFoundError } from '@edu-catalogus/kit/runtime';
 import { and, asc, count, desc, eq, gt, inArray } from 'drizzle-orm';
 import { RateLimitedError } from '../usage/errors.ts';
 import type { UsageInput } from '../usage/input.ts';

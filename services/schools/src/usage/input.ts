@@ -1,5 +1,5 @@
 /** What a school may send about itself and its use of a tool, checked with zod; the school id is never part of it. */
-import { INSTITUTION_ID, InputError } from '@edu-catalogus/kit';
+import { INSTITUTION_ID, InputError } from '@edu-catalogus/kit/runtime';
 import { inputError } from '@edu-catalogus/kit/curation';
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 /** The curation workflow of standards, wired to its writes. */
-import type { Peers } from '@edu-catalogus/kit';
+import type { Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveStandard, writeStandard } from '../store/standard-store.ts';
 import { standards, type StandardsDb, type Tx } from '../store/tables.ts';

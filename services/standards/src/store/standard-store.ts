@@ -1,17 +1,9 @@
 /** All SQL for standards: by id, filtered listing, versions, sectors, by maintainer, publish and archive. */
-import {
-  archiveRow,
-  type EntryOrder,
-  orderedPage,
-  changedSinceCondition,
-  InputError,
-  type PublishedContent,
-  pageSize,
-  toConnection,
-  upsertPublished,
-} from '@edu-catalogus/kit';
+import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
+import { InputError } from '@edu-catalogus/kit/runtime';
+import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import { fromApiUncertainties, type StandardSeed } from '@edu-catalogus/seeds';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { createStandardSearch } from './search/standard-search.ts';
 import { type StandardRow, type StandardsDb, type StandardVersionRow, standardSectors, standards, standardVersions, type Tx } from './tables.ts';
 
@@ -66,29 +58,10 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    async list(query: {
-      search?: string | null;
-      filter?: StandardFilter | null;
-      first?: number | null;
-      after?: string | null;
-      changedSince?: Date | null;
-      orderBy?: EntryOrder | null;
-    }) {
-      const first = pageSize(query.first, 20);
-      const filters = filterConditions(query.filter);
-      const order = orderedPage<typeof standards.$inferSelect>(query.orderBy, query.after, standards);
+    async list(query: PageQuery & { search?: string | null; filter?: StandardFilter | null }) {
       // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
       const text = await search.condition(standards.id, query.search);
-      const where = and(published, text, ...filters, changedSinceCondition(standards.updatedAt, query.changedSince));
-      const rows = db
-        .select()
-        .from(standards)
-        .where(and(where, order.condition))
-        .orderBy(...order.orderBy)
-        .limit(first + 1)
-        .all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(standards).where(where).all();
-      return toConnection(rows, first, count, order.positionOf);
+      return publishedPage(db, standards, query, [text, ...filterConditions(query.filter)]);
     },
 
     versionsByStandardIds(ids: readonly string[]): Map<string, StandardVersionRow[]> {

@@ -1,11 +1,11 @@
 /** Tables of the standards subgraph: standards, their versions, and their Dutch status (drizzle-kit reads this file). */
-import type { Db } from '@edu-catalogus/kit';
+import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import type { StandardSeed } from '@edu-catalogus/seeds';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type * as tables from './tables.ts';
 
-export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+export type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit/data';
 export type { Localized, Source } from '@edu-catalogus/kit/rows';
 
 export const standards = sqliteTable(

@@ -1,5 +1,5 @@
 /** The curation workflows of the tools subgraph's four entity types, wired to the stores' writes. */
-import type { Peers } from '@edu-catalogus/kit';
+import type { Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
 import { archiveCategory, writeCategory } from '../store/category-store.ts';

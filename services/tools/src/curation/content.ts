@@ -15,7 +15,7 @@ import {
   toolSeed,
   type ProductSeed,
 } from '@edu-catalogus/seeds';
-import { InputError } from '@edu-catalogus/kit';
+import { InputError } from '@edu-catalogus/kit/runtime';
 import { z } from 'zod';
 
 export const toolContent = toolSeed.omit({ id: true, replaces: true }).extend({ uncertainties: apiUncertaintiesOfTool });

@@ -2,7 +2,7 @@
  * Loads the seed catalogue's categories, products, tools and alternatives as published entries.
  * Idempotent: entries curators have since changed are left as they are.
  */
-import { trustingPeers } from '@edu-catalogus/kit';
+import { trustingPeers } from '@edu-catalogus/kit/runtime';
 import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
 import type { ToolsDb } from '../store/tables.ts';
 import { createToolsCuration } from './adapters.ts';

@@ -1,5 +1,5 @@
 /** An alternative links a tool and a product; either side may already be loaded with it. */
-import { existing } from '@edu-catalogus/kit';
+import { existing } from '@edu-catalogus/kit/data';
 import type { AlternativeRow, ToolRow } from '../store/tables.ts';
 import type { AlternativeResolvers } from './types.generated.ts';
 

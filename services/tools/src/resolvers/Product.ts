@@ -1,5 +1,5 @@
 /** Product fields: aliases, category, and its alternatives (optionally filtered). */
-import { existing } from '@edu-catalogus/kit';
+import { existing } from '@edu-catalogus/kit/data';
 import type { ProductResolvers } from './types.generated.ts';
 
 export const Product: ProductResolvers = {

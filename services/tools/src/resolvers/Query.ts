@@ -1,5 +1,5 @@
 /** Root queries of the tools subgraph: arguments in, store calls out. */
-import { checkFreeText, pageSize } from '@edu-catalogus/kit';
+import { checkFreeText, pageSize } from '@edu-catalogus/kit/runtime';
 import { Kind, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { checkToolFilter } from '../store/search/facets.ts';
 import type { ProductRow } from '../store/tables.ts';

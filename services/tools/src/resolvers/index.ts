@@ -1,5 +1,5 @@
 /** The resolver map of the tools subgraph, checked against the generated `Resolvers` of its SDL. */
-import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit';
+import { DateTimeScalar, Uncertainty } from '@edu-catalogus/kit/data';
 import { JSONScalar } from '@edu-catalogus/kit/curation';
 import { Alternative } from './Alternative.ts';
 import { Category } from './Category.ts';

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
-import type { StoredUncertainty } from '@edu-catalogus/kit';
+import type { StoredUncertainty } from '@edu-catalogus/kit/data';
 import type { ToolRow, ProductRow, CategoryRow, AlternativeRow } from '../store/tables.ts';
 import type { ToolList } from './ToolConnection.ts';
 import type { Context } from '../context.ts';

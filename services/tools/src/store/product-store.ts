@@ -1,5 +1,6 @@
 /** All SQL of products and the names they answer to: lookups, the listing, and the writes of a publish or an archive. */
-import { afterNameCursor, changedSinceCondition, checkFreeText, normalizeText, pageSize, toConnection } from '@edu-catalogus/kit';
+import { checkFreeText, normalizeText } from '@edu-catalogus/kit/runtime';
+import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import type { ApiUncertainty, Discontinuation, ProductSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { matchProduct, type ProductMatch, type ProductName } from './search/product-match.ts';
@@ -36,19 +37,8 @@ export function createProductStore(db: ToolsDb) {
         .all();
     },
 
-    list(query: { search?: string | null; first?: number | null; after?: string | null; changedSince?: Date | null }) {
-      const first = pageSize(query.first, 20);
-      const where = and(published, nameMatch(query.search), changedSinceCondition(products.updatedAt, query.changedSince));
-      const page = and(where, afterNameCursor(query.after, products.name, products.id));
-      const rows = db
-        .select()
-        .from(products)
-        .where(page)
-        .orderBy(asc(products.name), asc(products.id))
-        .limit(first + 1)
-        .all();
-      const [{ count } = { count: 0 }] = db.select({ count: sql<number>`count(*)` }).from(products).where(where).all();
-      return toConnection(rows, first, count, (row) => [row.name, row.id]);
+    list(query: Omit<PageQuery, 'orderBy'> & { search?: string | null }) {
+      return publishedPage(db, products, query, [nameMatch(query.search)]);
     },
 
     /** The product whose name or alias equals `text` after case/diacritics normalisation. */

@@ -6,7 +6,7 @@
  * the main thread keeps serving tool pages and writes. The worker starts at once and loads its index
  * (seconds under tsx on a busy machine); until it is ready, and after a crash, searches run in-thread.
  */
-import { createWorkerThread, registerBackgroundWork } from '@edu-catalogus/kit';
+import { createWorkerThread, registerBackgroundWork } from '@edu-catalogus/kit/search';
 import type { ProductMatch } from './search/product-match.ts';
 import { createSearchRequests, type SearchRequest, type ToolsPage, type ToolsRequest } from './search-requests.ts';
 import type { SearchWorkerData } from './search-worker.ts';

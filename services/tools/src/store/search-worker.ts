@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { openDatabase, serveWorkerRequests, type WorkerGate } from '@edu-catalogus/kit';
+import { openDatabase } from '@edu-catalogus/kit/data';
+import { serveWorkerRequests, type WorkerGate } from '@edu-catalogus/kit/search';
 import { catalogueIndexOf } from './search/catalogue-index.ts';
 import { createSearchRequests, type SearchRequest } from './search-requests.ts';
 import * as tables from './tables.ts';

@@ -2,7 +2,7 @@
  * Tables of the tools subgraph (tools, products, the alternatives between them, categories), their
  * row types and the database handle. Types only from seeds: drizzle-kit loads this file on its own.
  */
-import type { Db, StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+import type { Db, StoredUncertainty as Uncertainty } from '@edu-catalogus/kit/data';
 import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 import { relations, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';

@@ -4,7 +4,7 @@
  * (`drizzle-pg.config.ts`); the extensions, text search configurations and triggers are hand-written
  * migrations there. Types only from seeds: drizzle-kit loads this file on its own.
  */
-import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit';
+import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit/data';
 import { pgNow as now } from '@edu-catalogus/kit/postgres-curation-tables';
 import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';

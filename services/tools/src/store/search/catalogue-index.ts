@@ -5,7 +5,7 @@
  * milliseconds the same GROUP BY takes in SQLite (see README, Search). It follows the database through
  * tools_search_changes: each search reads the log's head and replays what it has not seen.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { sql } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { countsUnderLicense, type ToolDimension } from './facets.ts';

@@ -3,7 +3,8 @@
  * catalogue index applies the filters, counts exactly, computes facets and cuts the keyset page,
  * and the caller's `rowsOf` fetches the page's rows in the same read transaction.
  */
-import { changedSinceIso, checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
+import { checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit/runtime';
+import { changedSinceIso } from '@edu-catalogus/kit/data';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { CatalogueIndex } from './catalogue-index.ts';
 import { countFacets, type FacetCount } from './facet-counts.ts';

@@ -1,5 +1,5 @@
 /** The dimensions a tool is filtered and faceted on, and the check of a filter that names them. */
-import { InputError } from '@edu-catalogus/kit';
+import { InputError } from '@edu-catalogus/kit/runtime';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 
 export const TOOL_DIMENSIONS = [

@@ -4,7 +4,7 @@
  * score 0 for the unranked hits that follow the ranked ones in name order. Positions, not offsets,
  * so a tool inserted before the cursor does not shift the next page.
  */
-import { decodeCursor, InputError } from '@edu-catalogus/kit';
+import { decodeCursor, InputError } from '@edu-catalogus/kit/runtime';
 import type { TypedFastBitSet } from 'typedfastbitset';
 import type { CatalogueIndex, DocInfo } from './catalogue-index.ts';
 import type { RankedDoc } from './text-hits.ts';

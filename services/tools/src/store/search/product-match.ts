@@ -6,7 +6,8 @@
  * a map lookup, and a misspelt one is compared only with names of a compatible length, by an edit
  * distance that stops once it exceeds the allowed edits (resolvers also cap the text: FREE_TEXT_LIMITS).
  */
-import { editDistanceWithin, isStopWord, maxEdits, normalizeText, type BoundedDistance } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
+import { editDistanceWithin, isStopWord, maxEdits, type BoundedDistance } from '@edu-catalogus/kit/search';
 
 export interface ProductName {
   productId: string;

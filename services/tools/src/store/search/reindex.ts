@@ -4,7 +4,7 @@
  * calls it on publish/archive). Published tools are (re)indexed, any other status or a deleted row is
  * taken out; every change is logged so other connections refresh their in-memory facet index.
  */
-import { createTextIndex, SYNONYMS_VERSION, withSynonymTokens } from '@edu-catalogus/kit';
+import { createTextIndex, SYNONYMS_VERSION, withSynonymTokens } from '@edu-catalogus/kit/search';
 import { inArray, lte, sql } from 'drizzle-orm';
 import { loadDocuments } from './documents.ts';
 import { SEARCH_COLUMNS, SEARCH_TABLE, searchChanges, searchDocs, type SearchDb } from './tables.ts';

@@ -6,7 +6,7 @@
  * whose hits fit is ranked (a hit in the name beats a hit in the description anyway) and the other
  * hits follow in name order.
  */
-import { createTextIndex } from '@edu-catalogus/kit';
+import { createTextIndex } from '@edu-catalogus/kit/search';
 import { sql } from 'drizzle-orm';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { SEARCH_TABLE, type SearchDb } from './tables.ts';

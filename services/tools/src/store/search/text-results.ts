@@ -6,7 +6,7 @@
  * Independently, a page that has a next page leaves its text result under its end cursor, so the
  * next page of the same search reuses it instead of running FTS5 again, even with the cache off.
  */
-import { matchExpression, parseSearch } from '@edu-catalogus/kit';
+import { matchExpression, parseSearch } from '@edu-catalogus/kit/search';
 import { LRUCache } from 'lru-cache';
 import type { TypedFastBitSet } from 'typedfastbitset';
 import type { CatalogueIndex } from './catalogue-index.ts';

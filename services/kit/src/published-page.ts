@@ -1,0 +1,47 @@
+/**
+ * One page of a published list, written once for every store that lists entries: published rows that meet the
+ * caller's conditions (text search, filters) and `changedSince`, in the asked order (by name, or newest first), a
+ * keyset page after the cursor, and the total count of the whole list.
+ */
+import { and, eq, type SQL, sql } from 'drizzle-orm';
+import type { BaseSQLiteDatabase, SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { changedSinceCondition } from './changed-since.ts';
+import { type Connection, pageSize, toConnection } from './connection.ts';
+import { type EntryOrder, orderedPage } from './keyset.ts';
+
+/** The paging arguments every list takes. */
+export interface PageQuery {
+  first?: number | null;
+  after?: string | null;
+  changedSince?: Date | null;
+  orderBy?: EntryOrder | null;
+}
+
+/** A table of curated entries: an id, a name and the provenance columns. */
+type ListedTable = SQLiteTable & { id: SQLiteColumn; name: SQLiteColumn; status: SQLiteColumn; updatedAt: SQLiteColumn };
+
+/** The page of `table`'s published rows meeting `conditions` (undefined ones are left out), 20 unless `first` says. */
+export function publishedPage<T extends ListedTable>(
+  db: BaseSQLiteDatabase<'sync', unknown, any>,
+  table: T,
+  query: PageQuery,
+  conditions: readonly (SQL | undefined)[],
+): Connection<T['$inferSelect']> {
+  type Row = T['$inferSelect'] & { id: string; name: string; updatedAt: string };
+  const first = pageSize(query.first, 20);
+  const where = and(eq(table.status, 'PUBLISHED'), ...conditions, changedSinceCondition(table.updatedAt, query.changedSince));
+  const order = orderedPage<Row>(query.orderBy, query.after, table);
+  const rows = db
+    .select()
+    .from(table as SQLiteTable)
+    .where(and(where, order.condition))
+    .orderBy(...order.orderBy)
+    .limit(first + 1)
+    .all() as Row[];
+  const [{ count } = { count: 0 }] = db
+    .select({ count: sql<number>`count(*)` })
+    .from(table as SQLiteTable)
+    .where(where)
+    .all();
+  return toConnection(rows, first, count, order.positionOf);
+}
