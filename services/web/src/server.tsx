@@ -19,7 +19,7 @@ import type { ReportLimits } from './routes/reports.tsx';
 import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
-import { createSessionRevocations } from './curation/session.ts';
+import { createSessionRevocations, REVOKED_SESSIONS_FILE } from './curation/session.ts';
 import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
 import { loadStylesheet } from './lib/stylesheet.ts';
 import { widgetRoutes } from './routes/widget.ts';
@@ -27,6 +27,8 @@ import { Layout } from './views/layout.tsx';
 
 export interface WebOptions extends VisitorOptions {
   gatewayUrl: string;
+  /** DATA_DIR: where revoked sessions are kept across restarts (only in memory without it). */
+  dataDir?: string | undefined;
   /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
   publicGatewayUrl?: string;
   gatewayApiKey?: string | undefined;
@@ -46,7 +48,8 @@ export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
 export function createWebApp(options: WebOptions) {
   const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
   const app = new Hono<AppEnv>({ strict: false });
-  const revocations = createSessionRevocations();
+  // Sign-outs survive a restart of the site (DATA_DIR/revoked-sessions).
+  const revocations = createSessionRevocations(options.dataDir ? path.join(options.dataDir, REVOKED_SESSIONS_FILE) : undefined);
   app.use(compress());
   app.use(visitorMiddleware(options));
 

@@ -62,6 +62,10 @@ export function authorize(action: Exclude<Action, 'create'>, entry: EntryRow, id
       if (entry.status === 'IN_REVIEW' && entry.draftOrg !== identity.org && !belongs(identity, entry.ownerOrg)) {
         throw new ForbiddenError(`${label} is in review for ${entry.draftOrg ?? 'its owner'}; wait for the review to finish.`);
       }
+      // A pending draft is changed only by those who may read it: no blind overwrite (of a proposal, or by a proposer the owner took over from).
+      if (entry.draft !== null && !mayReadDraft(entry, identity)) {
+        throw new ForbiddenError(`${label} has a pending draft you cannot read (of ${entry.draftOrg ?? 'its owner'}); wait until it is published or rejected.`);
+      }
       return;
     case 'submit':
       if (entry.status !== 'DRAFT') throw conflict(`Only a draft can be submitted; ${label} is ${entry.status}.`);
