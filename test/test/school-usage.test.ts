@@ -124,6 +124,15 @@ describe('usage declarations through the gateway', () => {
     expect((await ask(following, USAGE)).tool.usage.namedSchools).toEqual([]);
   });
 
+  it('refuses a school token whose institution claim is no BRIN code; a curator token with a stray claim still works', async () => {
+    const bad = await stack.token({ sub: 'staff-x', org: null, roles: ['school'], school: 'school.example.nl' });
+    const refused = await stack.query('{ mySchool { id } }', {}, as(bad));
+    expect([refused.status, refused.body.errors?.[0]?.extensions?.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const stray = await stack.token({ sub: 'carol', org: 'kennisnet', roles: ['curator'], school: 'school.example.nl' });
+    const queue = await stack.query('{ pendingUsageNotes { declaration } }', {}, as(stray));
+    expect(queue.body.errors).toBeUndefined();
+  });
+
   it('limits a school’s changes per hour with RATE_LIMITED, passed on by the gateway', async () => {
     const busy = await stack.token({ sub: 'staff-busy', org: null, roles: ['school'], school: '99XD', schoolName: 'De Drukke School (fictief)' });
     expect((await declare(busy, { tool: 'moodle' })).body.errors).toBeUndefined();
