@@ -95,7 +95,8 @@ describe('public usage', () => {
 describe('the hourly limit', () => {
   it('refuses the change after the limit with RATE_LIMITED and a retry time, per school, and allows it again an hour later', () => {
     let clock = Date.parse('2026-03-02T09:00:00Z');
-    const stores = createStores(db, peers, { perHour: 3, now: () => new Date(clock) });
+    // A database of its own: the profiles set in beforeEach would count too.
+    const stores = createStores(definition.open(':memory:'), peers, { perHour: 3, now: () => new Date(clock) });
     const me = { school: PROEFPOLDER.id, sub: 'staff-1' };
     const input = (tool: string) => parseInput(usageInput, { tool, since: '2022' });
     stores.usage.declare(me, input('a'));
@@ -113,5 +114,15 @@ describe('the hourly limit', () => {
     stores.usage.declare({ school: VERZONNEN.id, sub: 'staff-2' }, input('b'));
     clock += 3_540_000;
     expect(stores.usage.declare(me, input('b')).toolId).toBe('b');
+  });
+
+  it('counts a school’s own profile changes too (each one tells the feed about every tool it declared)', () => {
+    const stores = createStores(definition.open(':memory:'), peers, { perHour: 2 });
+    const profile = { name: 'De Proefpolder (fictief)', sectors: ['PO'] as ('PO' | 'VO')[], municipality: null, province: null };
+    stores.school.saveProfile(PROEFPOLDER.id, 'staff-1', profile, { limited: true });
+    stores.school.saveProfile(PROEFPOLDER.id, 'staff-1', profile, { limited: true });
+    expect(() => stores.school.saveProfile(PROEFPOLDER.id, 'staff-1', profile, { limited: true })).toThrow(/at most 2 times per hour/);
+    // An admin's correction is not the school's own traffic.
+    expect(stores.school.saveProfile(PROEFPOLDER.id, 'anna', profile, { limited: false }).name).toBe('De Proefpolder (fictief)');
   });
 });

@@ -116,4 +116,17 @@ describe('who may do what', () => {
     expect(codeOf(await run('{ school(id: "99XB") { name } }', {}, proef))).toBe('FORBIDDEN');
     expect((await run('{ school(id: "99XB") { name } }', {}, adminAnna)).data.school).toEqual({ name: VERZONNEN.name });
   });
+
+  it('a curator who is also staff of a school cannot review that school’s note', async () => {
+    const { id, version } = (await declare(proef, { tool: 'moodle', note: 'Eigen lof.', namedPublicly: true })).data.declareToolUsage;
+    const both: Identity = { ...proef, sub: 'carla', org: 'kennisnet', roles: ['curator', 'school'] };
+    const own = await run('mutation($d: ID!, $v: Int!) { approveUsageNote(declaration: $d, version: $v) { noteStatus } }', { d: id, v: version }, both);
+    expect(codeOf(own)).toBe('FORBIDDEN');
+    const other = await run(
+      'mutation($d: ID!, $v: Int!) { approveUsageNote(declaration: $d, version: $v) { noteStatus } }',
+      { d: id, v: version },
+      curatorAlice,
+    );
+    expect(other.data.approveUsageNote).toEqual({ noteStatus: 'APPROVED' });
+  });
 });
