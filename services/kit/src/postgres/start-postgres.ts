@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { debianBinaries, type PostgresBinaries } from './debian-binaries.ts';
+import { reachableBinaries } from './reachable-binaries.ts';
 
 export interface StartedPostgres {
   /** `postgres://postgres@127.0.0.1:<port>/postgres`: the superuser on the default database. */
@@ -95,8 +96,8 @@ function serve(binaries: PostgresBinaries, dataDir: string, port: number, user: 
 }
 
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<StartedPostgres> {
-  const binaries = await findBinaries(options.binaries ?? 'auto');
   const user = runAs();
+  const binaries = await reachableBinaries(await findBinaries(options.binaries ?? 'auto'), user);
   const home = await mkdtemp(join(tmpdir(), 'edu-catalogus-pg-'));
   const dataDir = join(home, 'data');
   try {
