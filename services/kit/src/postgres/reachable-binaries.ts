@@ -10,11 +10,13 @@ import { chmod, cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import type { RunAs } from './data-template.ts';
 import type { PostgresBinaries } from './debian-binaries.ts';
 
-export type RunAs = { uid: number; gid: number };
+type Account = { uid: number; gid: number };
+const isAccount = (runAs: RunAs): runAs is Account => 'uid' in runAs;
 
-function runs(binary: string, user: RunAs): boolean {
+function runs(binary: string, user: Account): boolean {
   try {
     execFileSync(binary, ['--version'], { ...user, stdio: 'ignore' });
     return true;
@@ -23,8 +25,10 @@ function runs(binary: string, user: RunAs): boolean {
   }
 }
 
-export async function reachableBinaries(binaries: PostgresBinaries, user: RunAs | Record<string, never>): Promise<PostgresBinaries> {
-  if (!('uid' in user) || runs(binaries.postgres, user)) return binaries;
+export async function reachableBinaries(binaries: PostgresBinaries, runAs: RunAs): Promise<PostgresBinaries> {
+  if (!isAccount(runAs)) return binaries;
+  const user = runAs;
+  if (runs(binaries.postgres, user)) return binaries;
   const home = dirname(dirname(binaries.postgres));
   const copy = join(tmpdir(), `edu-catalogus-postgres-${createHash('sha256').update(home).digest('hex').slice(0, 12)}`);
   const at = (dir: string): PostgresBinaries => ({
