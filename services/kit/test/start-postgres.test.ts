@@ -1,8 +1,13 @@
 /** The throwaway PostgreSQL server: starts on a free loopback port with the extensions search needs, and leaves nothing behind. */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debianBinaries } from '../src/postgres/debian-binaries.ts';
+import { reachableBinaries } from '../src/postgres/reachable-binaries.ts';
 import { type StartedPostgres, startPostgres } from '../src/testing.ts';
 
 /** Runs the statements in order and answers the rows of the last. */
@@ -63,6 +68,28 @@ describe.runIf(debianBinaries() !== null)("startPostgres from Debian's postgresq
       expect(await query(server.url, 'select 1 as one')).toEqual([{ one: 1 }]);
     } finally {
       await server.stop();
+    }
+  });
+});
+
+describe.runIf(process.getuid?.() === 0 && debianBinaries() !== null)('startPostgres as root, binaries in a private folder', () => {
+  it('runs a world-readable copy of binaries that nobody cannot reach where they are', async () => {
+    const debian = debianBinaries()!;
+    const hidden = await mkdtemp(join(tmpdir(), 'edu-catalogus-private-')); // 0700: nobody cannot enter
+    await cp(dirname(dirname(debian.postgres)), join(hidden, 'pg'), { recursive: true, verbatimSymlinks: true });
+    const inside = { ...debian, postgres: join(hidden, 'pg/bin/postgres'), initdb: join(hidden, 'pg/bin/initdb') };
+    const nobody = {
+      uid: Number(execFileSync('id', ['-u', 'nobody'], { encoding: 'utf8' })),
+      gid: Number(execFileSync('id', ['-g', 'nobody'], { encoding: 'utf8' })),
+    };
+    try {
+      expect(() => execFileSync(inside.postgres, ['--version'], { ...nobody, stdio: 'ignore' })).toThrow();
+      const reachable = await reachableBinaries(inside, nobody);
+      expect(reachable.postgres.startsWith(hidden)).toBe(false);
+      expect(execFileSync(reachable.postgres, ['--version'], { ...nobody, encoding: 'utf8' })).toMatch(/PostgreSQL/);
+      await rm(dirname(dirname(reachable.postgres)), { recursive: true, force: true });
+    } finally {
+      await rm(hidden, { recursive: true, force: true });
     }
   });
 });

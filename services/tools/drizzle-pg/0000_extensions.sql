@@ -12,7 +12,3 @@ ALTER TEXT SEARCH CONFIGURATION catalogue_nl ALTER MAPPING FOR hword, hword_part
 CREATE TEXT SEARCH CONFIGURATION catalogue_en (COPY = pg_catalog.english);
 --> statement-breakpoint
 ALTER TEXT SEARCH CONFIGURATION catalogue_en ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem;
---> statement-breakpoint
-CREATE TEXT SEARCH CONFIGURATION catalogue_words (COPY = pg_catalog.simple);
---> statement-breakpoint
-ALTER TEXT SEARCH CONFIGURATION catalogue_words ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple;

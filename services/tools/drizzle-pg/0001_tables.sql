@@ -127,6 +127,7 @@ CREATE TABLE "tool_facets" (
 --> statement-breakpoint
 CREATE TABLE "tool_search_documents" (
 	"tool_id" text PRIMARY KEY NOT NULL,
+	"name_key" text NOT NULL,
 	"document" "tsvector" NOT NULL
 );
 --> statement-breakpoint
@@ -176,6 +177,7 @@ CREATE INDEX "products_name_idx" ON "products" USING btree ("name");--> statemen
 CREATE INDEX "revisions_entity_idx" ON "revisions" USING btree ("entity_type","entity_id","version");--> statement-breakpoint
 CREATE INDEX "tool_facets_tool_idx" ON "tool_facets" USING btree ("tool_id","dimension");--> statement-breakpoint
 CREATE INDEX "tool_search_documents_gin" ON "tool_search_documents" USING gin ("document");--> statement-breakpoint
+CREATE INDEX "tool_search_documents_name_idx" ON "tool_search_documents" USING btree ("name_key","tool_id");--> statement-breakpoint
 CREATE INDEX "tool_search_words_trgm" ON "tool_search_words" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "tools_name_idx" ON "tools" USING btree ("name","id");--> statement-breakpoint
 CREATE INDEX "tools_updated_idx" ON "tools" USING btree ("updated_at","id");

@@ -50,3 +50,13 @@ BEGIN
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER outbox_in_commit_order BEFORE INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION serialize_outbox_writers();
+--> statement-breakpoint
+-- Every committed outbox event is announced to the replicas (kit/src/postgres/change-listener.ts), which
+-- drop what they keep in memory; PostgreSQL delivers a NOTIFY only at commit, and not at all on rollback.
+CREATE FUNCTION announce_outbox_event() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('edu_catalogus_changes', TG_TABLE_SCHEMA || ':' || NEW.seq || ':' || NEW.entity_type || ':' || NEW.entity_id);
+  RETURN NEW;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER outbox_announced AFTER INSERT ON outbox FOR EACH ROW EXECUTE FUNCTION announce_outbox_event();

