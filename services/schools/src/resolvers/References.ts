@@ -1,4 +1,4 @@
-/** Fields this subgraph contributes to other subgraphs' entities: Tool.offerings, Organisation.offerings, Product.advice. */
+/** Fields this subgraph contributes to other subgraphs' entities: Tool.offerings, Tool.usage, Organisation.offerings, Product.advice. */
 import { adviceId } from '@edu-catalogus/seeds';
 import type { Context } from '../context.ts';
 
@@ -7,6 +7,7 @@ type Ref = { id: string };
 export const Tool = {
   __resolveReference: (ref: Ref) => ref,
   offerings: (ref: Ref, _: unknown, { loaders }: Context) => loaders.offeringsOfTool.load(ref.id),
+  usage: (ref: Ref, _: unknown, { loaders }: Context) => loaders.usageOfTool.load(ref.id),
 };
 
 export const Organisation = {

@@ -6,10 +6,14 @@ import { AdviceEntry, CurationMutation, CurationQuery, Editor, OfferingEntry, Re
 import { Offering } from './Offering.ts';
 import { Query } from './Query.ts';
 import { Organisation, Product, Tool } from './References.ts';
+import { School, UsageDeclaration, UsageMutation, UsageNoteReview, UsageQuery } from './Usage.ts';
 
 export const resolvers = {
-  Query: { ...Query, ...CurationQuery },
-  Mutation: CurationMutation,
+  Query: { ...Query, ...CurationQuery, ...UsageQuery },
+  Mutation: { ...CurationMutation, ...UsageMutation },
+  School,
+  UsageDeclaration,
+  UsageNoteReview,
   Offering,
   Advice,
   Tool,
