@@ -106,7 +106,8 @@ export function createWebApp(options: WebOptions) {
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
-  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator, reportLimits: options.reportLimits });
+  // Schools sign in by pasting a token only where curators do (no OIDC issuer): school sign-in over OIDC is not built yet.
+  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator, reportLimits: options.reportLimits, tokenSignIn: !options.oidc });
   app.route('/en', site);
   app.route('/', site);
 

@@ -9,11 +9,13 @@ import { facilityList, facilityPage, organisationList, organisationPage, product
 import { home, search } from './search.tsx';
 import { about, widget } from './about.tsx';
 import { createReportRoutes, type ReportLimits } from './reports.tsx';
+import { createSchoolRoutes } from './school.tsx';
 
-export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv>; reportLimits?: ReportLimits | undefined }) {
+export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv>; reportLimits?: ReportLimits | undefined; tokenSignIn: boolean }) {
   const site = new Hono<AppEnv>({ strict: false });
   site.route('/', options.curator);
   site.route('/', createReportRoutes(options.reportLimits));
+  site.route('/', createSchoolRoutes({ tokenSignIn: options.tokenSignIn }));
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);
