@@ -51,6 +51,7 @@ export const schools: typeof nl = {
     withdrawNeedsConfirm: 'Tick the box to confirm you want to withdraw the declaration.',
   },
   notes: {
+    link: 'Notes from schools waiting for approval',
     title: 'Notes from schools',
     intro: "Notes schools wrote about using a tool. Approved notes appear on the tool's page when the school agreed to be named.",
     none: 'No notes are waiting for approval.',

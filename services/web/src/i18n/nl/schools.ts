@@ -52,6 +52,7 @@ export const schools = {
     withdrawNeedsConfirm: 'Vink aan dat u de melding wilt intrekken.',
   },
   notes: {
+    link: 'Ervaringen van scholen die op goedkeuring wachten',
     title: 'Ervaringen van scholen',
     intro:
       'Ervaringen die scholen bij hun gebruik van een tool schreven. Goedgekeurde ervaringen verschijnen op de pagina van de tool als de school genoemd wil worden.',
