@@ -195,6 +195,8 @@ export type ToolFilter = {
   /** Facility ids. */
   facility?: Array<string> | null | undefined;
   hosting?: Array<HostingOption> | null | undefined;
+  /** Only these tools (at most 1000 ids; ids that are not published tools match nothing): a portal's own list, or the tools with an offering (docs/search.md). */
+  id?: Array<string> | null | undefined;
   /** BCP 47 language tags. */
   language?: Array<string> | null | undefined;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
