@@ -120,3 +120,60 @@ describe('a school on its own page', { timeout: 30_000 }, () => {
     expect((await schoolPage()).html).toContain('Inloggen als school');
   });
 });
+
+const resultIds = (html: string) => [...html.matchAll(/<h3 id="tool-([a-z0-9-]+)">/g)].map((m) => m[1]!);
+
+describe('search and product pages with what schools use', { timeout: 30_000 }, () => {
+  it('"direct te gebruiken" lists exactly the tools with a published offering', async () => {
+    const { body } = await stack.query<{ organisations: { offerings: { tool: { id: string } }[] }[] }>('{ organisations { offerings { tool { id } } } }');
+    const offered = new Set(body.data!.organisations.flatMap((o) => o.offerings.map((x) => x.tool.id)));
+    expect(offered.size).toBeGreaterThan(5);
+    const { html } = await getPage(`${web.url}/zoeken?direct=1`);
+    expect(html).toContain('Direct te gebruiken: een aanbieder biedt het aan');
+    expect(html).toMatch(/id="f-direct" name="direct" value="1" checked/);
+    const shown = resultIds(html);
+    expect(shown.length).toBe(Math.min(20, offered.size));
+    expect(shown.every((id) => offered.has(id))).toBe(true);
+    expect(html).toContain(`${offered.size} `);
+    const combined = resultIds((await getPage(`${web.url}/zoeken?direct=1&q=video`)).html);
+    expect(combined.every((id) => offered.has(id))).toBe(true);
+  });
+
+  it('orders by usage: the tool schools declared comes first, once, and the others follow', async () => {
+    // The school signed out above: a colleague signs in again.
+    const again = await signIn(await stack.token({ sub: 'staff-2', roles: ['school'], school: '91ZZ', schoolName: SCHOOL }));
+    cookie = again.headers.get('set-cookie')!.split(';')[0]!;
+    const declared = await post('/school/melden', { tool: 'cryptpad', since: '2025' });
+    expect(declared.headers.get('location')).toBe('/school?gedaan=declared#declarations');
+    const first = await getPage(`${web.url}/zoeken?order=USAGE`);
+    const ids = resultIds(first.html);
+    expect(ids[0]).toBe('cryptpad');
+    expect(ids.length).toBe(20);
+    const next = /href="([^"]*after=[^"]*)"/.exec(first.html)?.[1]?.replace(/&amp;/g, '&');
+    expect(next).toBeDefined();
+    const second = resultIds((await getPage(`${web.url}${next}`)).html);
+    expect(second.length).toBeGreaterThan(0);
+    expect(second).not.toContain('cryptpad');
+    expect(second.filter((id) => ids.includes(id))).toEqual([]);
+    // Withdrawn through the site: the order forgets it at once.
+    expect((await post('/school/intrekken', { tool: 'cryptpad', confirm: 'yes' })).status).toBe(303);
+    expect(resultIds((await getPage(`${web.url}/zoeken?order=USAGE`)).html)[0]).not.toBe('cryptpad');
+  });
+
+  it('ranks a product’s alternatives by fit, then ready to use, then usage, and shows who offers each', async () => {
+    const { body } = await stack.query<{ product: { alternatives: { fit: string; tool: { id: string; offerings: { id: string }[] } }[] } }>(
+      '{ product(id: "microsoft-teams") { alternatives { fit tool { id offerings { id } } } } }',
+    );
+    const alternatives = body.data!.product.alternatives;
+    const { html } = await getPage(`${web.url}/alternatieven/microsoft-teams`);
+    const shown = resultIds(html);
+    expect(shown.sort()).toEqual(alternatives.map((a) => a.tool.id).sort());
+    const order = resultIds(html);
+    const rank = (id: string) => {
+      const a = alternatives.find((x) => x.tool.id === id)!;
+      return (a.fit === 'FULL' ? 0 : 2) + (a.tool.offerings.length > 0 ? 0 : 1);
+    };
+    expect(order.map(rank)).toEqual([...order.map(rank)].sort((a, b) => a - b));
+    expect(html).toContain('<dt>Direct te gebruiken</dt>');
+  });
+});

@@ -107,6 +107,8 @@ export const documents = {
   exportOrganisations: loadDocument<Op.ExportOrganisationsQuery, Op.ExportOrganisationsQueryVariables>('export-organisations'),
   exportFingerprint: loadDocument<Op.ExportFingerprintQuery, Op.ExportFingerprintQueryVariables>('export-fingerprint'),
   openReports: loadDocument('open-reports'),
+  toolUptake: loadDocument<Op.ToolUptakeQuery, Op.ToolUptakeQueryVariables>('tool-uptake'),
+  searchToolsRanked: loadDocument<Op.SearchToolsRankedQuery, Op.SearchToolsRankedQueryVariables>('search-tools-ranked'),
   mySchool: loadDocument<Op.MySchoolQuery, Op.MySchoolQueryVariables>('my-school'),
   declareToolUsage: loadDocument<Op.DeclareToolUsageMutation, Op.DeclareToolUsageMutationVariables>('declare-tool-usage'),
   updateToolUsage: loadDocument<Op.UpdateToolUsageMutation, Op.UpdateToolUsageMutationVariables>('update-tool-usage'),

@@ -422,7 +422,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, discontinuedOn: string | null, certainty: Certainty, verifiedAt: string | null, discontinuedSource: { url: string, title: string | null } | null, discontinuedNote: { nl: string, en: string | null } | null, summary: { nl: string, en: string | null }, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, reviewedBy: { id: string, name: string } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, archivedAlternatives: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+export type ProductPageQuery = { product: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, discontinuedOn: string | null, certainty: Certainty, verifiedAt: string | null, discontinuedSource: { url: string, title: string | null } | null, discontinuedNote: { nl: string, en: string | null } | null, summary: { nl: string, en: string | null }, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, reviewedBy: { id: string, name: string } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, offerings: Array<{ id: string, sectors: Array<Sector>, provider: { id: string, name: string } }>, usage: { schools: number, bySector: Array<{ sector: Sector, count: number }> }, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, archivedAlternatives: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
 
 export type ProductListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -525,6 +525,17 @@ export type ResolveToolReportMutationVariables = Exact<{
 
 export type ResolveToolReportMutation = { result: { id: string, status: ReportStatus } };
 
+export type SearchToolsRankedQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: ToolFilter | null | undefined;
+  orderBy?: ToolOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchToolsRankedQuery = { tools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }> } };
+
 export type SearchToolsQueryVariables = Exact<{
   search?: string | null | undefined;
   filter?: ToolFilter | null | undefined;
@@ -557,6 +568,13 @@ export type StandardListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StandardListQuery = { standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null, domain: StandardDomain, summary: { nl: string, en: string | null }, maintainer: { id: string, name: string } } }> } };
+
+export type ToolUptakeQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ToolUptakeQuery = { tools: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, offerings: Array<{ id: string }>, usage: { schools: number } } }> } };
 
 export type ToolPageQueryVariables = Exact<{
   id: string;

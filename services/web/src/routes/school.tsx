@@ -10,6 +10,7 @@ import type { AppEnv } from '../env.ts';
 import { errorCode } from '../curation/problems.ts';
 import type { GraphQLError } from '../gateway/client.ts';
 import { documents } from '../gateway/documents.ts';
+import type { UptakeSource } from '../gateway/uptake.ts';
 import { type FormBody, usageInputOf, usageProblems } from '../school/form.ts';
 import { schoolPaths } from '../school/paths.ts';
 import { endSchoolSession, readSchoolSession, schoolSession, startSchoolSession, type SchoolSession } from '../school/session.ts';
@@ -18,7 +19,7 @@ import { SchoolPage, SchoolSignIn, type Refused } from '../views/school/school-p
 type Done = keyof AppEnv['Variables']['ui']['t']['school']['done'];
 type Status = 200 | 401 | 403 | 404 | 409 | 422 | 429;
 
-export function createSchoolRoutes(options: { tokenSignIn: boolean }) {
+export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: UptakeSource }) {
   const app = new Hono<AppEnv>({ strict: false });
   app.use(`${schoolPaths.home}/*`, csrf());
   app.use(`${schoolPaths.home}/*`, async (c, next) => {
@@ -95,7 +96,10 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean }) {
       if (!session) return c.redirect(c.var.ui.href(schoolPaths.home), 303);
       const body = (await c.req.parseBody()) as FormBody;
       const { errors } = await run(c, session, body);
-      if (errors.length === 0) return c.redirect(`${c.var.ui.href(schoolPaths.home, { gedaan: done })}#declarations`, 303);
+      if (errors.length === 0) {
+        options.uptake.invalidate();
+        return c.redirect(`${c.var.ui.href(schoolPaths.home, { gedaan: done })}#declarations`, 303);
+      }
       const refused = refusal(c, errors);
       if (refused) return refused;
       const code = errorCode(errors);
@@ -127,7 +131,10 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean }) {
     if (body.confirm !== 'yes') return page(c, session, { message: c.var.ui.t.school.withdrawNeedsConfirm }, 422);
     const tool = typeof body.tool === 'string' ? body.tool : '';
     const { errors } = await c.var.gateway.send(documents.withdrawToolUsage, { tool }, { token: session.token });
-    if (errors.length === 0) return c.redirect(`${c.var.ui.href(schoolPaths.home, { gedaan: 'withdrawn' })}#declarations`, 303);
+    if (errors.length === 0) {
+      options.uptake.invalidate();
+      return c.redirect(`${c.var.ui.href(schoolPaths.home, { gedaan: 'withdrawn' })}#declarations`, 303);
+    }
     const refused = refusal(c, errors);
     if (refused) return refused;
     return page(c, session, { message: usageProblems(errors, c.var.ui)[0]?.message ?? errors[0]!.message }, 422);

@@ -3,6 +3,8 @@ import type { schools as nl } from '../nl/schools.ts';
 
 export const schools: typeof nl = {
   usage: {
+    readyLegend: 'Availability',
+    readyFilter: 'Ready to use: a provider offers it',
     title: 'Used by schools',
     none: 'No school has said it uses this yet.',
     count: (n: number) => (n === 1 ? 'used by 1 school' : `used by ${n} schools`),

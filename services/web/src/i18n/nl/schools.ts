@@ -1,6 +1,8 @@
 /** Dutch: schools and their use of tools: the usage on a tool page, the school's own page (/school), usage notes for curators. */
 export const schools = {
   usage: {
+    readyLegend: 'Beschikbaarheid',
+    readyFilter: 'Direct te gebruiken: een aanbieder biedt het aan',
     title: 'Gebruikt door scholen',
     none: 'Nog geen school heeft gemeld dat ze dit gebruikt.',
     count: (n: number) => (n === 1 ? 'gebruikt door 1 school' : `gebruikt door ${n} scholen`),
