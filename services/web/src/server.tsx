@@ -10,6 +10,7 @@ import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { AppEnv } from './env.ts';
 import { createGatewayClient } from './gateway/client.ts';
 import { createToolSearch } from './gateway/search.ts';
+import { createUptake } from './gateway/uptake.ts';
 import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
@@ -109,7 +110,15 @@ export function createWebApp(options: WebOptions) {
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
-  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator, reportLimits: options.reportLimits });
+  // Schools sign in by pasting a token only where curators do (no OIDC issuer): school sign-in over OIDC is not built yet.
+  const uptake = createUptake(gateway, options.logger);
+  const site = createSiteRoutes({
+    searchTools: createToolSearch(gateway, uptake),
+    uptake,
+    curator,
+    reportLimits: options.reportLimits,
+    tokenSignIn: !options.oidc,
+  });
   app.route('/en', site);
   app.route('/', site);
 

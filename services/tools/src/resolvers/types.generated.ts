@@ -1339,6 +1339,8 @@ export type ToolFilter = {
   /** Facility ids. */
   facility?: InputMaybe<Array<Scalars['ID']['input']>>;
   hosting?: InputMaybe<Array<HostingOption>>;
+  /** Only these tools (at most 1000 ids; ids that are not published tools match nothing): a portal's own list, or the tools with an offering (docs/search.md). */
+  id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** BCP 47 language tags. */
   language?: InputMaybe<Array<Scalars['String']['input']>>;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */

@@ -31,6 +31,7 @@ export function filterConditions(filter: ToolFilter | null | undefined, db: Tool
       .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values])));
     conditions.push(inArray(tools.id, matching));
   }
+  if (filter?.id != null) conditions.push(inArray(tools.id, [...filter.id]));
   return conditions;
 }
 

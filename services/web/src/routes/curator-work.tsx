@@ -3,10 +3,9 @@
  * several entries in review in one action, each with its own publish (and its own four-eyes and
  * version check), the failures listed with their reason.
  */
-import { SLUG } from '@edu-catalogus/seeds';
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { curatorPaths, ENTITIES, entityBySegment, type CuratedEntity } from '../curation/entities.ts';
+import { curatorPaths, ENTITIES, entityBySegment, isEntryId, type CuratedEntity } from '../curation/entities.ts';
 import type { EntryData } from '../curation/entry-data.ts';
 import type { FormField } from '../curation/form-model.ts';
 import { localizeProblems } from '../curation/problem-words.ts';
@@ -22,7 +21,6 @@ type Send = <T>(c: Context<AppEnv>, document: RegisteredDocument, variables?: Re
 type Read = <T>(c: Context<AppEnv>, document: RegisteredDocument, variables?: Record<string, unknown>) => Promise<T>;
 
 const ENTRY_VALUE = /^([a-z]+)\/([a-z0-9-]+)@(\d+)$/;
-const ALTERNATIVE_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_BULK = 100;
 
 const encodeKey = (key: string) => Buffer.from(key).toString('base64url');
@@ -67,7 +65,7 @@ export function createWorkRoutes(options: {
     for (const value of values) {
       const [, segment = '', id = '', version = ''] = ENTRY_VALUE.exec(value) ?? [];
       const entity = entityBySegment(segment);
-      if (!entity || !(entity.type === 'Alternative' ? ALTERNATIVE_ID : SLUG).test(id)) continue;
+      if (!entity || !isEntryId(entity, id)) continue;
       const { operations } = await workspace.forEntity(entity, c.var.curator.token);
       const answer = await send<{ result: { id: string } }>(c, operations.action.publish, { id, expectedVersion: Number(version), comment: null });
       if (answer.data?.result) result.published.push({ entity, id });

@@ -158,5 +158,7 @@ export const curator: Pick<Messages, 'curator' | 'work' | 'entities'> = {
     Facility: 'Facility',
     Organisation: 'Organisation',
     Standard: 'Standard',
+    Offering: 'Offering (ready to use)',
+    Advice: 'Advice per sector',
   },
 };

@@ -149,5 +149,7 @@ export const curator = {
     Facility: 'Voorziening',
     Organisation: 'Organisatie',
     Standard: 'Standaard',
+    Offering: 'Aanbod (direct te gebruiken)',
+    Advice: 'Advies per sector',
   } as Record<string, string>,
 };

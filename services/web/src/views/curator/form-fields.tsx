@@ -205,7 +205,7 @@ function Text({ field, path, state, value }: { field: FormField; path: string; s
           id={fieldId(path)}
           name={path}
           value={value}
-          inputmode={field.kind === 'int' ? 'numeric' : undefined}
+          inputmode={field.kind === 'int' ? 'numeric' : field.kind === 'float' ? 'decimal' : undefined}
           aria-describedby={describedBy}
           aria-invalid={invalid ? 'true' : undefined}
         />

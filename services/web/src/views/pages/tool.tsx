@@ -9,6 +9,7 @@ import { EnumList, ExternalLink } from '../components/links.tsx';
 import { Paragraph, Text } from '../components/localized.tsx';
 import { Offerings } from '../components/offerings.tsx';
 import { Provenance } from '../components/provenance.tsx';
+import { Usage } from '../components/usage.tsx';
 import { languageNames } from '../../lib/language-names.ts';
 import { maintainerOf } from '../../lib/maintainer.ts';
 import { useUi } from '../ui.ts';
@@ -82,6 +83,9 @@ export function ToolPage({ tool }: { tool: ToolData }) {
         </Section>
         <Section id="offerings" title={t.tool.offerings}>
           <Offerings offerings={tool.offerings} />
+        </Section>
+        <Section id="usage" title={t.usage.title}>
+          <Usage usage={tool.usage} />
         </Section>
         <Section id="license" title={t.tool.license}>
           <LicenseSummary license={tool.license} />
