@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFields } from '../src/curation/form-data.ts';
 import { buildForm, contentSelection, type FormField } from '../src/curation/form-model.ts';
+import { sectionsOf } from '../src/curation/form-sections.ts';
 
 const field = (over: Partial<FormField>): FormField => ({ name: 'x', path: 'x', kind: 'text', required: false, description: null, readable: true, ...over });
 
@@ -74,5 +75,14 @@ describe('a Float field (an offering’s price amount)', () => {
     expect(parseFields(fields, form('3'))).toEqual({ amount: 3 });
     expect(parseFields(fields, form(''))).toEqual({});
     expect(parseFields(fields, form('gratis'))).toEqual({ amount: 'gratis' });
+  });
+});
+
+describe('the parts of a curator form', () => {
+  const field = (name: string, kind: FormField['kind']): FormField => ({ name, path: name, kind, required: false, description: null, readable: true });
+  it('keeps a tool’s maintainer (a name) in basis and a standard’s (an organisation) in relaties', () => {
+    const where = (f: FormField) => sectionsOf([f]).map((s) => s.name);
+    expect(where(field('maintainer', 'text'))).toEqual(['basis']);
+    expect(where(field('maintainer', 'ref'))).toEqual(['relaties']);
   });
 });

@@ -154,6 +154,7 @@ export function writeTool(db: ToolsDb, id: string, t: ToolInput): void {
     license: t.license,
     developmentStatus: t.developmentStatus,
     maintenance: t.maintenance ?? null,
+    maintainer: t.maintainer ?? null,
     features: t.features ?? null,
     privacy: t.privacy ?? null,
     accessibility: t.accessibility ?? null,

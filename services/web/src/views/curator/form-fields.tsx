@@ -26,7 +26,7 @@ function Message({ id, messages }: { id: string; messages: string[] }) {
   return (
     <p class="field-error" id={`${id}-error`}>
       {messages.map((m) => (
-        <span lang="en">{m} </span>
+        <span>{m} </span>
       ))}
     </p>
   );
