@@ -31,10 +31,13 @@ export const createLoaders = (stores: Stores) => ({
   advice: createRowLoader((ids) => stores.advice.byIds(ids)),
   offeringsOfTool: createMapLoader((ids: readonly string[]) => stores.offering.byToolIds(ids), [] as OfferingRow[]),
   offeringsOfProvider: createMapLoader((ids: readonly string[]) => stores.offering.byProviderIds(ids), [] as OfferingRow[]),
-  usageOfTool: createMapLoader((ids: readonly string[]) => stores.usageAggregates.byToolIds(ids), null as ToolUsage | null),
+  usageOfTool: createMapLoader((ids: readonly string[]) => stores.usageAggregates.byToolIds(ids), NO_USAGE),
   offeringHistory: createMapLoader((ids: readonly string[]) => stores.curation.offering.history(ids), [] as RevisionRow[]),
   adviceHistory: createMapLoader((ids: readonly string[]) => stores.curation.advice.history(ids), [] as RevisionRow[]),
 });
+
+/** A tool no school declared (byToolIds answers every id; this is the loader's fallback only). */
+const NO_USAGE: ToolUsage = { schools: 0, bySector: [], byProvince: [], namedSchools: [], notes: [] };
 
 export interface Context {
   /** The verified identity the gateway forwarded; null for anonymous readers. */

@@ -14,6 +14,8 @@ export interface NamedSchool {
   contactable: boolean;
   since: string | null;
 }
+/** A tool's usage as the resolvers receive it (the generated types name the GraphQL type ToolUsage). */
+export type ToolUsageAggregate = ToolUsage;
 export interface ToolUsage {
   schools: number;
   bySector: { sector: string; count: number }[];
