@@ -21,7 +21,8 @@ const tokens = { proef: '', verzonnen: '', alice: '' };
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const USAGE =
   '{ tool(id: "jitsi-meet") { usage { schools bySector { sector count } byProvince { province count } namedSchools { name municipality } notes { text } } } }';
-const ask = async (gateway: RunningGateway, query: string) => ((await postJson(gateway.url, { query })).json as { data: any }).data;
+type Usage = { schools: number; namedSchools: { name: string }[] };
+const ask = async (gateway: RunningGateway, query: string) => ((await postJson(gateway.url, { query })).json as { data: { tool: { usage: Usage } } }).data;
 const declare = (token: string, input: Record<string, unknown>) =>
   stack.query('mutation($input: ToolUsageInput!) { declareToolUsage(input: $input) { id version } }', { input: { since: '2023-08', ...input } }, as(token));
 const profile = ({ id: _id, ...input }: typeof PROEF, token: string) =>
