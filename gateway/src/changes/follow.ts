@@ -47,5 +47,8 @@ export function followChanges(options: FollowOptions): GatewayPlugin {
   };
 }
 
-/** The GraphQL types whose cached answers an event can change: the entity's; an alternative also shows on its tool and product. */
-export const typesShowing = (event: CloudEvent): string[] => (event.data.type === 'Alternative' ? ['Alternative', 'Tool', 'Product'] : [event.data.type]);
+/** Types whose cached answers change with an event of another type: an alternative shows on its tool and product, usage on its tool. */
+const ALSO_SHOWN_ON: Record<string, string[]> = { Alternative: ['Tool', 'Product'], ToolUsage: ['Tool'] };
+
+/** The GraphQL types whose cached answers an event can change. */
+export const typesShowing = (event: CloudEvent): string[] => [event.data.type, ...(ALSO_SHOWN_ON[event.data.type] ?? [])];

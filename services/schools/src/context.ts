@@ -15,7 +15,7 @@ export function createStores(db: SchoolsDb, peers: Peers = trustingPeers, usage:
     offering: createOfferingStore(db),
     advice: createAdviceStore(db),
     curation: createSchoolsCuration(db, peers),
-    school: createSchoolStore(db, usage.now),
+    school: createSchoolStore(db, usage),
     usage: createUsageStore(db, usage),
     notes: createNoteStore(db, usage.now),
     usageAggregates: createUsageAggregates(db),

@@ -27,6 +27,12 @@ const curator = (identity: Identity | null): Identity => {
   return id;
 };
 
+/** A curator reviewing notes; one who is also staff of a school may not review that school's notes (note-store). */
+const reviewer = (identity: Identity | null) => {
+  const id = curator(identity);
+  return { sub: id.sub, school: schoolOf(id) };
+};
+
 const admin = (identity: Identity | null): Identity => {
   const id = signedIn(identity, 'admin');
   if (!hasRole(id, 'admin')) throw new ForbiddenError('Only admins manage schools directly.');
@@ -65,17 +71,17 @@ export const UsageMutation = {
   withdrawToolUsage: (_: unknown, { tool }: { tool: string }, { identity, stores }: Context) => stores.usage.withdraw(actorOf(identity), tool),
   updateMySchool: (_: unknown, { input }: Args<unknown>, { identity, stores }: Context) => {
     const actor = actorOf(identity);
-    return stores.school.saveProfile(actor.school, actor.sub, parseInput(schoolProfileInput, input));
+    return stores.school.saveProfile(actor.school, actor.sub, parseInput(schoolProfileInput, input), { limited: true });
   },
   saveSchool: (_: unknown, { id, input }: Args<unknown> & { id: string }, { identity, stores }: Context) => {
     const who = admin(identity);
-    return stores.school.saveProfile(checkSchoolId(id), who.sub, parseInput(schoolProfileInput, input));
+    return stores.school.saveProfile(checkSchoolId(id), who.sub, parseInput(schoolProfileInput, input), { limited: false });
   },
   approveUsageNote: (_: unknown, a: { declaration: string; version: number }, { identity, stores }: Context) =>
-    stores.notes.review(a.declaration, a.version, curator(identity).sub, { approve: true }),
+    stores.notes.review(a.declaration, a.version, reviewer(identity), { approve: true }),
   rejectUsageNote: (_: unknown, a: { declaration: string; version: number; reason: string }, { identity, stores }: Context) => {
-    const who = curator(identity);
-    return stores.notes.review(a.declaration, a.version, who.sub, { approve: false, reason: parseInput(rejectionReason, a.reason, 'reason') });
+    const who = reviewer(identity);
+    return stores.notes.review(a.declaration, a.version, who, { approve: false, reason: parseInput(rejectionReason, a.reason, 'reason') });
   },
 };
 

@@ -1,14 +1,14 @@
 /**
- * All writes of usage declarations: declare, update, withdraw and note reviews, each in one BEGIN IMMEDIATE
+ * All writes of usage declarations by their school: declare, update and withdraw, each in one BEGIN IMMEDIATE
  * transaction with its audit row, the hourly limit and an outbox event, so the change feed (and every
  * gateway's response cache) learns at once that a tool's aggregates changed.
  */
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@edu-catalogus/kit';
-import { and, asc, count, desc, eq, gte, inArray } from 'drizzle-orm';
-import { RateLimitedError } from '../usage/errors.ts';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { UsageInput } from '../usage/input.ts';
 import { ensureSchool } from './school-store.ts';
+import { checkHourlyLimit, PER_HOUR } from './usage-limit.ts';
 import { usageChanged } from './usage-outbox.ts';
 import { type SchoolsDb, type Tx, type UsageDeclarationRow, usageAudit, usageDeclarations } from './tables.ts';
 
@@ -20,31 +20,19 @@ export interface SchoolActor {
 }
 
 export interface UsageStoreOptions {
-  /** Declarations, updates and withdrawals one school may make per hour (default 30). */
+  /** Declarations, updates, withdrawals and profile changes one school may make per hour (default 30). */
   perHour?: number;
   now?: () => Date;
 }
 
-export const LIMITED_ACTIONS = ['declared', 'updated', 'withdrawn'];
-const HOUR_MS = 3_600_000;
-
 export function createUsageStore(db: SchoolsDb, options: UsageStoreOptions = {}) {
-  const perHour = options.perHour ?? 30;
+  const perHour = options.perHour ?? PER_HOUR;
   const now = options.now ?? (() => new Date());
   const write = <T>(fn: (tx: Tx, at: string) => T): T => db.transaction((tx) => fn(tx, now().toISOString()), { behavior: 'immediate' });
   const audit = (tx: Tx, actor: SchoolActor, toolId: string | null, action: string, at: string) =>
     tx.insert(usageAudit).values({ schoolId: actor.school, toolId, action, sub: actor.sub, at }).run();
 
-  /** Refuses a change once the school made `perHour` of them in the last hour; checked under the write lock. */
-  const checkLimit = (tx: Tx, school: string, at: string) => {
-    const since = new Date(Date.parse(at) - HOUR_MS).toISOString();
-    const window = and(eq(usageAudit.schoolId, school), gte(usageAudit.at, since), inArray(usageAudit.action, LIMITED_ACTIONS));
-    const [used] = tx.select({ n: count() }).from(usageAudit).where(window).all();
-    if ((used?.n ?? 0) < perHour) return;
-    const [oldest] = tx.select({ at: usageAudit.at }).from(usageAudit).where(window).orderBy(asc(usageAudit.at)).limit(1).all();
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(oldest?.at ?? at) + HOUR_MS - Date.parse(at)) / 1000));
-    throw new RateLimitedError(`A school may declare, update or withdraw at most ${perHour} times per hour; try again in ${retryAfter} s.`, { retryAfter });
-  };
+  const checkLimit = (tx: Tx, school: string, at: string) => checkHourlyLimit(tx, school, at, perHour);
 
   const own = (tx: Tx, school: string, toolId: string) =>
     tx
