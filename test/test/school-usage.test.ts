@@ -5,8 +5,10 @@
  */
 import { loadGatewayConfig, type RunningGateway, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningWeb } from '@edu-catalogus/web';
 import { postJson } from '../src/http.ts';
 import { type Stack, startStack } from '../src/stack.ts';
+import { getPage, startWebOver } from '../src/web.ts';
 
 // Clearly fictitious schools (BRIN codes 99X*), never real institutions.
 const PROEF = { id: '99XA', name: 'Basisschool De Proefpolder (fictief)', municipality: 'Testdorp', province: 'ZEELAND', sectors: ['PO'] };
@@ -14,11 +16,13 @@ const VERZONNEN = { id: '99XB', name: 'Het Verzonnen Lyceum (fictief)', municipa
 
 let stack: Stack;
 let following: RunningGateway;
+let web: RunningWeb;
 const tokens = { proef: '', verzonnen: '', alice: '' };
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const USAGE =
   '{ tool(id: "jitsi-meet") { usage { schools bySector { sector count } byProvince { province count } namedSchools { name municipality } notes { text } } } }';
-const ask = async (gateway: RunningGateway, query: string) => ((await postJson(gateway.url, { query })).json as { data: any }).data;
+type Usage = { schools: number; namedSchools: { name: string }[] };
+const ask = async (gateway: RunningGateway, query: string) => ((await postJson(gateway.url, { query })).json as { data: { tool: { usage: Usage } } }).data;
 const declare = (token: string, input: Record<string, unknown>) =>
   stack.query('mutation($input: ToolUsageInput!) { declareToolUsage(input: $input) { id version } }', { input: { since: '2023-08', ...input } }, as(token));
 const profile = ({ id: _id, ...input }: typeof PROEF, token: string) =>
@@ -30,6 +34,7 @@ beforeAll(async () => {
     loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', CACHE_MAX_AGE: '300', CHANGES_POLL_MS: '100', ...urlsOf(stack) }),
     { logging: false },
   );
+  web = await startWebOver(stack);
   tokens.proef = await stack.token({ sub: 'staff-p', org: null, roles: ['school'], school: PROEF.id, schoolName: PROEF.name });
   // Entree Federatie sends the BRIN code with the branch (6 characters); the institution is its first four.
   tokens.verzonnen = await stack.token({ sub: 'staff-v', org: null, roles: ['school'], school: `${VERZONNEN.id}01` });
@@ -38,6 +43,7 @@ beforeAll(async () => {
   expect((await profile(VERZONNEN, tokens.verzonnen)).body.errors).toBeUndefined();
 });
 afterAll(async () => {
+  await web?.close();
   await following?.close();
   await stack.stop();
 });
@@ -88,7 +94,7 @@ describe('usage declarations through the gateway', () => {
     expect((await stack.query(noted)).body.data.tool.usage.notes).toEqual([{ text: 'Goed.', school: { name: PROEF.name } }]);
   });
 
-  it('counts a school that did not opt in but names it in no public answer: the tool, the change feed', async () => {
+  it('counts a school that did not opt in but names it in no public answer: the tool, the change feed, web pages, exports', async () => {
     await declare(tokens.proef, { tool: 'jitsi-meet', namedPublicly: false, note: 'Alleen voor de telling.' });
     await declare(tokens.verzonnen, { tool: 'jitsi-meet', namedPublicly: true });
     const { body } = await stack.query(USAGE);
@@ -107,7 +113,14 @@ describe('usage declarations through the gateway', () => {
     );
     expect(feed.body.errors).toBeUndefined();
     expect(feed.body.data.changes.events).toContainEqual(expect.objectContaining({ type: 'nl.edu-catalogus.toolusage.updated', subject: 'jitsi-meet' }));
-    const text = JSON.stringify([body, feed.body]);
+    // One after another: the exports read the whole catalogue through the gateway.
+    const pages: string[] = [];
+    for (const url of ['/tools/jitsi-meet', '/en/tools/jitsi-meet', '/tools/jitsi-meet/publiccode.yml', '/export/tools.csv', '/export/catalogue.json']) {
+      const page = await getPage(`${web.url}${url}`);
+      expect(page.status, url).toBe(200);
+      pages.push(page.html);
+    }
+    const text = JSON.stringify([body, feed.body, pages]);
     for (const secret of [PROEF.name, PROEF.municipality, PROEF.id, 'Alleen voor de telling.']) expect(text).not.toContain(secret);
   });
 

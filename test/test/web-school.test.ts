@@ -28,13 +28,9 @@ beforeAll(async () => {
   const answer = await signIn(token);
   expect(answer.status).toBe(303);
   cookie = answer.headers.get('set-cookie')!.split(';')[0]!;
-  // The school's sectors come from its profile (API), so the tool page can count it per sector.
-  const { body } = await stack.query(
-    'mutation { updateMySchool(input: { name: "Basisschool De Proefpolder (fictief)", sectors: [PO], municipality: "Nergenshuizen" }) { id } }',
-    {},
-    { authorization: `Bearer ${token}` },
-  );
-  expect(body.errors).toBeUndefined();
+  // The school gives its sectors on its page, so the tool page can count it per sector.
+  const profile = await post('/school/profiel', { name: SCHOOL, sectors: 'PO', municipality: 'Nergenshuizen', province: 'UTRECHT' });
+  expect(profile.headers.get('location')).toBe('/school?gedaan=profile');
 }, 60_000);
 afterAll(async () => {
   await web?.close();
@@ -65,6 +61,10 @@ describe('a school on its own page', { timeout: 30_000 }, () => {
     const response = await post('/school/melden', { tool: 'moodle', since: '2023-08', purpose: 'lessen in groep 8' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/school?gedaan=declared#declarations');
+    const saved = (await schoolPage('/school?gedaan=profile')).html;
+    expect(saved).toContain('De gegevens van de school zijn opgeslagen.');
+    expect(saved).toMatch(/value="PO" checked/);
+    expect(saved).toMatch(/<option value="UTRECHT" selected/);
     const page = await schoolPage('/school?gedaan=declared');
     expect(page.html).toContain('De tool is gemeld.');
     expect(page.html).toContain('lessen in groep 8');

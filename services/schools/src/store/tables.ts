@@ -91,7 +91,7 @@ export const usageAudit = sqliteTable(
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     schoolId: text('school_id').notNull(),
     toolId: text('tool_id'),
-    /** declared, updated, withdrawn, profile, note-approved, note-rejected. */
+    /** declared, updated, withdrawn, profile (the school's own), admin-profile, note-approved, note-rejected. */
     action: text('action').notNull(),
     sub: text('sub').notNull(),
     at: text('at').notNull(),

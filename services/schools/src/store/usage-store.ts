@@ -1,5 +1,5 @@
 /**
- * All writes of usage declarations: declare, update, withdraw and note reviews, each in one BEGIN IMMEDIATE
+ * All writes of usage declarations by their school: declare, update and withdraw, each in one BEGIN IMMEDIATE
  * transaction with its audit row, the hourly limit and an outbox event, so the change feed (and every
  * gateway's response cache) learns at once that a tool's aggregates changed.
  */

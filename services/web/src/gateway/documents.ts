@@ -110,6 +110,7 @@ export const documents = {
   toolUptake: loadDocument<Op.ToolUptakeQuery, Op.ToolUptakeQueryVariables>('tool-uptake'),
   searchToolsRanked: loadDocument<Op.SearchToolsRankedQuery, Op.SearchToolsRankedQueryVariables>('search-tools-ranked'),
   mySchool: loadDocument<Op.MySchoolQuery, Op.MySchoolQueryVariables>('my-school'),
+  updateMySchool: loadDocument<Op.UpdateMySchoolMutation, Op.UpdateMySchoolMutationVariables>('update-my-school'),
   declareToolUsage: loadDocument<Op.DeclareToolUsageMutation, Op.DeclareToolUsageMutationVariables>('declare-tool-usage'),
   updateToolUsage: loadDocument<Op.UpdateToolUsageMutation, Op.UpdateToolUsageMutationVariables>('update-tool-usage'),
   withdrawToolUsage: loadDocument<Op.WithdrawToolUsageMutation, Op.WithdrawToolUsageMutationVariables>('withdraw-tool-usage'),

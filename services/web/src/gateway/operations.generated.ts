@@ -140,9 +140,32 @@ export type ProcessorAgreement =
   | 'UNKNOWN'
   | 'YES';
 
+/** The twelve Dutch provinces. */
+export type Province =
+  | 'DRENTHE'
+  | 'FLEVOLAND'
+  | 'FRIESLAND'
+  | 'GELDERLAND'
+  | 'GRONINGEN'
+  | 'LIMBURG'
+  | 'NOORD_BRABANT'
+  | 'NOORD_HOLLAND'
+  | 'OVERIJSSEL'
+  | 'UTRECHT'
+  | 'ZEELAND'
+  | 'ZUID_HOLLAND';
+
 export type ReportStatus =
   | 'OPEN'
   | 'RESOLVED';
+
+export type SchoolProfileInput = {
+  municipality?: string | null | undefined;
+  /** 1..200 characters. */
+  name: string;
+  province?: Province | null | undefined;
+  sectors: Array<Sector>;
+};
 
 export type Sector =
   | 'HO'
@@ -371,7 +394,7 @@ export type HomeQuery = { tools: { totalCount: number }, products: { totalCount:
 export type MySchoolQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MySchoolQuery = { mySchool: { id: string, name: string, sectors: Array<Sector>, municipality: string | null, declarations: Array<{ id: string, since: string, purpose: string | null, note: string | null, noteStatus: NoteStatus | null, noteRejection: string | null, namedPublicly: boolean, contactable: boolean, version: number, tool: { id: string, name: string } }> } | null };
+export type MySchoolQuery = { mySchool: { id: string, name: string, sectors: Array<Sector>, municipality: string | null, province: Province | null, declarations: Array<{ id: string, since: string, purpose: string | null, note: string | null, noteStatus: NoteStatus | null, noteRejection: string | null, namedPublicly: boolean, contactable: boolean, version: number, tool: { id: string, name: string } }> } | null };
 
 export type OpenReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -582,6 +605,13 @@ export type ToolPageQueryVariables = Exact<{
 
 
 export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, maintainer: string | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, offerings: Array<{ id: string, sectors: Array<Sector>, processorAgreement: ProcessorAgreement, signIn: Array<SignInOption>, url: string, provider: { id: string, name: string }, dataLocation: { country: string | null, withinEu: boolean | null }, price: { kind: PriceKind, amount: number | null, currency: string | null, asOf: string | null } }>, usage: { schools: number, bySector: Array<{ sector: Sector, count: number }>, namedSchools: Array<{ name: string, municipality: string | null, sectors: Array<Sector>, contactable: boolean, since: string | null }>, notes: Array<{ text: string, approvedAt: string, school: { name: string } }> }, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type UpdateMySchoolMutationVariables = Exact<{
+  input: SchoolProfileInput;
+}>;
+
+
+export type UpdateMySchoolMutation = { updateMySchool: { id: string, name: string, sectors: Array<Sector>, municipality: string | null, province: Province | null } };
 
 export type UpdateToolUsageMutationVariables = Exact<{
   input: ToolUsageInput;

@@ -54,8 +54,9 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: Upta
     }
     if (!result.data) throw new Error(result.errors.map((e) => e.message).join('; ') || 'mySchool: no data');
     const school = result.data.mySchool;
+    const profile = school ?? { name: session.schoolName || session.school, sectors: [], municipality: null, province: null };
     c.status(status);
-    return c.render(<SchoolPage schoolName={school?.name ?? session.school} declarations={school?.declarations ?? []} {...extra} />, meta(c));
+    return c.render(<SchoolPage schoolName={profile.name} profile={profile} declarations={school?.declarations ?? []} {...extra} />, meta(c));
   };
 
   app.get(schoolPaths.home, async (c) => {
@@ -124,6 +125,22 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: Upta
       (b) => usageInputOf(b).tool,
     ),
   );
+  app.post(schoolPaths.profile, async (c) => {
+    const session = schoolSession(c);
+    if (!session) return c.redirect(c.var.ui.href(schoolPaths.home), 303);
+    const body = await c.req.parseBody({ all: true });
+    const one = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+    const sectors = ([] as unknown[]).concat(body.sectors ?? []).filter((v): v is string => typeof v === 'string');
+    const input = { name: one('name'), sectors, municipality: one('municipality') || null, province: one('province') || null };
+    const { errors } = await c.var.gateway.send(documents.updateMySchool, { input: input as never }, { token: session.token });
+    if (errors.length === 0) {
+      options.uptake.invalidate();
+      return c.redirect(c.var.ui.href(schoolPaths.home, { gedaan: 'profile' }), 303);
+    }
+    const refused = refusal(c, errors);
+    if (refused) return refused;
+    return page(c, session, { message: usageProblems(errors, c.var.ui)[0]?.message ?? errors[0]!.message }, 422);
+  });
   app.post(schoolPaths.withdraw, async (c) => {
     const session = schoolSession(c);
     if (!session) return c.redirect(c.var.ui.href(schoolPaths.home), 303);

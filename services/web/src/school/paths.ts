@@ -3,6 +3,7 @@ export const schoolPaths = {
   home: '/school',
   signIn: '/school/inloggen',
   signOut: '/school/uitloggen',
+  profile: '/school/profiel',
   declare: '/school/melden',
   update: '/school/bijwerken',
   withdraw: '/school/intrekken',

@@ -14,6 +14,8 @@ export const SCHOOL_COOKIE = 'edu_school';
 export interface SchoolSession extends CuratorSession {
   /** The institution id (BRIN) the token speaks for, as its claim says; empty when it has none. */
   school: string;
+  /** The institution's name as the token's `school_name` claim gives it; empty when it has none. */
+  schoolName: string;
 }
 
 /** The token's claims, unverified; null when it is not a JWT. */
@@ -21,7 +23,11 @@ export function readSchoolSession(token: string): SchoolSession | null {
   const session = readSession(token);
   if (!session) return null;
   const { payload } = decode(session.token);
-  return { ...session, school: typeof payload.school === 'string' ? payload.school : '' };
+  return {
+    ...session,
+    school: typeof payload.school === 'string' ? payload.school : '',
+    schoolName: typeof payload.school_name === 'string' ? payload.school_name : '',
+  };
 }
 
 /** The signed-in school on this request, or null (no cookie, signed out, expired). */

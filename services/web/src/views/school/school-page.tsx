@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths.ts';
 import { schoolPaths } from '../../school/paths.ts';
 import { useUi } from '../ui.ts';
 import { DeclarationFields, type DeclarationValues } from './declaration-fields.tsx';
+import { ProfileForm, type SchoolProfile } from './profile-form.tsx';
 
 export type Declaration = NonNullable<MySchoolQuery['mySchool']>['declarations'][number];
 
@@ -85,6 +86,7 @@ function DeclarationItem({ d, refused }: { d: Declaration; refused: Refused | un
 
 export interface SchoolPageProps {
   schoolName: string;
+  profile: SchoolProfile;
   declarations: Declaration[];
   done?: string | undefined;
   refused?: Refused | undefined;
@@ -92,7 +94,7 @@ export interface SchoolPageProps {
   message?: string | undefined;
 }
 
-export function SchoolPage({ schoolName, declarations, done, refused, message }: SchoolPageProps) {
+export function SchoolPage({ schoolName, profile, declarations, done, refused, message }: SchoolPageProps) {
   const ui = useUi();
   const { t } = ui;
   const general = [...(refused?.problems.filter((p) => p.path === null).map((p) => p.message) ?? []), ...(message ? [message] : [])];
@@ -124,6 +126,7 @@ export function SchoolPage({ schoolName, declarations, done, refused, message }:
           </ul>
         </div>
       )}
+      <ProfileForm profile={profile} />
       <section aria-labelledby="declarations">
         <h2 id="declarations">{t.school.declarations}</h2>
         {declarations.length === 0 ? (
