@@ -1,7 +1,13 @@
 /** The hourly limit on a school's own changes (declare, update, withdraw, profile), counted in the audit table under the write lock. */
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
-import { RateLimitedError } from '../usage/errors.ts';
+import { DomainError, type ErrorCode } from '@edu-catalogus/kit/runtime';
 import { type Tx, usageAudit } from './tables.ts';
+
+/** Over the limit: RATE_LIMITED, one of the gateway's refusal codes, which it passes on like the domain codes. */
+export class RateLimitedError extends DomainError {
+  // kit's ErrorCode lists the five domain codes only.
+  readonly code = 'RATE_LIMITED' as unknown as ErrorCode;
+}
 
 /** Default changes per school per rolling hour. */
 export const PER_HOUR = 30;
