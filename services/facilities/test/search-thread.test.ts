@@ -1,7 +1,8 @@
 /**
- * Facility search in kit's text-search thread: the index is built before the subgraph serves and rebuilt
- * after a write in the worker, so neither the first search nor the first search after a write builds or
- * corrects anything on the request thread. Counted in the statements the main connection runs, not timed.
+ * Facility search in kit's text-search thread: the index is built when the store is made (before the
+ * subgraph listens) and rebuilt after a write in the worker, so once the worker is ready neither the first
+ * search nor the first search after a write builds or corrects anything on the request thread. Counted in
+ * the statements the main connection runs, not timed.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ beforeAll(async () => {
   db = definition.open(path.join(dir, 'facilities.db'), (sql) => statements.push(sql));
   seedFacilitiesDb(db, loadCatalogue(undefined, normalizeText));
   server = definition.createServer({ db });
-  // What launchSubgraph waits for before it listens.
+  // The worker boots in seconds under tsx; until then searches resolve on this thread.
   await backgroundReady(db.$client);
 });
 afterAll(async () => {
