@@ -6,7 +6,8 @@
  * text-search-worker.ts), which rebuilds the index, when a search finds the signature changed, before
  * answering: a search sent after a write was acknowledged sees it. The request thread only runs the
  * MATCH of the resolved expression inside its list query. The index is built when the store is made,
- * before the subgraph listens; until the worker is ready (seconds under tsx) searches resolve here.
+ * before the subgraph listens; the worker starts with the first search, and until it is ready (seconds
+ * under tsx) searches resolve here.
  */
 import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
@@ -103,6 +104,8 @@ export function createRebuiltTextSearch(db: AnyDb & { $client: Database.Database
     entry: ENTRY,
     data: memory ? null : { file: db.$client.name, module: spec.module, name: spec.name, indexed: local.indexed },
     local: () => (text) => local.resolve(text),
+    // Booting a worker costs seconds of CPU under tsx: only a subgraph that is searched pays it.
+    lazy: true,
   });
   // Stopped when the database closes; tests wait for it to be ready.
   registerBackgroundWork(db.$client, thread);

@@ -1,5 +1,5 @@
 /** The facilities' text index (migration 0002_search): rebuilt when a facility or organisation changes, in kit's search thread. */
-import { createRebuiltTextSearch, type RebuiltTextSearchSpec } from '@edu-catalogus/kit';
+import { createRebuiltTextSearch, type RebuiltTextSearchSpec } from '@edu-catalogus/kit/search';
 import { eq, sql } from 'drizzle-orm';
 import { type FacilitiesDb, facilities, type Localized, organisations } from '../tables.ts';
 

@@ -1,5 +1,5 @@
 /** The standards' text index (migration 0002_search): rebuilt when a standard changes, in kit's search thread. */
-import { createRebuiltTextSearch, type RebuiltTextSearchSpec } from '@edu-catalogus/kit';
+import { createRebuiltTextSearch, type RebuiltTextSearchSpec } from '@edu-catalogus/kit/search';
 import { eq, sql } from 'drizzle-orm';
 import { type Localized, type StandardsDb, standards } from '../tables.ts';
 
