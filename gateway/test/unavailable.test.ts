@@ -24,3 +24,22 @@ describe('errors a client can act on', () => {
     expect(kept.extensions).toMatchObject({ code: 'STORAGE_UNAVAILABLE', http: { status: 503 } });
   });
 });
+
+describe('free text over the documented limits', () => {
+  it("answers a subgraph's BAD_USER_INPUT for over-long free text with 400, keeping its message and field", () => {
+    for (const limit of [{ maxWords: 16 }, { maxChars: 200 }]) {
+      const refusal = createGraphQLError('search has more than 16 words', {
+        path: ['tools'],
+        extensions: { code: 'BAD_USER_INPUT', field: 'search', ...limit },
+      });
+      const kept = maskError(refusal) as ReturnType<typeof createGraphQLError>;
+      expect(kept.message).toBe(refusal.message);
+      expect(kept.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search', ...limit, http: { status: 400 } });
+    }
+  });
+
+  it('leaves other input errors (partial answers) at 200', () => {
+    const other = createGraphQLError('first must be 1..100', { path: ['tools'], extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    expect((maskError(other) as ReturnType<typeof createGraphQLError>).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});

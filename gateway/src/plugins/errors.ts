@@ -45,6 +45,16 @@ function asUnavailable(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
+/**
+ * Free text over the documented limits (kit's text-limits.ts: its refusals carry `maxChars` or `maxWords`)
+ * is refused by the subgraph that reads it; the gateway answers it with 400, as it does its own limits.
+ */
+function asOverLimit(error: unknown): GraphQLError | undefined {
+  if (!isGraphQLError(error) || error.extensions?.code !== 'BAD_USER_INPUT') return undefined;
+  if (error.extensions.maxChars === undefined && error.extensions.maxWords === undefined) return undefined;
+  return createGraphQLError(error.message, { ...(error.path ? { path: error.path } : {}), extensions: { ...error.extensions, http: { status: 400 } } });
+}
+
 /** An error raised on purpose: a GraphQLError with a client code that does not wrap a foreign exception. */
 function isIntended(error: unknown): error is GraphQLError {
   if (!isGraphQLError(error)) return false;
@@ -56,6 +66,8 @@ function isIntended(error: unknown): error is GraphQLError {
 export function maskError(error: unknown): Error {
   const outage = asUnavailable(error);
   if (outage) return outage;
+  const overLimit = asOverLimit(error);
+  if (overLimit) return overLimit;
   if (isIntended(error)) return error;
   // GraphQL's own request errors (syntax, validation) have no code of their own.
   if (isGraphQLError(error) && !error.originalError && !error.path && error.extensions?.code === undefined) return error;

@@ -1,8 +1,9 @@
 /**
- * Work a subgraph runs beside its request thread (a search index its worker thread builds or loads):
- * whoever starts such work registers it on the database, launchSubgraph waits for all of it to be
- * ready before it listens, so the first request never finds that work undone, and stops it when the
- * database closes, so no worker outlives its database.
+ * Work a subgraph runs beside its request thread (a search index's worker thread): whoever starts such
+ * work registers it on the database, so launchSubgraph stops it when the database closes (no worker
+ * outlives its database) and tests can wait until it is ready. A subgraph does not wait for it before
+ * it listens: booting a worker under tsx takes seconds on a loaded machine, and until it is ready its
+ * owner answers on the request thread.
  */
 export interface BackgroundWork {
   /** Settles when the work is ready (a failure is the owner's to report; it must still settle). */

@@ -3,9 +3,11 @@
  * rebuilt whenever a signature of the source tables changes, so no writer needs a hook. Rebuilding and
  * resolving free text (typo correction) cost tens of milliseconds of JavaScript and SQL, and hundreds the
  * first time, so both run in a worker thread with its own connection (worker-thread.ts, entry
- * text-search-worker.ts): it builds the index before the subgraph reports ready and rebuilds it, when a
- * search finds the signature changed, before answering; a search sent after a write was acknowledged
- * sees it. The request thread only runs the MATCH of the resolved expression inside its list query.
+ * text-search-worker.ts), which rebuilds the index, when a search finds the signature changed, before
+ * answering: a search sent after a write was acknowledged sees it. The request thread only runs the
+ * MATCH of the resolved expression inside its list query. The index is built when the store is made,
+ * before the subgraph listens; the worker starts with the first search, and until it is ready (seconds
+ * under tsx) searches resolve here.
  */
 import type Database from 'better-sqlite3';
 import { sql, type SQL } from 'drizzle-orm';
@@ -34,6 +36,8 @@ export interface TextSearchWorkerData {
   file: string;
   module: string;
   name: string;
+  /** The signature the index was built for when the worker started. */
+  indexed: string | undefined;
 }
 
 /** The index kept in step with its tables, resolving free text against it (in the worker, or here for `:memory:`). */
@@ -69,6 +73,13 @@ export function createSyncedTextIndex(db: AnyDb, spec: RebuiltTextSearchSpec) {
 
   return {
     sync,
+    /** The signature the index was last built for (the worker skips a build the main thread just did). */
+    get indexed() {
+      return indexed;
+    },
+    set indexed(signature: string | undefined) {
+      indexed = signature;
+    },
     /** The MATCH expression for `text` on an index in step with its tables; null when it has no searchable word. */
     resolve(text: string): ResolvedSearch | null {
       sync();
@@ -85,24 +96,26 @@ const ENTRY = new URL('./text-search-worker.ts', import.meta.url).href;
 
 export function createRebuiltTextSearch(db: AnyDb & { $client: Database.Database }, spec: RebuiltTextSearchSpec) {
   const fts = sql.identifier(spec.table);
-  let local: ReturnType<typeof createSyncedTextIndex> | undefined;
+  const local = createSyncedTextIndex(db, spec);
+  const memory = db.$client.memory;
+  // Built now, before the subgraph listens, so no request finds it stale after a start (`:memory:` tests: on first use).
+  if (!memory) local.sync();
   const thread = createWorkerThread<string, ResolvedSearch | null, TextSearchWorkerData>({
     entry: ENTRY,
-    data: db.$client.memory ? null : { file: db.$client.name, module: spec.module, name: spec.name },
-    local: () => {
-      local = createSyncedTextIndex(db, spec);
-      return (text) => local!.resolve(text);
-    },
+    data: memory ? null : { file: db.$client.name, module: spec.module, name: spec.name, indexed: local.indexed },
+    local: () => (text) => local.resolve(text),
+    // Booting a worker costs seconds of CPU under tsx: only a subgraph that is searched pays it.
+    lazy: true,
   });
-  // The worker builds the index before the subgraph serves (launchSubgraph waits for it).
+  // Stopped when the database closes; tests wait for it to be ready.
   registerBackgroundWork(db.$client, thread);
 
   return {
     offThread: thread.offThread,
     ready: thread.ready,
-    /** Rebuilds and resolutions done on this (the request) thread so far: 0 while the worker serves. */
+    /** Rebuilds done on this thread so far (the one at start included). */
     get localRebuilds() {
-      return local?.rebuilds ?? 0;
+      return local.rebuilds;
     },
     close: () => thread.close(),
     /** `idColumn IN (ids matching the search)`, or undefined when the text has no searchable word. */

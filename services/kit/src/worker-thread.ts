@@ -26,6 +26,8 @@ export interface WorkerThreadOptions<Request, Answer, Data> {
   data: Data | null;
   /** The same answers on this thread (made on first use). */
   local: () => (message: Request) => Answer;
+  /** Start the worker on the first request instead of now (a subgraph that is never searched boots none). */
+  lazy?: boolean;
 }
 
 export interface SerializedError {
@@ -58,7 +60,12 @@ function revive({ code, message, extensions }: SerializedError): Error {
 
 type Reply = { id?: number; ready?: true; result?: unknown; error?: SerializedError };
 
-export function createWorkerThread<Request, Answer, Data>({ entry, data, local }: WorkerThreadOptions<Request, Answer, Data>): WorkerThread<Request, Answer> {
+export function createWorkerThread<Request, Answer, Data>({
+  entry,
+  data,
+  local,
+  lazy = false,
+}: WorkerThreadOptions<Request, Answer, Data>): WorkerThread<Request, Answer> {
   let answerHere: ((message: Request) => Answer) | null = null;
   const here = async (message: Request) => (answerHere ??= local())(message);
   if (data === null) return { offThread: false, ready: Promise.resolve(), request: here, close: async () => {} };
@@ -98,7 +105,7 @@ export function createWorkerThread<Request, Answer, Data>({ entry, data, local }
     started.on('exit', (code) => worker === started && fail(new Error(`worker thread exited with ${code}`)));
     return started;
   };
-  worker = start();
+  if (!lazy) worker = start();
 
   return {
     offThread: true,

@@ -36,7 +36,7 @@ export function createSearchThread(db: ToolsDb, { gate }: SearchThreadOptions = 
     data,
     local: () => createSearchRequests(db).answer,
   });
-  // The subgraph reports ready once the worker has loaded its index.
+  // Stopped when the database closes (launchSubgraph); tests wait for it to be ready.
   registerBackgroundWork(db.$client, thread);
   return {
     offThread: thread.offThread,
