@@ -16,6 +16,8 @@ export type ToolInput = Omit<ToolSeed, 'id' | 'replaces' | 'uncertainties'> & { 
 export type ToolQuery = CatalogueQuery;
 
 const published = eq(tools.status, 'PUBLISHED');
+/** Which tools a relation lists: the published ones, or the archived ones a page names as archived. */
+type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
 
 /** `tools.id IN (tools having one of values on dimension)` for every dimension the filter sets. */
 export function filterConditions(filter: ToolFilter | null | undefined, db: ToolsDb): SQL[] {
@@ -77,12 +79,13 @@ export function createToolStore(db: ToolsDb) {
     },
 
     /** Published tools having each value of `dimension` (e.g. the tools implementing each standard). */
-    toolsByValues(dimension: ToolDimension, values: readonly string[]): Map<string, ToolRow[]> {
+    /** The tools per value of one dimension: published ones, or (`status`) the archived ones pages still name. */
+    toolsByValues(dimension: ToolDimension, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
       const rows = db
         .select({ value: toolFacets.value, tool: tools })
         .from(toolFacets)
         .innerJoin(tools, eq(tools.id, toolFacets.toolId))
-        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), published))
+        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), eq(tools.status, status)))
         .orderBy(asc(tools.name), asc(tools.id))
         .all();
       const byValue = new Map<string, ToolRow[]>(values.map((v) => [v, []]));
@@ -90,11 +93,11 @@ export function createToolStore(db: ToolsDb) {
       return byValue;
     },
 
-    toolsByCurator(organisationIds: readonly string[]): Map<string, ToolRow[]> {
+    toolsByCurator(organisationIds: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
       const rows = db
         .select()
         .from(tools)
-        .where(and(inArray(tools.curatedBy, [...organisationIds]), published))
+        .where(and(inArray(tools.curatedBy, [...organisationIds]), eq(tools.status, status)))
         .orderBy(asc(tools.name))
         .all();
       const byOrg = new Map<string, ToolRow[]>(organisationIds.map((id) => [id, []]));

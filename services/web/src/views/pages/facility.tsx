@@ -41,7 +41,13 @@ export function FacilityPage({ facility }: { facility: FacilityData }) {
       )}
       <div class="entry-grid">
         <LinkSection id="standards" title={t.facility.standards} items={facility.standards} to={paths.standard} />
-        <LinkSection id="tools" title={t.facility.compatibleTools} items={facility.compatibleTools} to={paths.tool} />
+        <LinkSection
+          id="tools"
+          title={t.facility.compatibleTools}
+          items={facility.compatibleTools}
+          to={paths.tool}
+          archived={facility.archivedCompatibleTools}
+        />
         <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} />
         <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} />
       </div>

@@ -81,7 +81,13 @@ export function StandardPage({ standard }: { standard: StandardData }) {
         </Section>
       )}
       <div class="entry-grid">
-        <LinkSection id="implemented-by" title={t.standard.implementedBy} items={standard.implementedBy} to={paths.tool} />
+        <LinkSection
+          id="implemented-by"
+          title={t.standard.implementedBy}
+          items={standard.implementedBy}
+          to={paths.tool}
+          archived={standard.archivedImplementedBy}
+        />
         <LinkSection id="used-by" title={t.standard.usedByFacilities} items={standard.usedByFacilities} to={paths.facility} />
       </div>
       <Provenance entry={standard} updatedAt={standard.updatedAt} />
