@@ -3,11 +3,14 @@
  * page type that lists them: a tool of this catalogue by name with "gearchiveerd" and no link (the API's
  * `archived…` lists), an entry of another subgraph as "n gearchiveerd" (the gateway resolves it to null).
  */
+import { normalizeText } from '@edu-catalogus/kit/runtime';
+import { loadCatalogue } from '@edu-catalogus/seeds';
 import type { RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 import { startWebOver } from '../src/web.ts';
 
+const catalogue = loadCatalogue(undefined, normalizeText);
 let stack: Stack;
 let web: RunningWeb;
 beforeAll(async () => {
@@ -57,5 +60,18 @@ describe('archived entries in relations', { timeout: 60_000 }, () => {
     const entree = section((await page('/voorzieningen/entree-federatie')).html, 'tools');
     expect(entree).not.toContain('href="/tools/moodle"');
     expect(entree).toMatch(/Moodle LMS <span class="badge">gearchiveerd<\/span>/);
+  });
+
+  it('names an archived facility on the pages of its standards and its operator, and counts it on a tool’s page', async () => {
+    await archive('Facility', 'entree-federatie');
+    const saml = section((await page('/standaarden/saml-2-0')).html, 'used-by');
+    expect(saml).not.toContain('href="/voorzieningen/entree-federatie"');
+    expect(saml).toMatch(/Entree Federatie <span class="badge">gearchiveerd<\/span>/);
+    const kennisnet = section((await page('/organisaties/kennisnet')).html, 'facilities');
+    expect(kennisnet).toMatch(/Entree Federatie <span class="badge">gearchiveerd<\/span>/);
+    const tool = catalogue.tools.find((t) => t.facilities.includes('entree-federatie') && t.id !== 'moodle')!;
+    const facilities = section((await page(`/tools/${tool.id}`)).html, 'facilities');
+    expect(facilities).not.toContain('href="/voorzieningen/entree-federatie"');
+    expect(facilities).toContain('gearchiveerd is.');
   });
 });

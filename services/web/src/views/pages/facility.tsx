@@ -48,8 +48,8 @@ export function FacilityPage({ facility }: { facility: FacilityData }) {
           to={paths.tool}
           archived={facility.archivedCompatibleTools}
         />
-        <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} />
-        <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} />
+        <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} archived={facility.archivedDependsOn} />
+        <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} archived={facility.archivedDependents} />
       </div>
       <Provenance entry={facility} updatedAt={facility.updatedAt} />
     </article>

@@ -21,7 +21,13 @@ export function OrganisationPage({ organisation }: { organisation: OrganisationD
         ]}
       />
       <div class="entry-grid">
-        <LinkSection id="facilities" title={t.organisation.facilities} items={organisation.facilities} to={paths.facility} />
+        <LinkSection
+          id="facilities"
+          title={t.organisation.facilities}
+          items={organisation.facilities}
+          to={paths.facility}
+          archived={organisation.archivedFacilities}
+        />
         <LinkSection id="standards" title={t.organisation.standards} items={organisation.maintainedStandards} to={paths.standard} />
         <LinkSection id="tools" title={t.organisation.tools} items={organisation.curatedTools} to={paths.tool} archived={organisation.archivedCuratedTools} />
       </div>

@@ -88,7 +88,13 @@ export function StandardPage({ standard }: { standard: StandardData }) {
           to={paths.tool}
           archived={standard.archivedImplementedBy}
         />
-        <LinkSection id="used-by" title={t.standard.usedByFacilities} items={standard.usedByFacilities} to={paths.facility} />
+        <LinkSection
+          id="used-by"
+          title={t.standard.usedByFacilities}
+          items={standard.usedByFacilities}
+          to={paths.facility}
+          archived={standard.archivedUsedByFacilities}
+        />
       </div>
       <Provenance entry={standard} updatedAt={standard.updatedAt} />
     </article>
