@@ -48,6 +48,9 @@ describe('archived entries in relations', { timeout: 60_000 }, () => {
     expect(standards).toContain('href="/standaarden/lti-1-3"');
     expect(standards).toContain('En 1 item dat inmiddels gearchiveerd is.');
     expect(section((await page('/en/tools/moodle')).html, 'standards')).toContain('And 1 entry that has been archived since.');
+    const maintainer = section((await page('/organisaties/1edtech')).html, 'standards');
+    expect(maintainer).not.toContain('href="/standaarden/common-cartridge"');
+    expect(maintainer).toMatch(/Common Cartridge[^<]* <span class="badge">gearchiveerd<\/span>/);
   });
 
   it('names an archived tool on the pages of its standards and facilities, without a link', async () => {

@@ -28,7 +28,13 @@ export function OrganisationPage({ organisation }: { organisation: OrganisationD
           to={paths.facility}
           archived={organisation.archivedFacilities}
         />
-        <LinkSection id="standards" title={t.organisation.standards} items={organisation.maintainedStandards} to={paths.standard} />
+        <LinkSection
+          id="standards"
+          title={t.organisation.standards}
+          items={organisation.maintainedStandards}
+          to={paths.standard}
+          archived={organisation.archivedMaintainedStandards}
+        />
         <LinkSection id="tools" title={t.organisation.tools} items={organisation.curatedTools} to={paths.tool} archived={organisation.archivedCuratedTools} />
       </div>
       <Provenance entry={organisation} />
