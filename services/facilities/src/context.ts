@@ -21,12 +21,15 @@ export type Stores = ReturnType<typeof createStores>;
 export function createLoaders(stores: Stores) {
   return {
     facility: createRowLoader((ids) => stores.facilities.byIds(ids)),
+    /** Archived facilities by id, for pages that name them instead of dropping them. */
+    archivedFacility: createRowLoader((ids) => stores.facilities.byIds(ids, 'ARCHIVED')),
     organisation: createRowLoader((ids) => stores.organisations.byIds(ids)),
     /** Revisions per entry id, for each curated type. */
     history: createLoaderFamily((type: keyof Stores['curation']) =>
       createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),
     ),
     operated: createMapLoader((ids: readonly string[]) => stores.facilities.byOperatorIds(ids), [] as FacilityRow[]),
+    archivedOperated: createMapLoader((ids: readonly string[]) => stores.facilities.byOperatorIds(ids, 'ARCHIVED'), [] as FacilityRow[]),
     /** The values of one link (partner, standard ...) per facility id. */
     links: createLoaderFamily((dimension: FacilityLink) =>
       createMapLoader((ids: readonly string[]) => stores.facilities.linksByFacilityIds(dimension, ids), [] as string[]),
@@ -34,6 +37,9 @@ export function createLoaders(stores: Stores) {
     /** The facilities linking to each value (the facilities using a standard ...). */
     linkedBy: createLoaderFamily((dimension: FacilityLink) =>
       createMapLoader((values: readonly string[]) => stores.facilities.facilitiesByLinkValues(dimension, values), [] as FacilityRow[]),
+    ),
+    archivedLinkedBy: createLoaderFamily((dimension: FacilityLink) =>
+      createMapLoader((values: readonly string[]) => stores.facilities.facilitiesByLinkValues(dimension, values, 'ARCHIVED'), [] as FacilityRow[]),
     ),
   };
 }

@@ -19,6 +19,7 @@ export function createLoaders(stores: Stores) {
     sectors: createMapLoader((ids: readonly string[]) => stores.standards.sectorsByStandardIds(ids), [] as string[]),
     history: createMapLoader((ids: readonly string[]) => stores.curation.standard.history(ids), [] as RevisionRow[]),
     maintained: createMapLoader((ids: readonly string[]) => stores.standards.byMaintainerIds(ids), [] as StandardRow[]),
+    archivedMaintained: createMapLoader((ids: readonly string[]) => stores.standards.byMaintainerIds(ids, 'ARCHIVED'), [] as StandardRow[]),
   };
 }
 

@@ -39,6 +39,7 @@ export function createLoaders(stores: Stores) {
       createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),
     ),
     curatedTools: createMapLoader((ids: readonly string[]) => stores.tools.toolsByCurator(ids), [] as ToolRow[]),
+    archivedCuratedTools: createMapLoader((ids: readonly string[]) => stores.tools.toolsByCurator(ids, 'ARCHIVED'), [] as ToolRow[]),
     /** The values of one dimension (sector, standard ...) per tool id. */
     values: createLoaderFamily((dimension: ToolDimension) =>
       createMapLoader((ids: readonly string[]) => stores.tools.valuesByToolIds(dimension, ids), [] as string[]),
@@ -46,6 +47,10 @@ export function createLoaders(stores: Stores) {
     /** The published tools' ids per value of one dimension (the tools implementing a standard ...); rows via `tool`. */
     toolIdsWith: createLoaderFamily((dimension: ToolDimension) =>
       createMapLoader((values: readonly string[]) => stores.tools.toolIdsByValues(dimension, values), [] as string[]),
+    ),
+    /** The archived tools per value of one dimension, for pages that name them instead of dropping them. */
+    archivedToolsWith: createLoaderFamily((dimension: ToolDimension) =>
+      createMapLoader((values: readonly string[]) => stores.tools.toolsByValues(dimension, values, 'ARCHIVED'), [] as ToolRow[]),
     ),
   };
 }

@@ -14,6 +14,8 @@ export const Facility: FacilityResolvers = {
   sectors: (facility, _, { loaders }) => loaders.links('sector').load(facility.id),
   dependsOn: async (facility, _, { loaders }) => present(await loaders.facility.loadMany(await loaders.links('dependsOn').load(facility.id))),
   dependents: (facility, _, { loaders }) => loaders.linkedBy('dependsOn').load(facility.id),
+  archivedDependsOn: async (facility, _, { loaders }) => present(await loaders.archivedFacility.loadMany(await loaders.links('dependsOn').load(facility.id))),
+  archivedDependents: (facility, _, { loaders }) => loaders.archivedLinkedBy('dependsOn').load(facility.id),
   history: async (facility, _, { loaders, stores, identity }) =>
     visibleHistory(stores.curation.facility, identity, facility.id, await loaders.history('facility').load(facility.id)),
   standards: async (facility, _, { loaders }) => (await loaders.links('standard').load(facility.id)).map((id) => ({ __typename: 'Standard', id })),

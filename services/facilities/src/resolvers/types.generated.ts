@@ -23,6 +23,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A facility no longer in the catalogue (archived): only who it was, for pages that linked to it. */
+export type ArchivedFacility = {
+  __typename?: 'ArchivedFacility';
+  acronym?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** How well the facts of an entry are confirmed by its sources. */
 export type Certainty =
   | 'CONFIRMED'
@@ -85,6 +93,10 @@ export type EntryStatus =
 export type Facility = {
   __typename?: 'Facility';
   acronym?: Maybe<Scalars['String']['output']>;
+  /** Facilities that depended on this one and have been archived since. */
+  archivedDependents: Array<ArchivedFacility>;
+  /** Facilities this one depends on that have been archived since: a page can name them instead of dropping them. */
+  archivedDependsOn: Array<ArchivedFacility>;
   certainty: Certainty;
   /** Facilities that depend on this one. */
   dependents: Array<Facility>;
@@ -431,6 +443,8 @@ export type NewWebhookSecret = {
 /** An organisation that runs facilities, maintains standards or curates catalogue entries. */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Facilities this organisation operated that have been archived since. */
+  archivedFacilities: Array<ArchivedFacility>;
   certainty: Certainty;
   /** ISO 3166-1 alpha-2. */
   country?: Maybe<Scalars['String']['output']>;
@@ -665,6 +679,8 @@ export type SourceInput = {
 
 export type Standard = {
   __typename?: 'Standard';
+  /** Facilities that used this standard and have been archived since. */
+  archivedUsedByFacilities: Array<ArchivedFacility>;
   id: Scalars['ID']['output'];
   /** Published facilities that use this standard. */
   usedByFacilities: Array<Facility>;
@@ -824,10 +840,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Certainty: ResolverTypeWrapper<string>;
-  ChangeData: ResolverTypeWrapper<ChangeData>;
+  ArchivedFacility: ResolverTypeWrapper<ArchivedFacility>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Certainty: ResolverTypeWrapper<string>;
+  ChangeData: ResolverTypeWrapper<ChangeData>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChangeEvent: ResolverTypeWrapper<ChangeEvent>;
   ChangePage: ResolverTypeWrapper<ChangePage>;
@@ -874,9 +891,10 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ChangeData: ChangeData;
+  ArchivedFacility: ArchivedFacility;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ChangeData: ChangeData;
   Int: Scalars['Int']['output'];
   ChangeEvent: ChangeEvent;
   ChangePage: ChangePage;
@@ -911,6 +929,12 @@ export type ResolversParentTypes = {
   UncertaintyInput: UncertaintyInput;
   WebhookDelivery: WebhookDelivery;
   WebhookSubscription: WebhookSubscriptionRow;
+};
+
+export type ArchivedFacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchivedFacility'] = ResolversParentTypes['ArchivedFacility']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CertaintyResolvers = EnumResolverSignature<{ CONFIRMED?: any, PROBABLE?: any, UNCERTAIN?: any }, ResolversTypes['Certainty']>;
@@ -953,6 +977,8 @@ export type EntryStatusResolvers = EnumResolverSignature<{ ARCHIVED?: any, ARCHI
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archivedDependents?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
+  archivedDependsOn?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
@@ -1055,6 +1081,7 @@ export type NewWebhookSecretResolvers<ContextType = Context, ParentType extends 
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedFacilities?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
@@ -1147,6 +1174,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type StandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard'], FederationReferenceType extends FederationReferenceTypes['Standard'] = FederationReferenceTypes['Standard']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Standard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedUsedByFacilities?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   usedByFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
 };
@@ -1179,6 +1207,7 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 };
 
 export type Resolvers<ContextType = Context> = {
+  ArchivedFacility?: ArchivedFacilityResolvers<ContextType>;
   Certainty?: CertaintyResolvers;
   ChangeData?: ChangeDataResolvers<ContextType>;
   ChangeEvent?: ChangeEventResolvers<ContextType>;

@@ -20,6 +20,8 @@ export interface FacilityFilter {
 }
 
 const published = eq(facilities.status, 'PUBLISHED');
+/** Which facilities a relation lists: the published ones, or the archived ones a page names as archived. */
+type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
 export function createFacilityStore(db: FacilitiesDb) {
   const search = createFacilitySearch(db);
   const linked = (dimension: FacilityLink, values: readonly string[]) =>
@@ -43,12 +45,12 @@ export function createFacilityStore(db: FacilitiesDb) {
   };
 
   return {
-    byIds(ids: readonly string[]): FacilityRow[] {
+    byIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): FacilityRow[] {
       if (ids.length === 0) return [];
       return db
         .select()
         .from(facilities)
-        .where(and(inArray(facilities.id, [...ids]), published))
+        .where(and(inArray(facilities.id, [...ids]), eq(facilities.status, status)))
         .all();
     },
 
@@ -72,12 +74,12 @@ export function createFacilityStore(db: FacilitiesDb) {
     },
 
     /** Published facilities per value of one link (e.g. the facilities using each standard). */
-    facilitiesByLinkValues(dimension: FacilityLink, values: readonly string[]): Map<string, FacilityRow[]> {
+    facilitiesByLinkValues(dimension: FacilityLink, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, FacilityRow[]> {
       const rows = db
         .select({ value: facilityLinks.value, facility: facilities })
         .from(facilityLinks)
         .innerJoin(facilities, eq(facilities.id, facilityLinks.facilityId))
-        .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]), published))
+        .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]), eq(facilities.status, status)))
         .orderBy(asc(facilities.name))
         .all();
       const byValue = new Map<string, FacilityRow[]>(values.map((v) => [v, []]));
@@ -85,11 +87,11 @@ export function createFacilityStore(db: FacilitiesDb) {
       return byValue;
     },
 
-    byOperatorIds(ids: readonly string[]): Map<string, FacilityRow[]> {
+    byOperatorIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, FacilityRow[]> {
       const rows = db
         .select()
         .from(facilities)
-        .where(and(inArray(facilities.operatorId, [...ids]), published))
+        .where(and(inArray(facilities.operatorId, [...ids]), eq(facilities.status, status)))
         .orderBy(asc(facilities.name))
         .all();
       const byOperator = new Map<string, FacilityRow[]>(ids.map((id) => [id, []]));

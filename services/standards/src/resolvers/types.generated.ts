@@ -22,6 +22,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A standard no longer in the catalogue (archived): only who it was, for pages that linked to it. */
+export type ArchivedStandard = {
+  __typename?: 'ArchivedStandard';
+  acronym?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** How well the facts of an entry are confirmed by its sources. */
 export type Certainty =
   | 'CONFIRMED'
@@ -210,6 +218,8 @@ export type MutationUpdateStandardArgs = {
 
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Standards this organisation maintained that have been archived since: a page can name them instead of dropping them. */
+  archivedMaintainedStandards: Array<ArchivedStandard>;
   id: Scalars['ID']['output'];
   /** Published standards this organisation maintains. */
   maintainedStandards: Array<Standard>;
@@ -601,13 +611,14 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ArchivedStandard: ResolverTypeWrapper<ArchivedStandard>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Certainty: ResolverTypeWrapper<string>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DutchStatus: ResolverTypeWrapper<Omit<DutchStatus, 'edustandaard' | 'forumStandaardisatie'> & { edustandaard?: Maybe<ResolversTypes['EdustandaardListing']>, forumStandaardisatie?: Maybe<ResolversTypes['ForumListing']> }>;
   DutchStatusInput: DutchStatusInput;
   Editor: ResolverTypeWrapper<{ sub: string; name: string | null; organisation: string | null }>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EdustandaardAdvies: ResolverTypeWrapper<string>;
   EdustandaardBeheerstatus: ResolverTypeWrapper<string>;
   EdustandaardListing: ResolverTypeWrapper<Omit<EdustandaardListing, 'beheerstatus' | 'gebruiksadvies'> & { beheerstatus?: Maybe<ResolversTypes['EdustandaardBeheerstatus']>, gebruiksadvies?: Maybe<ResolversTypes['EdustandaardAdvies']> }>;
@@ -652,12 +663,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ArchivedStandard: ArchivedStandard;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   DutchStatus: Omit<DutchStatus, 'edustandaard' | 'forumStandaardisatie'> & { edustandaard?: Maybe<ResolversParentTypes['EdustandaardListing']>, forumStandaardisatie?: Maybe<ResolversParentTypes['ForumListing']> };
   DutchStatusInput: DutchStatusInput;
   Editor: { sub: string; name: string | null; organisation: string | null };
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
   EdustandaardListing: EdustandaardListing;
   EdustandaardListingInput: EdustandaardListingInput;
   FieldChange: FieldChange;
@@ -688,6 +700,12 @@ export type ResolversParentTypes = {
   StandardVersionInput: StandardVersionInput;
   Uncertainty: StoredUncertainty;
   UncertaintyInput: UncertaintyInput;
+};
+
+export type ArchivedStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchivedStandard'] = ResolversParentTypes['ArchivedStandard']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CertaintyResolvers = EnumResolverSignature<{ CONFIRMED?: any, PROBABLE?: any, UNCERTAIN?: any }, ResolversTypes['Certainty']>;
@@ -756,6 +774,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedMaintainedStandards?: Resolver<Array<ResolversTypes['ArchivedStandard']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maintainedStandards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
 };
@@ -881,6 +900,7 @@ export type UncertaintyResolvers<ContextType = Context, ParentType extends Resol
 export type VersionStatusResolvers = EnumResolverSignature<{ CONCEPT?: any, IN_ONTWIKKELING?: any, VASTGESTELD?: any, VERVALLEN?: any }, ResolversTypes['VersionStatus']>;
 
 export type Resolvers<ContextType = Context> = {
+  ArchivedStandard?: ArchivedStandardResolvers<ContextType>;
   Certainty?: CertaintyResolvers;
   DateTime?: GraphQLScalarType;
   DutchStatus?: DutchStatusResolvers<ContextType>;

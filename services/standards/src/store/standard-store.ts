@@ -88,11 +88,12 @@ export function createStandardStore(db: StandardsDb) {
       return byStandard;
     },
 
-    byMaintainerIds(ids: readonly string[]): Map<string, StandardRow[]> {
+    /** The standards per maintaining organisation: published ones, or (`status`) the archived ones pages still name. */
+    byMaintainerIds(ids: readonly string[], status: 'PUBLISHED' | 'ARCHIVED' = 'PUBLISHED'): Map<string, StandardRow[]> {
       const rows = db
         .select()
         .from(standards)
-        .where(and(inArray(standards.maintainerId, [...ids]), published))
+        .where(and(inArray(standards.maintainerId, [...ids]), eq(standards.status, status)))
         .orderBy(asc(standards.name))
         .all();
       const byMaintainer = new Map<string, StandardRow[]>(ids.map((id) => [id, []]));

@@ -15,14 +15,17 @@ async function toolsWith(dimension: ToolDimension, value: string, { loaders }: C
 export const Standard: StandardResolvers = {
   __resolveReference: self,
   implementedBy: (ref, _, context) => toolsWith('standard', ref.id, context),
+  archivedImplementedBy: (ref, _, { loaders }) => loaders.archivedToolsWith('standard').load(ref.id),
 };
 
 export const Facility: FacilityResolvers = {
   __resolveReference: self,
   compatibleTools: (ref, _, context) => toolsWith('facility', ref.id, context),
+  archivedCompatibleTools: (ref, _, { loaders }) => loaders.archivedToolsWith('facility').load(ref.id),
 };
 
 export const Organisation: OrganisationResolvers = {
   __resolveReference: self,
   curatedTools: (ref, _, { loaders }) => loaders.curatedTools.load(ref.id),
+  archivedCuratedTools: (ref, _, { loaders }) => loaders.archivedCuratedTools.load(ref.id),
 };

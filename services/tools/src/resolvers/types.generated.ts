@@ -161,6 +161,8 @@ export type FacetValue = {
 
 export type Facility = {
   __typename?: 'Facility';
+  /** Tools that worked with this facility and have been archived since. */
+  archivedCompatibleTools: Array<ArchivedTool>;
   /** Published tools that work with this facility. */
   compatibleTools: Array<Tool>;
   id: Scalars['ID']['output'];
@@ -887,6 +889,8 @@ export type MutationUpdateToolArgs = {
 
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Tools this organisation's curators kept that have been archived since. */
+  archivedCuratedTools: Array<ArchivedTool>;
   /** Published tools this organisation's curators keep. */
   curatedTools: Array<Tool>;
   id: Scalars['ID']['output'];
@@ -1227,6 +1231,8 @@ export type SourceInput = {
 
 export type Standard = {
   __typename?: 'Standard';
+  /** Tools that implemented this standard and have been archived since: a page can name them instead of dropping them. */
+  archivedImplementedBy: Array<ArchivedTool>;
   id: Scalars['ID']['output'];
   /** Published tools that implement this standard. */
   implementedBy: Array<Tool>;
@@ -1752,6 +1758,7 @@ export type FacetValueResolvers<ContextType = Context, ParentType extends Resolv
 
 export type FacilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility'], FederationReferenceType extends FederationReferenceTypes['Facility'] = FederationReferenceTypes['Facility']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedCompatibleTools?: Resolver<Array<ResolversTypes['ArchivedTool']>, ParentType, ContextType>;
   compatibleTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1851,6 +1858,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedCuratedTools?: Resolver<Array<ResolversTypes['ArchivedTool']>, ParentType, ContextType>;
   curatedTools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1978,6 +1986,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type StandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard'], FederationReferenceType extends FederationReferenceTypes['Standard'] = FederationReferenceTypes['Standard']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Standard']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  archivedImplementedBy?: Resolver<Array<ResolversTypes['ArchivedTool']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementedBy?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
 };

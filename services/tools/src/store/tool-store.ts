@@ -16,6 +16,8 @@ export type ToolInput = Omit<ToolSeed, 'id' | 'replaces' | 'uncertainties'> & { 
 export type ToolQuery = CatalogueQuery;
 
 const published = eq(tools.status, 'PUBLISHED');
+/** Which tools a relation lists: the published ones, or the archived ones a page names as archived. */
+type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
 
 /** `tools.id IN (tools having one of values on dimension)` for every dimension the filter sets. */
 export function filterConditions(filter: ToolFilter | null | undefined, db: ToolsDb): SQL[] {
@@ -101,11 +103,25 @@ export function createToolStore(db: ToolsDb) {
       return byValue;
     },
 
-    toolsByCurator(organisationIds: readonly string[]): Map<string, ToolRow[]> {
+    /** The tools per value of one dimension: published ones, or (`status`) the archived ones pages still name. */
+    toolsByValues(dimension: ToolDimension, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
+      const rows = db
+        .select({ value: toolFacets.value, tool: tools })
+        .from(toolFacets)
+        .innerJoin(tools, eq(tools.id, toolFacets.toolId))
+        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), eq(tools.status, status)))
+        .orderBy(asc(tools.name), asc(tools.id))
+        .all();
+      const byValue = new Map<string, ToolRow[]>(values.map((v) => [v, []]));
+      for (const row of rows) byValue.get(row.value)?.push(row.tool);
+      return byValue;
+    },
+
+    toolsByCurator(organisationIds: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
       const rows = db
         .select()
         .from(tools)
-        .where(and(inArray(tools.curatedBy, [...organisationIds]), published))
+        .where(and(inArray(tools.curatedBy, [...organisationIds]), eq(tools.status, status)))
         .orderBy(asc(tools.name))
         .all();
       const byOrg = new Map<string, ToolRow[]>(organisationIds.map((id) => [id, []]));

@@ -3,6 +3,7 @@ import type { FacilityPage, OrganisationPage, ProductPage, StandardPage, ToolPag
 import type { Ui } from '../i18n/i18n.ts';
 import { licenseIds, spdxUrl } from './license-words.ts';
 import { paths } from './paths.ts';
+import { present } from './present.ts';
 
 /** JSON for inside <script>: `<` escaped so no value can close the element. */
 export const jsonLdScript = (value: Record<string, unknown>) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -21,6 +22,7 @@ export function toolJsonLd(ui: Ui, tool: ToolPage) {
   const licenses = licenseIds(tool.license.expression)
     .map(spdxUrl)
     .filter((url) => url !== null);
+  const standards = present<{ id: string }>(tool.standards);
   return {
     ...base(ui, 'SoftwareApplication', paths.tool(tool.id), tool.name),
     description: ui.text(tool.summary),
@@ -34,7 +36,7 @@ export function toolJsonLd(ui: Ui, tool: ToolPage) {
     dateModified: tool.updatedAt,
     audience: { '@type': 'EducationalAudience', educationalRole: tool.sectors.map((s) => ui.label('SECTOR', s)) },
     isBasedOn: tool.sources.map((s) => s.url),
-    ...(tool.standards.length ? { 'http://purl.org/dc/terms/conformsTo': tool.standards.map((s) => ({ '@id': ui.absolute(paths.standard(s.id)) })) } : {}),
+    ...(standards.length ? { 'http://purl.org/dc/terms/conformsTo': standards.map((s) => ({ '@id': ui.absolute(paths.standard(s.id)) })) } : {}),
     ...(tool.curatedBy ? { maintainer: ref(ui, 'Organization', paths.organisation(tool.curatedBy.id), tool.curatedBy.name) } : {}),
   };
 }

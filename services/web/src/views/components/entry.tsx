@@ -27,10 +27,22 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** A section listing links to other entries, e.g. the standards a tool implements. */
-export function LinkSection({ id, title, items, to }: { id: string; title: string; items: Ref[]; to: (id: string) => string }) {
+export function LinkSection({
+  id,
+  title,
+  items,
+  to,
+  archived,
+}: {
+  id: string;
+  title: string;
+  items: (Ref | null)[];
+  to: (id: string) => string;
+  archived?: Ref[];
+}) {
   return (
     <Section id={id} title={title}>
-      <RefLinks items={items} to={to} />
+      <RefLinks items={items} to={to} archived={archived} />
     </Section>
   );
 }

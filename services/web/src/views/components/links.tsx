@@ -1,21 +1,39 @@
 /** Lists of links to other entries, and enum values in words. */
 import type { Ref } from '../../gateway/types.ts';
 import type { EnumName } from '../../i18n/i18n.ts';
+import { present } from '../../lib/present.ts';
 import { useUi } from '../ui.ts';
 
 export const refName = (ref: Ref) => (ref.acronym && ref.acronym !== ref.name ? `${ref.name} (${ref.acronym})` : ref.name);
 
-export function RefLinks({ items, to }: { items: Ref[]; to: (id: string) => string }) {
+/**
+ * Links to related entries. An archived one is never dropped silently: one this subgraph names (`archived`)
+ * is listed by name with "gearchiveerd" and no link; one of another subgraph arrives as null (the gateway
+ * cannot resolve an archived entity) and is counted ("En 1 item dat inmiddels gearchiveerd is.").
+ */
+export function RefLinks({ items, to, archived = [] }: { items: (Ref | null)[]; to: (id: string) => string; archived?: Ref[] }) {
   const ui = useUi();
-  if (items.length === 0) return <p class="muted">{ui.t.tool.none}</p>;
+  const linked = present(items);
+  const unnamed = items.length - linked.length;
+  if (linked.length + archived.length + unnamed === 0) return <p class="muted">{ui.t.tool.none}</p>;
   return (
-    <ul class="links">
-      {items.map((ref) => (
-        <li>
-          <a href={ui.href(to(ref.id))}>{refName(ref)}</a>
-        </li>
-      ))}
-    </ul>
+    <>
+      {linked.length + archived.length > 0 && (
+        <ul class="links">
+          {linked.map((ref) => (
+            <li>
+              <a href={ui.href(to(ref.id))}>{refName(ref)}</a>
+            </li>
+          ))}
+          {archived.map((ref) => (
+            <li>
+              {refName(ref)} <span class="badge">{ui.t.work.archived}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {unnamed > 0 && <p class="muted">{ui.t.work.archivedUnnamed(unnamed)}</p>}
+    </>
   );
 }
 

@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { ToolCompare } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
+import { present } from '../../lib/present.ts';
 import { CertaintyBadge, FitBadge } from '../components/badges.tsx';
 import { LicenseWords } from '../components/license.tsx';
 import { EnumList, refName } from '../components/links.tsx';
@@ -62,8 +63,8 @@ export function ComparePage({ tools, notice }: { tools: ToolCompare[]; notice: C
     [t.tool.platforms, (tool) => <EnumList name="PLATFORM" values={tool.platforms} />],
     [t.tool.sectors, (tool) => <EnumList name="SECTOR" values={tool.sectors} />],
     [t.tool.languages, (tool) => languageNames(tool.languages, ui.lang)],
-    [t.tool.standards, (tool) => <List items={tool.standards.map((s) => <a href={ui.href(paths.standard(s.id))}>{refName(s)}</a>)} />],
-    [t.tool.facilities, (tool) => <List items={tool.facilities.map((f) => <a href={ui.href(paths.facility(f.id))}>{refName(f)}</a>)} />],
+    [t.tool.standards, (tool) => <List items={present(tool.standards).map((s) => <a href={ui.href(paths.standard(s.id))}>{refName(s)}</a>)} />],
+    [t.tool.facilities, (tool) => <List items={present(tool.facilities).map((f) => <a href={ui.href(paths.facility(f.id))}>{refName(f)}</a>)} />],
     [t.tool.accessibility, (tool) => (tool.accessibility ? <Text value={tool.accessibility} /> : t.compare.unknown)],
     [t.tool.developmentStatus, (tool) => ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
     [t.provenance.certainty, (tool) => <CertaintyBadge certainty={tool.certainty} />],

@@ -41,9 +41,15 @@ export function FacilityPage({ facility }: { facility: FacilityData }) {
       )}
       <div class="entry-grid">
         <LinkSection id="standards" title={t.facility.standards} items={facility.standards} to={paths.standard} />
-        <LinkSection id="tools" title={t.facility.compatibleTools} items={facility.compatibleTools} to={paths.tool} />
-        <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} />
-        <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} />
+        <LinkSection
+          id="tools"
+          title={t.facility.compatibleTools}
+          items={facility.compatibleTools}
+          to={paths.tool}
+          archived={facility.archivedCompatibleTools}
+        />
+        <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} archived={facility.archivedDependsOn} />
+        <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} archived={facility.archivedDependents} />
       </div>
       <Provenance entry={facility} updatedAt={facility.updatedAt} />
     </article>

@@ -21,9 +21,21 @@ export function OrganisationPage({ organisation }: { organisation: OrganisationD
         ]}
       />
       <div class="entry-grid">
-        <LinkSection id="facilities" title={t.organisation.facilities} items={organisation.facilities} to={paths.facility} />
-        <LinkSection id="standards" title={t.organisation.standards} items={organisation.maintainedStandards} to={paths.standard} />
-        <LinkSection id="tools" title={t.organisation.tools} items={organisation.curatedTools} to={paths.tool} />
+        <LinkSection
+          id="facilities"
+          title={t.organisation.facilities}
+          items={organisation.facilities}
+          to={paths.facility}
+          archived={organisation.archivedFacilities}
+        />
+        <LinkSection
+          id="standards"
+          title={t.organisation.standards}
+          items={organisation.maintainedStandards}
+          to={paths.standard}
+          archived={organisation.archivedMaintainedStandards}
+        />
+        <LinkSection id="tools" title={t.organisation.tools} items={organisation.curatedTools} to={paths.tool} archived={organisation.archivedCuratedTools} />
       </div>
       <Provenance entry={organisation} />
     </article>

@@ -81,8 +81,20 @@ export function StandardPage({ standard }: { standard: StandardData }) {
         </Section>
       )}
       <div class="entry-grid">
-        <LinkSection id="implemented-by" title={t.standard.implementedBy} items={standard.implementedBy} to={paths.tool} />
-        <LinkSection id="used-by" title={t.standard.usedByFacilities} items={standard.usedByFacilities} to={paths.facility} />
+        <LinkSection
+          id="implemented-by"
+          title={t.standard.implementedBy}
+          items={standard.implementedBy}
+          to={paths.tool}
+          archived={standard.archivedImplementedBy}
+        />
+        <LinkSection
+          id="used-by"
+          title={t.standard.usedByFacilities}
+          items={standard.usedByFacilities}
+          to={paths.facility}
+          archived={standard.archivedUsedByFacilities}
+        />
       </div>
       <Provenance entry={standard} updatedAt={standard.updatedAt} />
     </article>
