@@ -42,6 +42,10 @@ const authSchema = z
     OIDC_ALGORITHMS: list.default(['RS256', 'ES256']),
     OIDC_ORG_CLAIM: z.string().min(1).default('org'),
     OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+    /** Entree Federatie: nlEduPersonHomeOrganizationId (docs/schools.md). */
+    OIDC_SCHOOL_CLAIM: z.string().min(1).default('school'),
+    /** Entree Federatie: nlEduPersonHomeOrganization. */
+    OIDC_SCHOOL_NAME_CLAIM: z.string().min(1).default('school_name'),
     GATEWAY_HMAC_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     ALLOW_DEV_TOKENS: flag(false),
   })
@@ -87,6 +91,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       algorithms: a.OIDC_ALGORITHMS,
       orgClaim: a.OIDC_ORG_CLAIM,
       rolesClaim: a.OIDC_ROLES_CLAIM,
+      schoolClaim: a.OIDC_SCHOOL_CLAIM,
+      schoolNameClaim: a.OIDC_SCHOOL_NAME_CLAIM,
       dataDir: c.DATA_DIR,
     },
     port: c.GATEWAY_PORT,

@@ -4,7 +4,8 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { readSupergraph, type SubgraphName } from '@edu-catalogus/schema';
 import { renderLocalGraphiQL } from './graphiql.ts';
 import { useChangesEndpoint } from './changes/http.ts';
-import { followChanges, typesShowing } from './changes/follow.ts';
+import { followChanges } from './changes/follow.ts';
+import { entitiesTouched } from './changes/purge.ts';
 import { genericAuthOptions, identityForwardingPlugins } from './auth/plugins.ts';
 import type { TokenVerifier } from './auth/verifier.ts';
 import { createFeed, createLogger, httpOutboxReader, silentLogger, type Logger } from '@edu-catalogus/kit/runtime';
@@ -41,10 +42,10 @@ export function createGateway(options: GatewayOptions) {
     Object.keys(options.subgraphUrls),
     httpOutboxReader(() => options.subgraphUrls, options.secret),
   );
-  const purge = api.purgeTypes;
+  const purge = api.purgeCache;
   // Other gateways' publishes reach this one's response cache through the feed (changes/follow.ts).
   const freshness = purge
-    ? [followChanges({ feed, intervalMs: config.cache.changesPollMs, logger, onEvents: (events) => purge(events.flatMap(typesShowing)) })]
+    ? [followChanges({ feed, intervalMs: config.cache.changesPollMs, logger, onEvents: (events) => purge(events.flatMap(entitiesTouched)) })]
     : [];
   return createGatewayRuntime({
     ...api.runtime,

@@ -1,6 +1,5 @@
 /**
- * Everything that makes the gateway a public API: limits, caching, trusted documents, CORS, rate
- * limits, masked errors with request ids, readiness of the subgraphs, metrics and logs. Returns the
+ * Everything that makes the gateway a public API: limits, caching, trusted documents, CORS, masked errors with request ids, readiness of the subgraphs, metrics and logs. Returns the
  * Hive Gateway runtime options and the plugins, in the order they must run.
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
@@ -16,7 +15,6 @@ import { useKnownOperationTypes } from './plugins/operation-types.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { hiveLogger, trustedOperationNames, useMetrics } from './plugins/observability.ts';
 import { loadPersistedDocuments, persistedDocumentsOptions } from './plugins/persisted-documents.ts';
-import { useRateLimit } from './plugins/rate-limit.ts';
 import { useReadiness } from './plugins/readiness.ts';
 import { createRequestIds, REQUEST_ID_HEADER } from './plugins/request-id.ts';
 import { responseCachePlugins } from './plugins/response-cache.ts';
@@ -51,7 +49,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     },
     persistedDocuments: persistedDocumentsOptions(persisted, config.persistedDocuments.onlyForAnonymous),
   };
-  const responseCache = config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds }) : null;
+  const responseCache = config.cache.responseCache ? responseCachePlugins({ ttlSeconds: config.cache.maxAgeSeconds, metadata: config.cache.metadata }) : null;
   const plugins: GatewayPlugin[] = [
     useRequestDeadline({
       timeout: config.limits.operationTimeoutMs,
@@ -63,7 +61,7 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     useRequestSignalListeners(),
     useReadiness({ endpoint: '/readyz', subgraphUrls }),
     useMetrics(log, metrics, trustedOperationNames(persisted)),
-    useRateLimit(config.rateLimit, GRAPHQL_ENDPOINT),
+    // Rate limits are applied before this, at the HTTP layer (rate-limit.ts), so a refused client costs nothing here.
     useHttpRefusals(GRAPHQL_ENDPOINT),
     useHttpCache({ maxAgeSeconds: config.cache.maxAgeSeconds, graphqlEndpoint: GRAPHQL_ENDPOINT }),
     useErrorRequestIds(requestIds, logger),
@@ -72,5 +70,5 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     useCostLimit(config.limits),
     ...(responseCache?.plugins ?? []),
   ];
-  return { runtime, plugins, persistedDocuments: persisted, purgeTypes: responseCache?.purgeTypes };
+  return { runtime, plugins, persistedDocuments: persisted, purgeCache: responseCache?.purge };
 }

@@ -32,8 +32,11 @@ export interface PublicApiConfig {
     maxBodyBytes: number;
     operationTimeoutMs: number;
   };
-  /** changesPollMs: how often the gateway reads the change feed to purge its response cache. */
-  cache: { maxAgeSeconds: number; responseCache: boolean; changesPollMs: number };
+  /**
+   * changesPollMs: how often the gateway reads the change feed to purge its response cache; metadata:
+   * answers carry `extensions.responseCache { hit }` (diagnosis and tests; it changes the ETag per hit).
+   */
+  cache: { maxAgeSeconds: number; responseCache: boolean; changesPollMs: number; metadata: boolean };
   /** `['*']` allows any origin. */
   corsOrigins: string[];
   rateLimit: {
@@ -63,6 +66,7 @@ const schema = z.object({
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
   RESPONSE_CACHE: flag(true),
   CHANGES_POLL_MS: positive(250),
+  RESPONSE_CACHE_METADATA: flag(false),
   CORS_ORIGINS: list('*').refine(
     (origins) => origins.every((o) => o === '*' || URL.canParse(o)),
     'must be * or a comma-separated list of origins (https://portal.example)',
@@ -95,7 +99,7 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       maxBodyBytes: c.MAX_BODY_BYTES,
       operationTimeoutMs: c.OPERATION_TIMEOUT_MS,
     },
-    cache: { maxAgeSeconds: c.CACHE_MAX_AGE, responseCache: c.RESPONSE_CACHE, changesPollMs: c.CHANGES_POLL_MS },
+    cache: { maxAgeSeconds: c.CACHE_MAX_AGE, responseCache: c.RESPONSE_CACHE, changesPollMs: c.CHANGES_POLL_MS, metadata: c.RESPONSE_CACHE_METADATA },
     corsOrigins: c.CORS_ORIGINS,
     rateLimit: {
       points: c.RATE_LIMIT,

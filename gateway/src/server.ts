@@ -16,6 +16,8 @@ import { createTokenVerifier } from './auth/verifier.ts';
 import type { GatewayConfig } from './config.ts';
 import { createGateway, type GatewayOptions } from './gateway.ts';
 import { withBodyLimit } from './body-limit.ts';
+import { GRAPHQL_ENDPOINT } from './public-api.ts';
+import { withRateLimit } from './rate-limit.ts';
 import { serveGraphiQLAsset } from './graphiql.ts';
 import { loadPublicApiConfig } from './public-config.ts';
 
@@ -48,8 +50,14 @@ export async function startGateway(
 ): Promise<RunningGateway> {
   const metricsRegistry = options.metricsRegistry ?? new Registry();
   const gateway = createGateway({ ...options, metricsRegistry });
-  const maxBodyBytes = (options.publicApi ?? loadPublicApiConfig({})).limits.maxBodyBytes;
-  const limited = withBodyLimit(gateway, maxBodyBytes);
+  const publicApi = options.publicApi ?? loadPublicApiConfig({});
+  // A client over its rate budget is refused before its body is read (rate-limit.ts), then the body limit.
+  const limited = withRateLimit(withBodyLimit(gateway, publicApi.limits.maxBodyBytes), {
+    ...publicApi.rateLimit,
+    corsOrigins: publicApi.corsOrigins,
+    endpoint: GRAPHQL_ENDPOINT,
+    registry: metricsRegistry,
+  });
   const host = options.host ?? '127.0.0.1';
   const running = await listen(
     (req, res) => {

@@ -9,7 +9,7 @@ import { documentHash, loadPersistedDocuments, PersistedDocumentsError } from '.
 describe('public API config', () => {
   it('defaults to a 60 s public cache, any origin, the response cache on and the committed documents', () => {
     const config = loadPublicApiConfig({});
-    expect(config.cache).toEqual({ maxAgeSeconds: 60, responseCache: true, changesPollMs: 250 });
+    expect(config.cache).toEqual({ maxAgeSeconds: 60, responseCache: true, changesPollMs: 250, metadata: false });
     expect(config.corsOrigins).toEqual(['*']);
     expect(config.production).toBe(false);
     expect(config.persistedDocuments.dir).toMatch(/gateway\/persisted-documents$/);

@@ -1,5 +1,6 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
+import { listTag } from '../src/plugins/cache-tags.ts';
 import { responseCachePlugins } from '../src/plugins/response-cache.ts';
 
 /** A tiny graph with a publish mutation, so cache invalidation is tested against real executions. */
@@ -26,16 +27,19 @@ function createCatalogue() {
       },
     },
   });
-  const yoga = createYoga({ schema, plugins: responseCachePlugins({ ttlSeconds: 60 }).plugins as never, logging: false, maskedErrors: false });
-  const run = async (query: string, headers: Record<string, string> = {}) => {
+  const cache = responseCachePlugins({ ttlSeconds: 60 });
+  const yoga = createYoga({ schema, plugins: cache.plugins as never, logging: false, maskedErrors: false });
+  const run = async (query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) => {
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as { data?: any; errors?: unknown[] };
   };
-  return { run, reads: () => reads };
+  /** Publishes without a mutation through this cache, as another gateway does. */
+  const publishElsewhere = (id: string) => published.add(id);
+  return { run, reads: () => reads, purge: cache.purge, publishElsewhere };
 }
 
 describe('the gateway response cache', () => {
@@ -71,5 +75,21 @@ describe('the gateway response cache', () => {
     expect(c.reads()).toBe(2);
     await c.run('{ tools { id } }');
     expect(c.reads()).toBe(3);
+  });
+
+  it('purges by entity: the entity, a null lookup of it and the lists it may join, not the other entries of its type', async () => {
+    const c = createCatalogue();
+    const byVariable = 'query($id: ID!) { tool(id: $id) { id } }';
+    for (const q of ['{ tools { id } }', '{ tool(id: "nextcloud") { id } }', '{ tool(id: "moodle") { id } }']) await c.run(q);
+    expect((await c.run(byVariable, {}, { id: 'nextcloud' })).data.tool).toBeNull();
+    c.publishElsewhere('nextcloud');
+    c.purge([{ typename: 'Tool', id: 'nextcloud' }, listTag('Tool')]);
+    const before = c.reads();
+    expect((await c.run('{ tools { id } }')).data.tools).toEqual([{ id: 'moodle' }, { id: 'nextcloud' }]);
+    expect((await c.run('{ tool(id: "nextcloud") { id } }')).data.tool).toEqual({ id: 'nextcloud' });
+    expect((await c.run(byVariable, {}, { id: 'nextcloud' })).data.tool).toEqual({ id: 'nextcloud' });
+    expect(c.reads()).toBe(before + 3);
+    await c.run('{ tool(id: "moodle") { id } }');
+    expect(c.reads()).toBe(before + 3);
   });
 });

@@ -1,5 +1,5 @@
 /** Reads and validates every seed file; one error lists every bad file, field and dangling reference. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -35,6 +35,12 @@ const folders = {
   offerings: o.offeringSeed,
   advice: o.adviceSeed,
 } as const;
+
+/**
+ * Schools and their usage come only from schools' own declarations (docs/schools.md): a public seed
+ * folder for them, even of example schools, is refused.
+ */
+const NEVER_SEEDED = ['schools', 'usage', 'usage-declarations'];
 
 /** Folders added later (the schools subgraph's); a seed folder without them has none of those entries. */
 const OPTIONAL_FOLDERS = new Set(['offerings', 'advice']);
@@ -139,6 +145,9 @@ function checkAliases(products: s.ProductSeed[], problems: string[], normalize: 
  */
 export function loadCatalogue(dir = SEEDS_DIR, normalize: (v: string) => string = (v) => v.toLowerCase()): Catalogue {
   const problems: string[] = [];
+  for (const folder of NEVER_SEEDED)
+    if (existsSync(path.join(dir, folder)))
+      problems.push(`${folder}/: schools and their usage are never seeded; they come only from schools' own declarations (docs/schools.md)`);
   const catalogue = Object.fromEntries(
     Object.entries(folders).map(([folder, schema]) => [folder, readFolder(dir, folder, schema, problems)]),
   ) as unknown as Catalogue;

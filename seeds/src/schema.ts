@@ -114,6 +114,8 @@ export const toolSeed = z.strictObject({
   languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 tag like "nl"')).default([]),
   developmentStatus: z.enum(v.DEVELOPMENT_STATUSES),
   maintenance: z.enum(v.MAINTENANCE_TYPES).optional(),
+  /** Who maintains it, as the project's own site or repository names them (one of `sources` says so). */
+  maintainer: shortText.optional(),
   features: localizedList.optional(),
   privacy: z
     .strictObject({

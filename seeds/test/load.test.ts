@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,6 +111,18 @@ describe('loading refuses bad seed data', () => {
       'id: someone-else\nname: X\nkind: COMPANY\nhomepage: ftp://example.org\nsummary: { nl: x }\nsources: [{ url: https://example.org }]\ncertainty: CONFIRMED\nverifiedAt: "2026-11-30"\n',
     );
     expect(problemsOf(root)).toEqual([expect.stringContaining('organisations/somebody.yaml: homepage: must be an http(s) URL')]);
+  });
+
+  it('refuses schools or usage declarations in the public seeds: they come only from schools themselves', () => {
+    const root = copy();
+    for (const folder of ['schools', 'usage']) {
+      mkdirSync(path.join(root, folder));
+      writeFileSync(path.join(root, folder, '99xa.yaml'), 'id: 99XA\nname: Basisschool De Proefpolder (fictief)\n');
+    }
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/^schools\/: schools .* never seeded/),
+      expect.stringMatching(/^usage\/: schools .* never seeded/),
+    ]);
   });
 
   it('refuses two products answering to the same name', () => {

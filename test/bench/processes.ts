@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -25,10 +25,17 @@ export interface ProcessStack {
   metricsToken: string;
   /** Starts one more gateway process over the subgraphs with extra environment (RESPONSE_CACHE, RATE_LIMIT ...). */
   gateway: (env?: Record<string, string>) => Promise<string>;
+  /** Starts the web front-end process over `gatewayUrl` (its own `index.ts`); resolves with its base URL. */
+  web: (gatewayUrl: string, env?: Record<string, string>) => Promise<string>;
   /** Process ids, for the report. */
   pids: () => number[];
+  /** Each process with what it runs (`tools`, `gateway`, `web` ...), for per-process figures. */
+  processes: () => { name: string; pid: number }[];
   stop: () => Promise<void>;
 }
+
+/** What each child runs: the folder of its entry (`services/tools/…` → `tools`, `gateway/…` → `gateway`). */
+const names = new WeakMap<ChildProcess, string>();
 
 /** Starts `entry` under tsx and resolves with the URL its ready log line names (`ready`'s first group). */
 function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
@@ -38,6 +45,8 @@ function startProcess(entry: string, env: Record<string, string>, ready: RegExp,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
+  const parts = entry.split('/');
+  names.set(child, (parts[0] === 'services' ? parts[1] : parts[0]) ?? entry);
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     const onExit = (code: number | null) => reject(new Error(`${entry} exited with ${code} before it was ready`));
@@ -52,8 +61,13 @@ function startProcess(entry: string, env: Record<string, string>, ready: RegExp,
   });
 }
 
-export async function startProcessStack(): Promise<ProcessStack> {
+/** `databases`: prebuilt database files a subgraph serves instead of seeding one (copied into DATA_DIR). */
+export async function startProcessStack(options: { databases?: Partial<Record<string, string>> } = {}): Promise<ProcessStack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-bench-'));
+  for (const [name, file] of Object.entries(options.databases ?? {})) {
+    const def = SUBGRAPHS.find((s) => s.name === name);
+    if (def && file) copyFileSync(file, path.join(dataDir, def.databaseName));
+  }
   const secret = randomBytes(24).toString('hex');
   const metricsToken = randomBytes(24).toString('hex');
   const children: ChildProcess[] = [];
@@ -79,7 +93,15 @@ export async function startProcessStack(): Promise<ProcessStack> {
       metricsToken,
       gateway: (env = {}) =>
         startProcess('gateway/src/main.ts', { ...common, ...gatewayEnv, GATEWAY_PORT: '0', ...env }, /is ready: open (http:\/\/[\d.:]+\/graphql)/, children),
+      web: (gatewayUrl, env = {}) =>
+        startProcess(
+          'services/web/src/index.ts',
+          { ...common, GATEWAY_URL: gatewayUrl, WEB_PORT: '0', ...env },
+          /web is ready: open (http:\/\/[\d.:]+)/,
+          children,
+        ),
       pids: () => children.map((c) => c.pid!),
+      processes: () => children.map((c) => ({ name: names.get(c) ?? '?', pid: c.pid! })),
       stop: () => stopAll(children, dataDir),
     };
   } catch (error) {

@@ -8,9 +8,10 @@ import { startStack, type Stack } from '../src/stack.ts';
  * write gets a deliberate rule. `curator` means: curators and admins pass the role check (the
  * entry's own rules — organisation, four eyes — are tested in curation.test.ts). `public` means
  * anyone, signed in or not ("meld een fout"): no scopes, the subgraph answers on the content.
+ * `school` means school staff only (the `school` role; curators and admins are refused), `admin` admins only.
  */
 const REPORTED = ['Tool', 'Product', 'Facility', 'Organisation', 'Standard'];
-type Rule = 'curator' | 'public';
+type Rule = 'curator' | 'public' | 'school' | 'admin';
 const RULES: Record<string, Rule> = Object.fromEntries(
   ['Tool', 'Product', 'Alternative', 'Category', 'Facility', 'Organisation', 'Standard', 'Offering', 'Advice']
     .flatMap((type) => ['create', 'update', 'submit', 'publish', 'sendBack', 'archive', 'restore'].map((verb): [string, Rule] => [`${verb}${type}`, 'curator']))
@@ -19,8 +20,16 @@ const RULES: Record<string, Rule> = Object.fromEntries(
       ['createWebhookSubscription', 'rotateWebhookSecret', 'replayWebhookSubscription'].map((name): [string, Rule] => [name, 'curator']),
     )
     .concat(REPORTED.map((type): [string, Rule] => [`report${type}Problem`, 'public']))
-    .concat(REPORTED.map((type): [string, Rule] => [`resolve${type}Report`, 'curator'])),
+    .concat(REPORTED.map((type): [string, Rule] => [`resolve${type}Report`, 'curator']))
+    .concat(['declareToolUsage', 'updateToolUsage', 'withdrawToolUsage', 'updateMySchool'].map((name): [string, Rule] => [name, 'school']))
+    .concat([
+      ['approveUsageNote', 'curator'],
+      ['rejectUsageNote', 'curator'],
+      ['saveSchool', 'admin'],
+    ]),
 );
+/** The roles a rule lets past the gateway's role check. */
+const PASSES: Record<Exclude<Rule, 'public'>, string[]> = { curator: ['curator', 'admin'], school: ['school'], admin: ['admin'] };
 
 const schema = buildASTSchema(parse(readSupergraph()), { assumeValidSDL: true });
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
@@ -51,6 +60,7 @@ beforeAll(async () => {
   tokens.signedInWithoutRole = await stack.token({ sub: 'reader', org: 'kennisnet', roles: [] });
   tokens.curator = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
   tokens.admin = await stack.token({ sub: 'root', org: null, roles: ['admin'] });
+  tokens.school = await stack.token({ sub: 'staff-1', org: null, roles: ['school'], school: '99XA' });
 });
 afterAll(() => stack.stop());
 
@@ -67,7 +77,7 @@ describe('permission matrix', () => {
     }
   });
 
-  it.each(['anonymous', 'signedInWithoutRole', 'curator', 'admin'])('applies the rules to %s', async (role) => {
+  it.each(['anonymous', 'signedInWithoutRole', 'curator', 'admin', 'school'])('applies the rules to %s', async (role) => {
     for (const mutation of mutations) {
       const args = mutation.args.filter((a) => isNonNullType(a.type));
       const variables = Object.fromEntries(args.map((a) => [a.name, sample(a.type)]));
@@ -75,14 +85,15 @@ describe('permission matrix', () => {
       const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');
       const token = tokens[role];
       const response = await stack.query(
-        `mutation(${signature}) { ${mutation.name}(${call}) { __typename } }`,
+        `mutation(${signature}) { ${mutation.name}(${call})${isScalarType(getNamedType(mutation.type)) ? '' : ' { __typename }'} }`,
         variables,
         token ? { authorization: `Bearer ${token}` } : {},
       );
       const code = response.body.errors?.[0]?.extensions?.code;
-      if (RULES[mutation.name] === 'public') expect([response.status, code], mutation.name).toEqual([200, 'NOT_FOUND']);
+      const rule = RULES[mutation.name]!;
+      if (rule === 'public') expect([response.status, code], mutation.name).toEqual([200, 'NOT_FOUND']);
       else if (role === 'anonymous') expect([response.status, code], mutation.name).toEqual([401, 'UNAUTHENTICATED']);
-      else if (role === 'signedInWithoutRole') expect([response.status, code], mutation.name).toEqual([403, 'FORBIDDEN']);
+      else if (!PASSES[rule].includes(role)) expect([response.status, code], mutation.name).toEqual([403, 'FORBIDDEN']);
       else {
         // Past the role check: the subgraph answers on the content (unknown id, incomplete input ...).
         expect(['UNAUTHENTICATED', 'FORBIDDEN', 'INTERNAL_SERVER_ERROR'], `${mutation.name}: ${code}`).not.toContain(code);

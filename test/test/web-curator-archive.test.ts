@@ -39,7 +39,7 @@ describe('archiving and restoring in the curator workspace', () => {
 
     const again = await act('alice', 'archiveren', { confirm: 'yes' });
     expect(again.status).toBe(403);
-    expect(await again.text()).toContain('Four eyes');
+    expect(await again.text()).toContain('Vier ogen');
 
     const archived = await act('bob', 'archiveren', { confirm: 'yes' });
     expect(archived.headers.get('location')).toBe('/redactie/tool/moodle?gedaan=archive');

@@ -163,7 +163,6 @@ describe('the curator at work', { timeout: 60_000 }, () => {
     const stale = (await page('alice', '/redactie/werk?oud=1&soort=tool')).html;
     expect(stale).toContain('href="/redactie/tool/werk-oud"');
     expect(stale).not.toContain('href="/redactie/tool/moodle"');
-    expect(stale).toContain('Filteren op open meldingen kan nog niet');
 
     const next = all.match(/href="(\/redactie\/werk\?na=[^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
     const second = (await page('alice', next!)).html;

@@ -67,12 +67,17 @@ describe('pages for schools', () => {
     expect(html).toMatch(/Laatst bijgewerkt: <time datetime="\d{4}-\d\d-\d\dT/);
   });
 
-  it('names who maintains a tool, from its repository, instead of only "een bedrijf"', async () => {
+  it('names who maintains a tool from the data, and else from its repository, marked as derived', async () => {
+    const moodle = catalogue.tools.find((t) => t.id === 'moodle')!;
     const words = text((await page('/tools/moodle')).html);
-    expect(words).toContain('Onderhouden door moodle (op GitHub) · een bedrijf');
-    expect((await page('/tools/moodle')).html).toContain('<a href="https://github.com/moodle">moodle</a>');
-    expect(text((await page('/tools/gcompris')).html)).toMatch(/Onderhouden door KDE · een (gemeenschap|stichting|bedrijf)/);
-    expect(text((await page('/en/tools/moodle')).html)).toContain('Maintained by moodle (on GitHub) · a company');
+    expect(words).toContain(`Onderhouden door ${moodle.maintainer ?? '(geen)'} · een bedrijf`);
+    // No source names Kanboard's maintainer: the repository's owner, marked as derived from the repository.
+    const kanboard = (await page('/tools/kanboard')).html;
+    expect(kanboard).toContain('<a href="https://github.com/kanboard">kanboard</a>');
+    expect(text(kanboard)).toMatch(/Onderhouden door kanboard \(op GitHub; afgeleid uit de broncode-opslag\)/);
+    expect(words).not.toContain('afgeleid uit');
+    expect(text((await page('/en/tools/kanboard')).html)).toMatch(/Maintained by kanboard \(on GitHub; derived from the source repository\)/);
+    expect(text((await page('/en/tools/moodle')).html)).toContain(`Maintained by ${moodle.maintainer} · a company`);
   });
 
   it('shows when an entry was last checked next to its last update, and its notes in the page’s language', async () => {

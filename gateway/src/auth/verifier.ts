@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JSONWebKeySet } from 'jose';
-import { identitySchema, type Identity } from '@edu-catalogus/kit/runtime';
+import { identitySchema, institutionIdSchema, type Identity } from '@edu-catalogus/kit/runtime';
 import { DEV_ALGORITHM, DEV_ISSUER, loadOrCreateDevKeys } from './keys.ts';
 
 export interface AuthConfig {
@@ -16,6 +16,9 @@ export interface AuthConfig {
   algorithms: string[];
   orgClaim: string;
   rolesClaim: string;
+  /** The institution (BRIN) claim of `school` tokens, and the institution's name. */
+  schoolClaim: string;
+  schoolNameClaim: string;
   dataDir: string;
 }
 
@@ -51,12 +54,19 @@ export async function createTokenVerifier(config: AuthConfig): Promise<TokenVeri
     } catch (error) {
       throw new InvalidToken(`The bearer token is not valid (${(error as Error).message}).`);
     }
-    const roles = claim(payload, config.rolesClaim);
+    const rawRoles = claim(payload, config.rolesClaim);
+    const roles = typeof rawRoles === 'string' ? rawRoles.split(/[ ,]+/).filter(Boolean) : (rawRoles ?? []);
+    // A federation sends the institution claim for every member; only a `school` token must carry a valid one.
+    const school = claim(payload, config.schoolClaim) ?? undefined;
+    const schoolName = claim(payload, config.schoolNameClaim);
+    const speaksForSchool = Array.isArray(roles) && roles.includes('school');
     const parsed = identitySchema.safeParse({
       sub: payload.sub,
       name: typeof payload.name === 'string' ? payload.name : undefined,
       org: claim(payload, config.orgClaim) ?? null,
-      roles: typeof roles === 'string' ? roles.split(/[ ,]+/).filter(Boolean) : (roles ?? []),
+      roles,
+      school: speaksForSchool || institutionIdSchema.safeParse(school).success ? school : undefined,
+      schoolName: speaksForSchool && typeof schoolName === 'string' ? schoolName : undefined,
       exp: payload.exp,
     });
     if (!parsed.success) throw new InvalidToken(`The bearer token's claims are not usable: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}.`);

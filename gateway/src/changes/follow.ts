@@ -46,6 +46,3 @@ export function followChanges(options: FollowOptions): GatewayPlugin {
     },
   };
 }
-
-/** The GraphQL types whose cached answers an event can change: the entity's; an alternative also shows on its tool and product. */
-export const typesShowing = (event: CloudEvent): string[] => (event.data.type === 'Alternative' ? ['Alternative', 'Tool', 'Product'] : [event.data.type]);

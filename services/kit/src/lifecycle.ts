@@ -14,6 +14,7 @@ import { closeDatabase, type Db } from './db.ts';
 import { createDatabaseHealth } from './health.ts';
 import { serveDegraded } from './degraded.ts';
 import { ensureDataDir } from './startup.ts';
+import { backgroundReady, stopBackgroundWork } from './background-work.ts';
 
 let cached: Catalogue | undefined;
 /** The seed catalogue, read and validated once per process. */
@@ -37,6 +38,8 @@ export async function launchSubgraph<S extends Record<string, unknown>>(
   }
   if (atStart.ok && def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
   const subgraph = def.createServer({ db, logger: options.logger, peers: options.peers });
+  // Search indexes are built or loaded off the request thread before the first request (background-work.ts).
+  await backgroundReady(db.$client);
   const ready = () => {
     const state = health.check();
     return state.ok ? subgraph.ready() : state;
@@ -47,6 +50,7 @@ export async function launchSubgraph<S extends Record<string, unknown>>(
     db,
     close: async () => {
       await running.close();
+      await stopBackgroundWork(db.$client);
       closeDatabase(db.$client as Database.Database);
     },
   };

@@ -19,3 +19,5 @@ export async function execute<T = any, C extends BaseContext = BaseContext>(
   assert.equal(response.body.kind, 'single');
   return response.body.singleResult as Result<T>;
 }
+
+export { type StartedPostgres, type StartPostgresOptions, startPostgres } from './postgres/start-postgres.ts';

@@ -4,11 +4,25 @@ import { createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import type { RevisionRow } from '@edu-catalogus/kit/curation';
 import { createSchoolsCuration } from './curation/adapters.ts';
 import { createAdviceStore } from './store/advice-store.ts';
+import { createNoteStore } from './store/note-store.ts';
 import { createOfferingStore } from './store/offering-store.ts';
+import { createSchoolStore } from './store/school-store.ts';
 import type { OfferingRow, SchoolsDb } from './store/tables.ts';
+import { createUsageAggregates, type ToolUsage } from './store/usage-aggregates.ts';
+import { createUsageStore, type UsageStoreOptions } from './store/usage-store.ts';
 
-export function createStores(db: SchoolsDb, peers: Peers = trustingPeers) {
-  return { offering: createOfferingStore(db), advice: createAdviceStore(db), curation: createSchoolsCuration(db, peers) };
+export function createStores(db: SchoolsDb, peers: Peers = trustingPeers, usage: UsageStoreOptions = {}) {
+  return {
+    offering: createOfferingStore(db),
+    advice: createAdviceStore(db),
+    curation: createSchoolsCuration(db, peers),
+    school: createSchoolStore(db, usage),
+    usage: createUsageStore(db, usage),
+    notes: createNoteStore(db, usage.now),
+    usageAggregates: createUsageAggregates(db),
+    /** Checks a declared tool with the tools subgraph. */
+    toolExists: async (id: string) => (await peers.existing('tools', 'Tool', [id])).has(id),
+  };
 }
 export type Stores = ReturnType<typeof createStores>;
 
@@ -17,6 +31,7 @@ export const createLoaders = (stores: Stores) => ({
   advice: createRowLoader((ids) => stores.advice.byIds(ids)),
   offeringsOfTool: createMapLoader((ids: readonly string[]) => stores.offering.byToolIds(ids), [] as OfferingRow[]),
   offeringsOfProvider: createMapLoader((ids: readonly string[]) => stores.offering.byProviderIds(ids), [] as OfferingRow[]),
+  usageOfTool: createMapLoader((ids: readonly string[]) => stores.usageAggregates.byToolIds(ids), null as ToolUsage | null),
   offeringHistory: createMapLoader((ids: readonly string[]) => stores.curation.offering.history(ids), [] as RevisionRow[]),
   adviceHistory: createMapLoader((ids: readonly string[]) => stores.curation.advice.history(ids), [] as RevisionRow[]),
 });

@@ -43,9 +43,9 @@ export function createLoaders(stores: Stores) {
     values: createLoaderFamily((dimension: ToolDimension) =>
       createMapLoader((ids: readonly string[]) => stores.tools.valuesByToolIds(dimension, ids), [] as string[]),
     ),
-    /** The published tools per value of one dimension (the tools implementing a standard ...). */
-    toolsWith: createLoaderFamily((dimension: ToolDimension) =>
-      createMapLoader((values: readonly string[]) => stores.tools.toolsByValues(dimension, values), [] as ToolRow[]),
+    /** The published tools' ids per value of one dimension (the tools implementing a standard ...); rows via `tool`. */
+    toolIdsWith: createLoaderFamily((dimension: ToolDimension) =>
+      createMapLoader((values: readonly string[]) => stores.tools.toolIdsByValues(dimension, values), [] as string[]),
     ),
   };
 }

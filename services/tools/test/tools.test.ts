@@ -198,4 +198,12 @@ describe('provenance and product ends in the tools subgraph', () => {
     });
     expect(productDraft.safeParse({ ...base, discontinuedOn: 'October 2026' }).error?.issues[0]?.path).toEqual(['discontinuedOn']);
   });
+
+  it('serves who maintains a tool as the seeds name it, and null where no source names one', async () => {
+    const { data, errors } = await execute(server, '{ moodle: tool(id: "moodle") { maintainer } kanboard: tool(id: "kanboard") { maintainer } }');
+    expect(errors).toBeUndefined();
+    expect(data.moodle.maintainer).toBe(catalogue.tools.find((t) => t.id === 'moodle')!.maintainer);
+    expect(data.moodle.maintainer).toMatch(/Moodle/);
+    expect(data.kanboard.maintainer).toBeNull();
+  });
 });

@@ -10,6 +10,7 @@ import type { Logger } from '@edu-catalogus/kit/runtime';
 import type { AppEnv } from './env.ts';
 import { createGatewayClient } from './gateway/client.ts';
 import { createToolSearch } from './gateway/search.ts';
+import { createUptake } from './gateway/uptake.ts';
 import { createUi, splitLanguage } from './i18n/i18n.ts';
 import { errorPage, notFoundPage } from './routes/errors.tsx';
 import { createCuratorRoutes } from './routes/curator.tsx';
@@ -19,7 +20,7 @@ import type { ReportLimits } from './routes/reports.tsx';
 import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createWorkspace } from './curation/workspace.ts';
-import { createSessionRevocations } from './curation/session.ts';
+import { createSessionRevocations, REVOKED_SESSIONS_FILE } from './curation/session.ts';
 import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
 import { loadStylesheet } from './lib/stylesheet.ts';
 import { widgetRoutes } from './routes/widget.ts';
@@ -27,6 +28,8 @@ import { Layout } from './views/layout.tsx';
 
 export interface WebOptions extends VisitorOptions {
   gatewayUrl: string;
+  /** DATA_DIR: where revoked sessions are kept across restarts (only in memory without it). */
+  dataDir?: string | undefined;
   /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
   publicGatewayUrl?: string;
   gatewayApiKey?: string | undefined;
@@ -46,7 +49,8 @@ export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
 export function createWebApp(options: WebOptions) {
   const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
   const app = new Hono<AppEnv>({ strict: false });
-  const revocations = createSessionRevocations();
+  // Sign-outs survive a restart of the site (DATA_DIR/revoked-sessions).
+  const revocations = createSessionRevocations(options.dataDir ? path.join(options.dataDir, REVOKED_SESSIONS_FILE) : undefined);
   app.use(compress());
   app.use(visitorMiddleware(options));
 
@@ -106,7 +110,15 @@ export function createWebApp(options: WebOptions) {
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
   const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
-  const site = createSiteRoutes({ searchTools: createToolSearch(gateway), curator, reportLimits: options.reportLimits });
+  // Schools sign in by pasting a token only where curators do (no OIDC issuer): school sign-in over OIDC is not built yet.
+  const uptake = createUptake(gateway, options.logger);
+  const site = createSiteRoutes({
+    searchTools: createToolSearch(gateway, uptake),
+    uptake,
+    curator,
+    reportLimits: options.reportLimits,
+    tokenSignIn: !options.oidc,
+  });
   app.route('/en', site);
   app.route('/', site);
 

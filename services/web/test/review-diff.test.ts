@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormField } from '../src/curation/form-model.ts';
 import { reviewChanges } from '../src/curation/review-diff.ts';
-import { workItems, filterWork, readFilter } from '../src/curation/work-list.ts';
+import { countReports, workItems, filterWork, readFilter } from '../src/curation/work-list.ts';
 import { ENTITIES } from '../src/curation/entities.ts';
 import { createUi } from '../src/i18n/i18n.ts';
 
@@ -100,5 +100,20 @@ describe('the work list', () => {
     expect(filter({ eigenaar: 'mine' })).toEqual(['eigen']);
     expect(filter({ eigenaar: 'none' })).toEqual(['moodle', 'oud']);
     expect(filter({ oud: '1' })).toEqual(['oud']);
+  });
+
+  it('keeps only entries with open reports when asked, and counts them per entry', () => {
+    const reports = countReports([
+      { entityType: 'Tool', entityId: 'oud' },
+      { entityType: 'Tool', entityId: 'oud' },
+      { entityType: 'Product', entityId: 'moodle' },
+    ]);
+    const reported = workItems({ tool: [entry('moodle'), entry('oud')] }, forms, 'nl', reports);
+    const page = filterWork(
+      reported,
+      readFilter((n) => ({ meldingen: '1' })[n]),
+      'kennisnet',
+    ).page;
+    expect(page.map((i) => [i.entry.id, i.reports])).toEqual([['oud', 2]]);
   });
 });

@@ -10,9 +10,17 @@ describe('the search state in the URL', () => {
     expect(state).toEqual({
       q: 'video',
       filter: { sector: ['VO', 'PO'], hosting: ['SELF_HOSTED'], category: ['video-conferencing'], license: ['shareOnline'] },
+      ready: false,
       orderBy: 'NAME',
       after: 'abc',
     });
+  });
+
+  it('reads "direct te gebruiken" and the order by usage, and writes them back', () => {
+    const state = parseSearch(new URLSearchParams('q=chat&direct=1&order=USAGE'));
+    expect(state).toMatchObject({ q: 'chat', ready: true, orderBy: 'USAGE' });
+    expect(toSearchParams(state).toString()).toBe('q=chat&direct=1&order=USAGE');
+    expect(parseSearch(new URLSearchParams('direct=yes')).ready).toBe(false);
   });
 
   it('drops values the API would refuse instead of failing the page', () => {

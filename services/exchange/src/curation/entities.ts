@@ -28,8 +28,11 @@ export interface EntityOps {
   type: string;
   /** Input fields that list entries of this same type (a facility's `dependsOn`). */
   selfReferences: string[];
-  /** Entries the caller may read (not archived): id, version, whether published, and current content as input. */
-  list(): Promise<{ id: string; version: number; published: boolean; current: Record<string, unknown> }[]>;
+  /**
+   * Entries the caller may read (not archived): id, version, whether published, whether a draft awaits
+   * review, and current content (the draft, else the published content) as input.
+   */
+  list(): Promise<{ id: string; version: number; published: boolean; pending: boolean; current: Record<string, unknown> }[]>;
   create(input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
   update(id: string, expectedVersion: number, input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
   /** An exported entity (references as `{ id }`) as input: only the fields the input type has. */
@@ -91,6 +94,7 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
         id: e.id,
         version: e.version,
         published: e.published != null,
+        pending: e.draft != null,
         current: e.draft ?? (e.published ? convert(e.published) : {}),
       }));
     },

@@ -7,7 +7,7 @@ const TEXT = 'nl en';
 /** The published Tool with every field ToolInput has, so an update keeps what the import does not touch. */
 const PUBLISHED = `id name summary { ${TEXT} } description { ${TEXT} } homepage repository
   license { expression scope osiApproved components { scope expression note { ${TEXT} } } caveats { kind note { ${TEXT} } } history { expression until } }
-  categories { id } platforms sectors hosting languages developmentStatus maintenance features { ${TEXT} }
+  categories { id } platforms sectors hosting languages developmentStatus maintenance maintainer features { ${TEXT} }
   privacy { dataLocation { ${TEXT} } processorAgreement { ${TEXT} } privacyconvenant notes { ${TEXT} } } accessibility { ${TEXT} }
   standards { id } facilities { id } sources { url title } certainty uncertainties { field text { nl en } }`;
 

@@ -28,6 +28,8 @@ export interface ImportReport {
   created: string[];
   changed: { id: string; fields: string[] }[];
   unchanged: string[];
+  /** Entries whose unpublished draft already holds the import: nothing written, but not public until reviewed (dump import). */
+  pending?: string[];
   rejected: { origin: string; reasons: string[] }[];
   flagged: { origin: string; notes: string[] }[];
 }
@@ -167,6 +169,7 @@ export function formatReport(report: ImportReport): string {
     `new: ${report.created.length}${report.created.length ? ` (${report.created.join(', ')})` : ''}`,
     `changed: ${report.changed.length}${report.changed.map((c) => `\n  ${c.id}: ${c.fields.join(', ')}`).join('')}`,
     `unchanged: ${report.unchanged.length}`,
+    ...(report.pending?.length ? [`awaiting review: ${report.pending.length} (${report.pending.join(', ')})`] : []),
     `rejected: ${report.rejected.length}${report.rejected.map((r) => `\n  ${r.origin}: ${r.reasons.join('; ')}`).join('')}`,
     `flagged for a curator: ${report.flagged.length}${report.flagged.map((f) => `\n  ${f.origin}: ${f.notes.join('; ')}`).join('')}`,
   ].join('\n');

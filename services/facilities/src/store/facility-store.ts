@@ -52,8 +52,10 @@ export function createFacilityStore(db: FacilitiesDb) {
         .all();
     },
 
-    list(query: PageQuery & { search?: string | null; filter?: FacilityFilter | null }) {
-      return publishedPage(db, facilities, query, [search.condition(facilities.id, query.search), ...filterConditions(query.filter)]);
+    async list(query: PageQuery & { search?: string | null; filter?: FacilityFilter | null }) {
+      // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
+      const text = await search.condition(facilities.id, query.search);
+      return publishedPage(db, facilities, query, [text, ...filterConditions(query.filter)]);
     },
 
     /** Values of one link per facility, in seed order. */

@@ -57,7 +57,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
 
   const load = (tx: Tx | BetterSQLite3Database<any>, id: string): EntryRow => {
     const [row] = tx.select().from(entries).where(byKey(id)).all();
-    if (!row) throw new NotFoundError(`There is no ${type} "${id}".`, { field: 'id' });
+    if (!row) throw new NotFoundError(`There is no ${type} "${id}".`, { field: 'id', reason: 'NO_ENTRY' });
     return row;
   };
 
@@ -166,7 +166,7 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
       const draft = await validateDraft(id, input);
       return once.transaction((tx) => {
         const [existing] = tx.select({ id: entries.entityId }).from(entries).where(byKey(id)).all();
-        if (existing) throw new ConflictError(`A ${type} with id "${id}" already exists.`, { field: 'input.id' });
+        if (existing) throw new ConflictError(`A ${type} with id "${id}" already exists.`, { field: 'input.id', reason: 'ALREADY_EXISTS' });
         const row: EntryRow = {
           entityType: type,
           entityId: id,

@@ -26,5 +26,7 @@ export const remoteOrganisations = (peers: Peers, ttl?: number): KnownOrganisati
 export async function requireKnownCurator(identity: Identity | null, known: KnownOrganisation): Promise<Identity> {
   const who = requireCurator(identity);
   if (hasRole(who, 'admin') || (who.org && (await known(who.org)))) return who;
-  throw new ForbiddenError(`The organisation "${who.org}" of this token is not in the catalogue; its curators have no rights here.`);
+  throw new ForbiddenError(`The organisation "${who.org}" of this token is not in the catalogue; its curators have no rights here.`, {
+    reason: 'UNKNOWN_ORGANISATION',
+  });
 }

@@ -13,7 +13,7 @@ export type PublicTable = SQLiteTable & { id: SQLiteColumn; status: SQLiteColumn
 
 function refuseMissing(field: string, kind: string, ids: readonly string[], found: Set<string>): void {
   const missing = ids.find((id) => !found.has(id));
-  if (missing) throw new InputError(field, `${field}: there is no published ${kind} "${missing}"`);
+  if (missing) throw new InputError(field, `${field}: there is no published ${kind} "${missing}"`, { reason: 'NO_REFERENCE', ref: missing });
 }
 
 export function createReferenceChecks(db: BetterSQLite3Database<any>, peers: Peers) {

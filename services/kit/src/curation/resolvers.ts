@@ -87,7 +87,8 @@ export function curationOperations<T extends string, C extends CurationContext>(
     submit: async (_, { id, comment }, context) => curation(context).submit(context.identity, id, { comment }),
     publish: async (_, { id, expectedVersion, comment }, context) => curation(context).publish(context.identity, id, { comment, expectedVersion }),
     sendBack: async (_, { id, expectedVersion, comment }, context) => {
-      if (!comment?.trim()) throw new InputError('comment', 'comment: say what the editor should change before sending the entry back');
+      if (!comment?.trim())
+        throw new InputError('comment', 'comment: say what the editor should change before sending the entry back', { reason: 'COMMENT_REQUIRED' });
       return curation(context).sendBack(context.identity, id, { comment, expectedVersion });
     },
     archive: async (_, { id, comment }, context) => curation(context).archive(context.identity, id, { comment }),

@@ -66,6 +66,7 @@ export function expectVersion(row: EntryRow, expectedVersion: number | null | un
     {
       currentVersion: row.version,
       field: 'expectedVersion',
+      reason: 'STALE_VERSION',
     },
   );
 }

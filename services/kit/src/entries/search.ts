@@ -6,3 +6,5 @@
 export * from '../search-query.ts';
 export * from '../text-index.ts';
 export * from '../rebuilt-text-search.ts';
+export * from '../worker-thread.ts';
+export * from '../background-work.ts';

@@ -1,10 +1,11 @@
-/** Fields this subgraph contributes to other subgraphs' entities: Tool.offerings, Organisation.offerings, Product.advice. */
+/** Fields this subgraph contributes to other subgraphs' entities: Tool.offerings, Tool.usage, Organisation.offerings, Product.advice. */
 import { adviceId } from '@edu-catalogus/seeds';
 import type { OrganisationResolvers, ProductResolvers, ToolResolvers } from './types.generated.ts';
 
 export const Tool: ToolResolvers = {
   __resolveReference: (ref) => ref,
   offerings: (ref, _, { loaders }) => loaders.offeringsOfTool.load(ref.id),
+  usage: (ref, _, { loaders }) => loaders.usageOfTool.load(ref.id),
 };
 
 export const Organisation: OrganisationResolvers = {

@@ -6,11 +6,15 @@ import { AdviceEntry, CurationMutation, CurationQuery, Editor, OfferingEntry, Re
 import { Offering } from './Offering.ts';
 import { Query } from './Query.ts';
 import { Organisation, Product, Tool } from './References.ts';
+import { School, UsageDeclaration, UsageMutation, UsageNoteReview, UsageQuery } from './Usage.ts';
 import type { Resolvers } from './types.generated.ts';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...CurationQuery },
-  Mutation: CurationMutation,
+  Query: { ...Query, ...CurationQuery, ...UsageQuery },
+  Mutation: { ...CurationMutation, ...UsageMutation },
+  School,
+  UsageDeclaration,
+  UsageNoteReview,
   Offering,
   Advice,
   Tool,

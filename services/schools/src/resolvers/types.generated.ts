@@ -134,15 +134,23 @@ export type LocalizedTextInput = {
 /** Curation of offerings and advice; the same rules as for tools. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Publishes a declaration's note; `version` is the declaration version the curator read (CONFLICT when the school changed it since). */
+  approveUsageNote: UsageNoteReview;
   archiveAdvice: AdviceEntry;
   archiveOffering: OfferingEntry;
   /** The id is `<product>--<sector in lower case>`. */
   createAdvice: AdviceEntry;
   createOffering: OfferingEntry;
+  /** The signed-in school declares it uses a tool; CONFLICT when it already declared that tool (use updateToolUsage). Counts at once; a note waits for a curator. */
+  declareToolUsage: UsageDeclaration;
   publishAdvice: AdviceEntry;
   publishOffering: OfferingEntry;
+  /** Keeps a declaration's note unpublished, with the reason shown to the school. */
+  rejectUsageNote: UsageNoteReview;
   restoreAdvice: AdviceEntry;
   restoreOffering: OfferingEntry;
+  /** Adds or corrects a school by its institution id; admins only. */
+  saveSchool: School;
   /** The reviewer's other answer: an entry in review goes back to DRAFT for its editor, with a comment (required) saying why; same four eyes as publish*. */
   sendBackAdvice: AdviceEntry;
   /** The reviewer's other answer: an entry in review goes back to DRAFT for its editor, with a comment (required) saying why; same four eyes as publish*. */
@@ -150,7 +158,20 @@ export type Mutation = {
   submitAdvice: AdviceEntry;
   submitOffering: OfferingEntry;
   updateAdvice: AdviceEntry;
+  /** The signed-in school's own name, sectors and place (the id is the token's). */
+  updateMySchool: School;
   updateOffering: OfferingEntry;
+  /** Replaces the signed-in school's declaration of `input.tool`; NOT_FOUND when it has none. A changed note waits for a curator again. */
+  updateToolUsage: UsageDeclaration;
+  /** Removes the signed-in school's declaration of a tool from every aggregate at once; NOT_FOUND when it has none. Returns the tool id. */
+  withdrawToolUsage: Scalars['ID']['output'];
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
+export type MutationApproveUsageNoteArgs = {
+  declaration: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -183,6 +204,12 @@ export type MutationCreateOfferingArgs = {
 
 
 /** Curation of offerings and advice; the same rules as for tools. */
+export type MutationDeclareToolUsageArgs = {
+  input: ToolUsageInput;
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
 export type MutationPublishAdviceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -199,6 +226,14 @@ export type MutationPublishOfferingArgs = {
 
 
 /** Curation of offerings and advice; the same rules as for tools. */
+export type MutationRejectUsageNoteArgs = {
+  declaration: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
 export type MutationRestoreAdviceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -209,6 +244,13 @@ export type MutationRestoreAdviceArgs = {
 export type MutationRestoreOfferingArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
+export type MutationSaveSchoolArgs = {
+  id: Scalars['ID']['input'];
+  input: SchoolProfileInput;
 };
 
 
@@ -252,12 +294,48 @@ export type MutationUpdateAdviceArgs = {
 
 
 /** Curation of offerings and advice; the same rules as for tools. */
+export type MutationUpdateMySchoolArgs = {
+  input: SchoolProfileInput;
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
 export type MutationUpdateOfferingArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: OfferingInput;
 };
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
+export type MutationUpdateToolUsageArgs = {
+  input: ToolUsageInput;
+};
+
+
+/** Curation of offerings and advice; the same rules as for tools. */
+export type MutationWithdrawToolUsageArgs = {
+  tool: Scalars['ID']['input'];
+};
+
+/** A school that opted in to be named publicly. */
+export type NamedSchool = {
+  __typename?: 'NamedSchool';
+  /** Whether it agreed to be contacted about the tool. */
+  contactable: Scalars['Boolean']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  sectors: Array<Sector>;
+  /** Since when it uses the tool (on Tool.usage; null elsewhere). */
+  since?: Maybe<Scalars['String']['output']>;
+};
+
+/** A school's note: waiting for a curator, published, or kept unpublished. */
+export type NoteStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 /** A tool ready to use ('direct te gebruiken'), run by a provider. */
 export type Offering = {
@@ -407,6 +485,27 @@ export type ProductAdviceArgs = {
   sector: Sector;
 };
 
+/** The twelve Dutch provinces. */
+export type Province =
+  | 'DRENTHE'
+  | 'FLEVOLAND'
+  | 'FRIESLAND'
+  | 'GELDERLAND'
+  | 'GRONINGEN'
+  | 'LIMBURG'
+  | 'NOORD_BRABANT'
+  | 'NOORD_HOLLAND'
+  | 'OVERIJSSEL'
+  | 'UTRECHT'
+  | 'ZEELAND'
+  | 'ZUID_HOLLAND';
+
+export type ProvinceCount = {
+  __typename?: 'ProvinceCount';
+  count: Scalars['Int']['output'];
+  province: Province;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Internal: this subgraph's change outbox `{ events, watermark }`, read by the gateway's feed; not in the public API. */
@@ -416,12 +515,18 @@ export type Query = {
   adviceEntries: Array<AdviceEntry>;
   /** A curated advice entry (`<product>--<sector>`, e.g. `microsoft-teams--po`) with its pending draft and history. */
   adviceEntry?: Maybe<AdviceEntry>;
+  /** The signed-in school (role `school`; the institution id comes from the token); null until it first declares or an admin adds it. */
+  mySchool?: Maybe<School>;
   /** A published offering by its slug id (`surf-surfdrive`). */
   offering?: Maybe<Offering>;
   /** Offering entries a curator works with, optionally in some workflow states (IN_REVIEW = the review queue). */
   offeringEntries: Array<OfferingEntry>;
   /** A curated offering entry with its pending draft and history. */
   offeringEntry?: Maybe<OfferingEntry>;
+  /** Experience notes waiting for a curator's approval, oldest first. */
+  pendingUsageNotes: Array<UsageNoteReview>;
+  /** A school by its institution id (BRIN `00AA`); admins only. */
+  school?: Maybe<School>;
 };
 
 
@@ -461,6 +566,11 @@ export type QueryOfferingEntryArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QuerySchoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
 export type ReportStatus =
   | 'OPEN'
   | 'RESOLVED';
@@ -488,12 +598,40 @@ export type RevisionAction =
   | 'SUBMIT'
   | 'UPDATE';
 
+/** An education institution, by its official number. Never public: only the school itself (mySchool) and admins see it. */
+export type School = {
+  __typename?: 'School';
+  /** This school's declarations, newest first. */
+  declarations: Array<UsageDeclaration>;
+  /** The BRIN institution code: 2 digits and 2 letters (`00AA`); see docs/schools.md. */
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  province?: Maybe<Province>;
+  /** Empty until the school or an admin sets them. */
+  sectors: Array<Sector>;
+};
+
+export type SchoolProfileInput = {
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  /** 1..200 characters. */
+  name: Scalars['String']['input'];
+  province?: InputMaybe<Province>;
+  sectors: Array<Sector>;
+};
+
 export type Sector =
   | 'HO'
   | 'MBO'
   | 'PO'
   | 'SO'
   | 'VO';
+
+export type SectorCount = {
+  __typename?: 'SectorCount';
+  count: Scalars['Int']['output'];
+  sector: Sector;
+};
 
 /** How school staff sign in to an offering. */
 export type SignInOption =
@@ -519,6 +657,37 @@ export type Tool = {
   id: Scalars['ID']['output'];
   /** Published offerings of this tool, ready to use. */
   offerings: Array<Offering>;
+  /** Which schools declared using this tool, in aggregate. */
+  usage: ToolUsage;
+};
+
+/** Public aggregates of the schools that declared using a tool. Schools that did not opt in are counted, never named. */
+export type ToolUsage = {
+  __typename?: 'ToolUsage';
+  /** Per province; schools without a province are only in `schools`. */
+  byProvince: Array<ProvinceCount>;
+  /** Per sector a school declared (a school in two sectors counts in both); schools without sectors are only in `schools`. */
+  bySector: Array<SectorCount>;
+  /** The schools that opted in to be named, by name. */
+  namedSchools: Array<NamedSchool>;
+  /** Approved notes of schools that opted in to be named, newest first. */
+  notes: Array<UsageNote>;
+  /** How many schools declared using the tool. */
+  schools: Scalars['Int']['output'];
+};
+
+/** A declaration's content; the school is always the token's, never part of the input. */
+export type ToolUsageInput = {
+  contactable?: Scalars['Boolean']['input'];
+  namedPublicly?: Scalars['Boolean']['input'];
+  /** At most 1000 characters; published after a curator approves it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** At most 200 characters. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, not in the future. */
+  since: Scalars['String']['input'];
+  /** Tool id (checked with the tools subgraph). */
+  tool: Scalars['ID']['input'];
 };
 
 export type Uncertainty = {
@@ -536,6 +705,54 @@ export type UncertaintyInput = {
   field: Scalars['String']['input'];
   /** What is not settled, naming the field in words: Dutch and English (read back as Uncertainty.text). */
   text: LocalizedTextInput;
+};
+
+/** A school's declaration that it uses a tool: one per school and tool. */
+export type UsageDeclaration = {
+  __typename?: 'UsageDeclaration';
+  /** Whether other schools may contact it about the tool (only shown when named publicly). */
+  contactable: Scalars['Boolean']['output'];
+  declaredAt: Scalars['String']['output'];
+  /** Opaque id (curators approve notes by it); it does not reveal the school. */
+  id: Scalars['ID']['output'];
+  /** Whether the school may be named on the tool's page; otherwise it is only counted. */
+  namedPublicly: Scalars['Boolean']['output'];
+  /** A short experience note; public only once a curator approved it and the school is named publicly. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Why a curator kept the note unpublished. */
+  noteRejection?: Maybe<Scalars['String']['output']>;
+  /** Null when there is no note. */
+  noteStatus?: Maybe<NoteStatus>;
+  /** What for, in a few words. */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** Since when (YYYY, YYYY-MM or YYYY-MM-DD). */
+  since: Scalars['String']['output'];
+  tool: Tool;
+  updatedAt: Scalars['String']['output'];
+  /** Grows with every change; approveUsageNote/rejectUsageNote name the version they read. */
+  version: Scalars['Int']['output'];
+};
+
+/** An approved experience note of a named school. */
+export type UsageNote = {
+  __typename?: 'UsageNote';
+  /** When a curator approved it (ISO time). */
+  approvedAt: Scalars['String']['output'];
+  school: NamedSchool;
+  text: Scalars['String']['output'];
+};
+
+/** A note as a curator reviews it; the school is named only if it opted in. */
+export type UsageNoteReview = {
+  __typename?: 'UsageNoteReview';
+  declaration: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  noteStatus: NoteStatus;
+  /** Null when the school did not opt in to be named. */
+  school?: Maybe<NamedSchool>;
+  tool: Tool;
+  updatedAt: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -666,6 +883,8 @@ export type ResolversTypes = {
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   LocalizedTextInput: LocalizedTextInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NamedSchool: ResolverTypeWrapper<Omit<NamedSchool, 'sectors'> & { sectors: Array<ResolversTypes['Sector']> }>;
+  NoteStatus: ResolverTypeWrapper<string>;
   Offering: ResolverTypeWrapper<OfferingRow>;
   OfferingEntry: ResolverTypeWrapper<EntryRow>;
   OfferingInput: OfferingInput;
@@ -680,17 +899,27 @@ export type ResolversTypes = {
   ProblemReportReceipt: ResolverTypeWrapper<ProblemReportReceipt>;
   ProcessorAgreement: ResolverTypeWrapper<string>;
   Product: ResolverTypeWrapper<{ __typename?: string; id: string }>;
+  Province: ResolverTypeWrapper<string>;
+  ProvinceCount: ResolverTypeWrapper<Omit<ProvinceCount, 'province'> & { province: ResolversTypes['Province'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportStatus: ResolverTypeWrapper<string>;
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionAction: ResolverTypeWrapper<string>;
+  School: ResolverTypeWrapper<Omit<School, 'declarations' | 'province' | 'sectors'> & { declarations: Array<ResolversTypes['UsageDeclaration']>, province?: Maybe<ResolversTypes['Province']>, sectors: Array<ResolversTypes['Sector']> }>;
+  SchoolProfileInput: SchoolProfileInput;
   Sector: ResolverTypeWrapper<string>;
+  SectorCount: ResolverTypeWrapper<Omit<SectorCount, 'sector'> & { sector: ResolversTypes['Sector'] }>;
   SignInOption: ResolverTypeWrapper<string>;
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
   Tool: ResolverTypeWrapper<{ __typename?: string; id: string }>;
+  ToolUsage: ResolverTypeWrapper<Omit<ToolUsage, 'byProvince' | 'bySector' | 'namedSchools' | 'notes'> & { byProvince: Array<ResolversTypes['ProvinceCount']>, bySector: Array<ResolversTypes['SectorCount']>, namedSchools: Array<ResolversTypes['NamedSchool']>, notes: Array<ResolversTypes['UsageNote']> }>;
+  ToolUsageInput: ToolUsageInput;
   Uncertainty: ResolverTypeWrapper<StoredUncertainty>;
   UncertaintyInput: UncertaintyInput;
+  UsageDeclaration: ResolverTypeWrapper<Omit<UsageDeclaration, 'noteStatus' | 'tool'> & { noteStatus?: Maybe<ResolversTypes['NoteStatus']>, tool: ResolversTypes['Tool'] }>;
+  UsageNote: ResolverTypeWrapper<Omit<UsageNote, 'school'> & { school: ResolversTypes['NamedSchool'] }>;
+  UsageNoteReview: ResolverTypeWrapper<Omit<UsageNoteReview, 'noteStatus' | 'school' | 'tool'> & { noteStatus: ResolversTypes['NoteStatus'], school?: Maybe<ResolversTypes['NamedSchool']>, tool: ResolversTypes['Tool'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -711,6 +940,7 @@ export type ResolversParentTypes = {
   LocalizedText: LocalizedText;
   LocalizedTextInput: LocalizedTextInput;
   Mutation: Record<PropertyKey, never>;
+  NamedSchool: NamedSchool;
   Offering: OfferingRow;
   OfferingEntry: EntryRow;
   OfferingInput: OfferingInput;
@@ -723,13 +953,22 @@ export type ResolversParentTypes = {
   ProblemReportInput: ProblemReportInput;
   ProblemReportReceipt: ProblemReportReceipt;
   Product: { __typename?: string; id: string };
+  ProvinceCount: ProvinceCount;
   Query: Record<PropertyKey, never>;
   Revision: RevisionRow;
+  School: Omit<School, 'declarations'> & { declarations: Array<ResolversParentTypes['UsageDeclaration']> };
+  SchoolProfileInput: SchoolProfileInput;
+  SectorCount: SectorCount;
   Source: Source;
   SourceInput: SourceInput;
   Tool: { __typename?: string; id: string };
+  ToolUsage: Omit<ToolUsage, 'byProvince' | 'bySector' | 'namedSchools' | 'notes'> & { byProvince: Array<ResolversParentTypes['ProvinceCount']>, bySector: Array<ResolversParentTypes['SectorCount']>, namedSchools: Array<ResolversParentTypes['NamedSchool']>, notes: Array<ResolversParentTypes['UsageNote']> };
+  ToolUsageInput: ToolUsageInput;
   Uncertainty: StoredUncertainty;
   UncertaintyInput: UncertaintyInput;
+  UsageDeclaration: Omit<UsageDeclaration, 'tool'> & { tool: ResolversParentTypes['Tool'] };
+  UsageNote: Omit<UsageNote, 'school'> & { school: ResolversParentTypes['NamedSchool'] };
+  UsageNoteReview: Omit<UsageNoteReview, 'school' | 'tool'> & { school?: Maybe<ResolversParentTypes['NamedSchool']>, tool: ResolversParentTypes['Tool'] };
 };
 
 export type AdviceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Advice'] = ResolversParentTypes['Advice'], FederationReferenceType extends FederationReferenceTypes['Advice'] = FederationReferenceTypes['Advice']> = {
@@ -802,21 +1041,38 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveUsageNote?: Resolver<ResolversTypes['UsageNoteReview'], ParentType, ContextType, RequireFields<MutationApproveUsageNoteArgs, 'declaration' | 'version'>>;
   archiveAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationArchiveAdviceArgs, 'id'>>;
   archiveOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationArchiveOfferingArgs, 'id'>>;
   createAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationCreateAdviceArgs, 'input'>>;
   createOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationCreateOfferingArgs, 'input'>>;
+  declareToolUsage?: Resolver<ResolversTypes['UsageDeclaration'], ParentType, ContextType, RequireFields<MutationDeclareToolUsageArgs, 'input'>>;
   publishAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationPublishAdviceArgs, 'id'>>;
   publishOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationPublishOfferingArgs, 'id'>>;
+  rejectUsageNote?: Resolver<ResolversTypes['UsageNoteReview'], ParentType, ContextType, RequireFields<MutationRejectUsageNoteArgs, 'declaration' | 'reason' | 'version'>>;
   restoreAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationRestoreAdviceArgs, 'id'>>;
   restoreOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationRestoreOfferingArgs, 'id'>>;
+  saveSchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationSaveSchoolArgs, 'id' | 'input'>>;
   sendBackAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationSendBackAdviceArgs, 'comment' | 'id'>>;
   sendBackOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationSendBackOfferingArgs, 'comment' | 'id'>>;
   submitAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationSubmitAdviceArgs, 'id'>>;
   submitOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationSubmitOfferingArgs, 'id'>>;
   updateAdvice?: Resolver<ResolversTypes['AdviceEntry'], ParentType, ContextType, RequireFields<MutationUpdateAdviceArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateMySchool?: Resolver<ResolversTypes['School'], ParentType, ContextType, RequireFields<MutationUpdateMySchoolArgs, 'input'>>;
   updateOffering?: Resolver<ResolversTypes['OfferingEntry'], ParentType, ContextType, RequireFields<MutationUpdateOfferingArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateToolUsage?: Resolver<ResolversTypes['UsageDeclaration'], ParentType, ContextType, RequireFields<MutationUpdateToolUsageArgs, 'input'>>;
+  withdrawToolUsage?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationWithdrawToolUsageArgs, 'tool'>>;
 };
+
+export type NamedSchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NamedSchool'] = ResolversParentTypes['NamedSchool']> = {
+  contactable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NoteStatusResolvers = EnumResolverSignature<{ APPROVED?: any, PENDING?: any, REJECTED?: any }, ResolversTypes['NoteStatus']>;
 
 export type OfferingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offering'] = ResolversParentTypes['Offering'], FederationReferenceType extends FederationReferenceTypes['Offering'] = FederationReferenceTypes['Offering']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Offering']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -900,14 +1156,24 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ProvinceResolvers = EnumResolverSignature<{ DRENTHE?: any, FLEVOLAND?: any, FRIESLAND?: any, GELDERLAND?: any, GRONINGEN?: any, LIMBURG?: any, NOORD_BRABANT?: any, NOORD_HOLLAND?: any, OVERIJSSEL?: any, UTRECHT?: any, ZEELAND?: any, ZUID_HOLLAND?: any }, ResolversTypes['Province']>;
+
+export type ProvinceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProvinceCount'] = ResolversParentTypes['ProvinceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['Province'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   _outbox?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<Query_OutboxArgs>>;
   advice?: Resolver<Maybe<ResolversTypes['Advice']>, ParentType, ContextType, RequireFields<QueryAdviceArgs, 'product' | 'sector'>>;
   adviceEntries?: Resolver<Array<ResolversTypes['AdviceEntry']>, ParentType, ContextType, Partial<QueryAdviceEntriesArgs>>;
   adviceEntry?: Resolver<Maybe<ResolversTypes['AdviceEntry']>, ParentType, ContextType, RequireFields<QueryAdviceEntryArgs, 'id'>>;
+  mySchool?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryOfferingArgs, 'id'>>;
   offeringEntries?: Resolver<Array<ResolversTypes['OfferingEntry']>, ParentType, ContextType, Partial<QueryOfferingEntriesArgs>>;
   offeringEntry?: Resolver<Maybe<ResolversTypes['OfferingEntry']>, ParentType, ContextType, RequireFields<QueryOfferingEntryArgs, 'id'>>;
+  pendingUsageNotes?: Resolver<Array<ResolversTypes['UsageNoteReview']>, ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
 };
 
 export type ReportStatusResolvers = EnumResolverSignature<{ OPEN?: any, RESOLVED?: any }, ResolversTypes['ReportStatus']>;
@@ -923,7 +1189,21 @@ export type RevisionResolvers<ContextType = Context, ParentType extends Resolver
 
 export type RevisionActionResolvers = EnumResolverSignature<{ ARCHIVE?: any, CANCEL_ARCHIVE?: any, CREATE?: any, PUBLISH?: any, REQUEST_ARCHIVE?: any, RESTORE?: any, SEND_BACK?: any, SUBMIT?: any, UPDATE?: any }, ResolversTypes['RevisionAction']>;
 
+export type SchoolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['School'] = ResolversParentTypes['School']> = {
+  declarations?: Resolver<Array<ResolversTypes['UsageDeclaration']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+};
+
 export type SectorResolvers = EnumResolverSignature<{ HO?: any, MBO?: any, PO?: any, SO?: any, VO?: any }, ResolversTypes['Sector']>;
+
+export type SectorCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SectorCount'] = ResolversParentTypes['SectorCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
+};
 
 export type SignInOptionResolvers = EnumResolverSignature<{ EDUID?: any, ENTREE?: any, LOCAL?: any, OTHER?: any, SURFCONEXT?: any }, ResolversTypes['SignInOption']>;
 
@@ -936,12 +1216,52 @@ export type ToolResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tool']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   offerings?: Resolver<Array<ResolversTypes['Offering']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ToolUsage'], ParentType, ContextType>;
+};
+
+export type ToolUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolUsage'] = ResolversParentTypes['ToolUsage']> = {
+  byProvince?: Resolver<Array<ResolversTypes['ProvinceCount']>, ParentType, ContextType>;
+  bySector?: Resolver<Array<ResolversTypes['SectorCount']>, ParentType, ContextType>;
+  namedSchools?: Resolver<Array<ResolversTypes['NamedSchool']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['UsageNote']>, ParentType, ContextType>;
+  schools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UncertaintyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Uncertainty'] = ResolversParentTypes['Uncertainty']> = {
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
+export type UsageDeclarationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageDeclaration'] = ResolversParentTypes['UsageDeclaration']> = {
+  contactable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  declaredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  namedPublicly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteRejection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noteStatus?: Resolver<Maybe<ResolversTypes['NoteStatus']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UsageNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageNote'] = ResolversParentTypes['UsageNote']> = {
+  approvedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['NamedSchool'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UsageNoteReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UsageNoteReview'] = ResolversParentTypes['UsageNoteReview']> = {
+  declaration?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noteStatus?: Resolver<ResolversTypes['NoteStatus'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['NamedSchool']>, ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -956,6 +1276,8 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NamedSchool?: NamedSchoolResolvers<ContextType>;
+  NoteStatus?: NoteStatusResolvers;
   Offering?: OfferingResolvers<ContextType>;
   OfferingEntry?: OfferingEntryResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
@@ -966,14 +1288,22 @@ export type Resolvers<ContextType = Context> = {
   ProblemReportReceipt?: ProblemReportReceiptResolvers<ContextType>;
   ProcessorAgreement?: ProcessorAgreementResolvers;
   Product?: ProductResolvers<ContextType>;
+  Province?: ProvinceResolvers;
+  ProvinceCount?: ProvinceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers;
   Revision?: RevisionResolvers<ContextType>;
   RevisionAction?: RevisionActionResolvers;
+  School?: SchoolResolvers<ContextType>;
   Sector?: SectorResolvers;
+  SectorCount?: SectorCountResolvers<ContextType>;
   SignInOption?: SignInOptionResolvers;
   Source?: SourceResolvers<ContextType>;
   Tool?: ToolResolvers<ContextType>;
+  ToolUsage?: ToolUsageResolvers<ContextType>;
   Uncertainty?: UncertaintyResolvers<ContextType>;
+  UsageDeclaration?: UsageDeclarationResolvers<ContextType>;
+  UsageNote?: UsageNoteResolvers<ContextType>;
+  UsageNoteReview?: UsageNoteReviewResolvers<ContextType>;
 };
 

@@ -1,8 +1,8 @@
-/** Tables of the schools subgraph: offerings and advice (drizzle-kit reads this file). */
+/** Tables of the schools subgraph: offerings, advice, schools and their usage declarations (drizzle-kit reads this file). */
 import type { Db } from '@edu-catalogus/kit/data';
 import { type Localized, provenanceColumns } from '@edu-catalogus/kit/rows';
 import type { OfferingSeed } from '@edu-catalogus/seeds';
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type * as tables from './tables.ts';
 
 /** A tool run ready to use by a provider (an organisation of the facilities subgraph). */
@@ -43,7 +43,65 @@ export const advice = sqliteTable(
   (t) => [index('advice_product_idx').on(t.productId, t.sector)],
 );
 
+/** An institution by its BRIN code; never public (only counted, or named when a declaration opts in). */
+export const schools = sqliteTable('schools', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  sectors: text('sectors', { mode: 'json' }).$type<string[]>().notNull(),
+  municipality: text('municipality'),
+  province: text('province'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** A school's use of a tool: one per school and tool; a withdrawn declaration is deleted (the audit keeps who and when). */
+export const usageDeclarations = sqliteTable(
+  'usage_declarations',
+  {
+    /** Random, so an id curators see does not reveal the school. */
+    id: text('id').primaryKey(),
+    schoolId: text('school_id')
+      .notNull()
+      .references(() => schools.id),
+    /** A tool id; tools are owned by the tools subgraph. */
+    toolId: text('tool_id').notNull(),
+    since: text('since').notNull(),
+    purpose: text('purpose'),
+    note: text('note'),
+    /** PENDING, APPROVED or REJECTED; null without a note. */
+    noteStatus: text('note_status'),
+    noteRejection: text('note_rejection'),
+    noteReviewedAt: text('note_reviewed_at'),
+    namedPublicly: integer('named_publicly', { mode: 'boolean' }).notNull(),
+    contactable: integer('contactable', { mode: 'boolean' }).notNull(),
+    version: integer('version').notNull(),
+    declaredAt: text('declared_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('usage_declarations_school_tool_idx').on(t.schoolId, t.toolId), index('usage_declarations_tool_idx').on(t.toolId)],
+);
+
+/**
+ * Who changed what, for audit and the hourly limit: the institution and the pseudonymous subject of the
+ * token only (no names, no e-mail). Curators' note reviews are recorded here too.
+ */
+export const usageAudit = sqliteTable(
+  'usage_audit',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    schoolId: text('school_id').notNull(),
+    toolId: text('tool_id'),
+    /** declared, updated, withdrawn, profile, note-approved, note-rejected. */
+    action: text('action').notNull(),
+    sub: text('sub').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('usage_audit_school_at_idx').on(t.schoolId, t.at)],
+);
+
 export type OfferingRow = typeof offerings.$inferSelect;
+export type SchoolRow = typeof schools.$inferSelect;
+export type UsageDeclarationRow = typeof usageDeclarations.$inferSelect;
 export type AdviceRow = typeof advice.$inferSelect;
 export { entries, outbox, revisions } from '@edu-catalogus/kit/curation-tables';
 

@@ -58,8 +58,10 @@ export function createStandardStore(db: StandardsDb) {
         .all();
     },
 
-    list(query: PageQuery & { search?: string | null; filter?: StandardFilter | null }) {
-      return publishedPage(db, standards, query, [search.condition(standards.id, query.search), ...filterConditions(query.filter)]);
+    async list(query: PageQuery & { search?: string | null; filter?: StandardFilter | null }) {
+      // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
+      const text = await search.condition(standards.id, query.search);
+      return publishedPage(db, standards, query, [text, ...filterConditions(query.filter)]);
     },
 
     versionsByStandardIds(ids: readonly string[]): Map<string, StandardVersionRow[]> {

@@ -1255,6 +1255,8 @@ export type Tool = {
   /** UI languages as BCP 47 tags (`nl`, `en`). */
   languages: Array<Scalars['String']['output']>;
   license: License;
+  /** Who maintains the tool (`The Document Foundation`, `Moodle HQ`), as the project's own site or repository names them; null when no source says. */
+  maintainer?: Maybe<Scalars['String']['output']>;
   maintenance?: Maybe<Maintenance>;
   name: Scalars['String']['output'];
   platforms: Array<Platform>;
@@ -1339,6 +1341,8 @@ export type ToolFilter = {
   /** Facility ids. */
   facility?: InputMaybe<Array<Scalars['ID']['input']>>;
   hosting?: InputMaybe<Array<HostingOption>>;
+  /** Only these tools (at most 1000 ids; ids that are not published tools match nothing): a portal's own list, or the tools with an offering (docs/search.md). */
+  id?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** BCP 47 language tags. */
   language?: InputMaybe<Array<Scalars['String']['input']>>;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
@@ -1371,6 +1375,8 @@ export type ToolInput = {
   /** BCP 47 tags. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   license: LicenseInput;
+  /** Who maintains the tool, as the project's own site or repository names them (one of the sources says so). */
+  maintainer?: InputMaybe<Scalars['String']['input']>;
   maintenance?: InputMaybe<Maintenance>;
   name: Scalars['String']['input'];
   platforms?: InputMaybe<Array<Platform>>;
@@ -1993,6 +1999,7 @@ export type ToolResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   license?: Resolver<ResolversTypes['License'], ParentType, ContextType>;
+  maintainer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maintenance?: Resolver<Maybe<ResolversTypes['Maintenance']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;

@@ -91,6 +91,7 @@ export const tools = sqliteTable(
     license: text('license', { mode: 'json' }).$type<LicenseSeed>().notNull(),
     developmentStatus: text('development_status').notNull(),
     maintenance: text('maintenance'),
+    maintainer: text('maintainer'),
     features: text('features', { mode: 'json' }).$type<ToolSeed['features']>(),
     privacy: text('privacy', { mode: 'json' }).$type<ToolSeed['privacy']>(),
     accessibility: text('accessibility', { mode: 'json' }).$type<Localized>(),

@@ -32,6 +32,11 @@ function parseField(field: FormField, form: FormValues, indexes: number[]): unkn
       return one || (field.required ? '' : undefined);
     case 'int':
       return one === '' ? undefined : Number.isInteger(Number(one)) ? Number(one) : one;
+    case 'float': {
+      // A Dutch decimal comma is a decimal point; anything else not a number goes on for the API to name.
+      const number = Number(one.replace(',', '.'));
+      return one === '' ? undefined : Number.isFinite(number) ? number : one;
+    }
     case 'boolean':
       return one === 'true' ? true : one === 'false' ? false : undefined;
     case 'enum':

@@ -5,7 +5,7 @@
  */
 import { unwrap, type SchemaModel } from './schema-model.ts';
 
-export type FieldKind = 'text' | 'longText' | 'int' | 'boolean' | 'enum' | 'enumList' | 'ref' | 'refList' | 'lines' | 'group' | 'groupList';
+export type FieldKind = 'text' | 'longText' | 'int' | 'float' | 'boolean' | 'enum' | 'enumList' | 'ref' | 'refList' | 'lines' | 'group' | 'groupList';
 
 export interface FormField {
   name: string;
@@ -23,7 +23,12 @@ export interface FormField {
   children?: FormField[];
   /** Whether the output type has the field, so the published value can be read back. */
   readable: boolean;
+  /** The output field it is read back from when that has another name (`recommend` <- `recommended`). */
+  readFrom?: string;
 }
+
+/** Input fields whose output field has another name, by `<OutputType>.<inputField>`. */
+const READ_FROM: Record<string, string> = { 'Advice.recommend': 'recommended' };
 
 // Fields (or localized fields) whose text runs to sentences: a textarea rather than one line.
 const LONG = new Set(['summary', 'description', 'notes', 'note', 'howToConnect', 'accessibility', 'dataLocation', 'processorAgreement']);
@@ -40,10 +45,18 @@ export function buildForm(
     .filter((field) => !options.omit?.includes(field.name))
     .map((field): FormField => {
       const type = unwrap(field.type);
-      const outputField = output?.fields?.find((f) => f.name === field.name);
+      const readFrom = outputType ? READ_FROM[`${outputType}.${field.name}`] : undefined;
+      const outputField = output?.fields?.find((f) => f.name === (readFrom ?? field.name));
       const outputNamed = outputField ? unwrap(outputField.type) : null;
       const path = options.prefix ? `${options.prefix}.${field.name}` : field.name;
-      const base = { name: field.name, path, required: type.required, description: field.description, readable: Boolean(outputField) };
+      const base = {
+        name: field.name,
+        path,
+        required: type.required,
+        description: field.description,
+        readable: Boolean(outputField),
+        ...(readFrom ? { readFrom } : {}),
+      };
       if (type.kind === 'INPUT_OBJECT') {
         const childPrefix = type.list ? `${path}.#` : path;
         const children = buildForm(model, type.name, outputNamed?.name ?? null, { prefix: childPrefix, parent: field.name });
@@ -59,6 +72,7 @@ export function buildForm(
       if (type.list) return { ...base, kind: 'lines' };
       if (type.name === 'Boolean') return { ...base, kind: 'boolean' };
       if (type.name === 'Int') return { ...base, kind: 'int' };
+      if (type.name === 'Float') return { ...base, kind: 'float' };
       const long = LONG.has(field.name) || (LONG.has(options.parent ?? '') && inputType === 'LocalizedTextInput');
       return { ...base, kind: long ? 'longText' : 'text' };
     });
@@ -69,13 +83,15 @@ export function contentSelection(fields: FormField[]): string {
   return fields
     .filter((f) => f.readable)
     .map((f) => {
+      // Aliased, so the content comes back in the input's shape.
+      const name = f.readFrom ? `${f.name}: ${f.readFrom}` : f.name;
       if (f.kind === 'group' || f.kind === 'groupList') {
         // An input object read back from a scalar (or from nothing it shares) has nothing to select.
         const inner = contentSelection(f.children ?? []);
-        return inner ? `${f.name} { ${inner} }` : '';
+        return inner ? `${name} { ${inner} }` : '';
       }
-      if (f.kind === 'ref' || f.kind === 'refList') return `${f.name} { id }`;
-      return f.name;
+      if (f.kind === 'ref' || f.kind === 'refList') return `${name} { id }`;
+      return name;
     })
     .filter(Boolean)
     .join(' ');

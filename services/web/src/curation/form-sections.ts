@@ -35,7 +35,9 @@ export interface FormSection {
 
 /** The non-empty sections of `fields`, in order. */
 export function sectionsOf(fields: FormField[]): FormSection[] {
-  return SECTIONS.map((name) => ({ name, fields: fields.filter((f) => (PLACED[f.name] ?? 'basis') === name) })).filter((s) => s.fields.length > 0);
+  // A tool's maintainer is a name (basis); a standard's is a reference to an organisation (relaties).
+  const place = (f: FormField): Section => (f.name === 'maintainer' && f.kind === 'text' ? 'basis' : (PLACED[f.name] ?? 'basis'));
+  return SECTIONS.map((name) => ({ name, fields: fields.filter((f) => place(f) === name) })).filter((s) => s.fields.length > 0);
 }
 
 /** Whether a problem path (`license.expression`, `sources.0.url`) lies in one of `fields`. */

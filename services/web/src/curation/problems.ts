@@ -5,6 +5,19 @@ export interface Problem {
   /** The input path without `input.` (`license.expression`), or null for the whole entry. */
   path: string | null;
   message: string;
+  /** The API's `extensions.code` and `extensions.reason` (kit's REFUSALS), when it gave them. */
+  code?: string;
+  reason?: string;
+  /** What the reason names: the owning organisation, the entry's status, the missing reference. */
+  detail?: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+/** The code, reason and detail of an error, for wording it in the reader's language. */
+function refusalOf(error: GraphQLError): Pick<Problem, 'code' | 'reason' | 'detail'> {
+  const ext = error.extensions ?? {};
+  const detail = text(ext.owner) ?? text(ext.entryStatus) ?? text(ext.ref);
+  return { ...(text(ext.code) ? { code: text(ext.code) } : {}), ...(text(ext.reason) ? { reason: text(ext.reason) } : {}), ...(detail ? { detail } : {}) };
 }
 
 const stripRoot = (field: string) => field.replace(/^(input|draft)(\.|$)/, '') || null;
@@ -19,12 +32,16 @@ function coercionProblem(message: string): Problem | null {
 export function problemsOf(errors: GraphQLError[]): Problem[] {
   return errors.flatMap((error): Problem[] => {
     const listed = error.extensions?.problems;
-    if (Array.isArray(listed)) return listed.map((p: { field: string; message: string }) => ({ path: stripRoot(p.field), message: p.message }));
+    if (Array.isArray(listed))
+      return listed.map((p: { field: string; message: string }) => ({ path: stripRoot(p.field), message: p.message, code: 'BAD_USER_INPUT' }));
     if (typeof error.extensions?.field === 'string' && error.extensions.code === 'BAD_USER_INPUT') {
       const path = stripRoot(error.extensions.field);
-      return [{ path, message: error.message.replace(`${error.extensions.field}: `, '') }];
+      return [{ path, message: error.message.replace(`${error.extensions.field}: `, ''), ...refusalOf(error) }];
     }
-    return [coercionProblem(error.message) ?? { path: null, message: error.message }];
+    // An id taken already belongs beside the id field.
+    if (error.extensions?.reason === 'ALREADY_EXISTS') return [{ path: 'id', message: error.message, ...refusalOf(error) }];
+    const coerced = coercionProblem(error.message);
+    return [coerced ? { ...coerced, code: 'BAD_USER_INPUT' } : { path: null, message: error.message, ...refusalOf(error) }];
   });
 }
 

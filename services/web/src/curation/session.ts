@@ -2,9 +2,11 @@
  * A curator's session: the bearer token the gateway verifies, kept in an HttpOnly cookie. The site
  * never trusts the token itself; it only reads its claims to greet the curator and to know when it
  * expires. Every write goes to the gateway with the token, which checks signature, issuer and roles.
- * Signing out revokes the token here, so a copied cookie stops working on this site.
+ * Signing out revokes the token here, so a copied cookie stops working on this site, also after a restart.
  */
 import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
@@ -13,6 +15,8 @@ import type { AppEnv, CuratorSession, SessionRevocations } from '../env.ts';
 import { curatorPaths } from './entities.ts';
 
 export const SESSION_COOKIE = 'edu_curator';
+/** The file in DATA_DIR that keeps signed-out tokens' hashes across restarts. */
+export const REVOKED_SESSIONS_FILE = 'revoked-sessions';
 
 /** The gateway refused the session's token (expired, revoked, wrong issuer): sign in again. */
 export class SessionRejected extends Error {}
@@ -39,16 +43,35 @@ export function readSession(token: string): CuratorSession | null {
 }
 
 /**
- * Signed-out tokens (by hash), remembered until they expire anyway. In memory: with several site
- * instances a sign-out revokes on the instance that served it (route a browser to one instance).
+ * Signed-out tokens (by hash), remembered until they expire anyway. With `file` (DATA_DIR/revoked-sessions)
+ * each sign-out is appended there and read back at start, so a restart of the site keeps them revoked;
+ * expired lines are dropped when it starts. With several site instances a sign-out revokes on the
+ * instances sharing that DATA_DIR (others: route a browser to one instance).
  */
-export function createSessionRevocations(): SessionRevocations {
+export function createSessionRevocations(file?: string): SessionRevocations {
   const revoked = new LRUCache<string, true>({ max: 100_000 });
   const key = (token: string) => createHash('sha256').update(token.trim()).digest('base64url');
+  const remember = (hash: string, until: number) => {
+    const ttl = until - Date.now();
+    if (ttl > 0) revoked.set(hash, true, { ttl });
+    return ttl > 0;
+  };
+  if (file && existsSync(file)) {
+    const live = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => {
+        const [hash, until] = line.split(' ');
+        return !!hash && remember(hash, Number(until));
+      });
+    writeFileSync(file, live.map((line) => `${line}\n`).join(''), { mode: 0o600 });
+  }
   return {
     revoke(session) {
-      const ttl = session.exp ? session.exp * 1000 - Date.now() : 24 * 3600 * 1000;
-      if (ttl > 0) revoked.set(key(session.token), true, { ttl });
+      const hash = key(session.token);
+      const until = session.exp ? session.exp * 1000 : Date.now() + 24 * 3600 * 1000;
+      if (!remember(hash, until) || !file) return;
+      mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      appendFileSync(file, `${hash} ${until}\n`, { mode: 0o600 });
     },
     isRevoked: (token) => revoked.has(key(token)),
   };

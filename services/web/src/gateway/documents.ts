@@ -107,6 +107,15 @@ export const documents = {
   exportOrganisations: loadDocument<Op.ExportOrganisationsQuery, Op.ExportOrganisationsQueryVariables>('export-organisations'),
   exportFingerprint: loadDocument<Op.ExportFingerprintQuery, Op.ExportFingerprintQueryVariables>('export-fingerprint'),
   openReports: loadDocument('open-reports'),
+  toolUptake: loadDocument<Op.ToolUptakeQuery, Op.ToolUptakeQueryVariables>('tool-uptake'),
+  searchToolsRanked: loadDocument<Op.SearchToolsRankedQuery, Op.SearchToolsRankedQueryVariables>('search-tools-ranked'),
+  mySchool: loadDocument<Op.MySchoolQuery, Op.MySchoolQueryVariables>('my-school'),
+  declareToolUsage: loadDocument<Op.DeclareToolUsageMutation, Op.DeclareToolUsageMutationVariables>('declare-tool-usage'),
+  updateToolUsage: loadDocument<Op.UpdateToolUsageMutation, Op.UpdateToolUsageMutationVariables>('update-tool-usage'),
+  withdrawToolUsage: loadDocument<Op.WithdrawToolUsageMutation, Op.WithdrawToolUsageMutationVariables>('withdraw-tool-usage'),
+  pendingUsageNotes: loadDocument<Op.PendingUsageNotesQuery, Op.PendingUsageNotesQueryVariables>('pending-usage-notes'),
+  approveUsageNote: loadDocument<Op.ApproveUsageNoteMutation, Op.ApproveUsageNoteMutationVariables>('approve-usage-note'),
+  rejectUsageNote: loadDocument<Op.RejectUsageNoteMutation, Op.RejectUsageNoteMutationVariables>('reject-usage-note'),
 };
 
 /** "Meld een fout": per reported type, the public report and the curator's resolve (one root field per type in the API). */

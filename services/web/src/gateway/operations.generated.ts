@@ -94,6 +94,12 @@ export type Maintenance =
   | 'FOUNDATION'
   | 'NONE';
 
+/** A school's note: waiting for a curator, published, or kept unpublished. */
+export type NoteStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type OrganisationKind =
   | 'ASSOCIATION'
   | 'COMPANY'
@@ -189,6 +195,8 @@ export type ToolFilter = {
   /** Facility ids. */
   facility?: Array<string> | null | undefined;
   hosting?: Array<HostingOption> | null | undefined;
+  /** Only these tools (at most 1000 ids; ids that are not published tools match nothing): a portal's own list, or the tools with an offering (docs/search.md). */
+  id?: Array<string> | null | undefined;
   /** BCP 47 language tags. */
   language?: Array<string> | null | undefined;
   /** SPDX ids of OSI-approved licences (`MIT`, `AGPL-3.0-or-later`); a tool counts when its licence as a whole is OSI-approved. */
@@ -209,6 +217,20 @@ export type ToolOrder =
   | 'RELEVANCE'
   /** Most recently changed first. */
   | 'UPDATED';
+
+/** A declaration's content; the school is always the token's, never part of the input. */
+export type ToolUsageInput = {
+  contactable?: boolean;
+  namedPublicly?: boolean;
+  /** At most 1000 characters; published after a curator approves it. */
+  note?: string | null | undefined;
+  /** At most 200 characters. */
+  purpose?: string | null | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD, not in the future. */
+  since: string;
+  /** Tool id (checked with the tools subgraph). */
+  tool: string;
+};
 
 export type VersionStatus =
   | 'CONCEPT'
@@ -235,6 +257,14 @@ export type __TypeKind =
   /** Indicates this type is a non-null. `ofType` is a valid field. */
   | 'NON_NULL';
 
+export type ApproveUsageNoteMutationVariables = Exact<{
+  declaration: string;
+  version: number;
+}>;
+
+
+export type ApproveUsageNoteMutation = { approveUsageNote: { declaration: string, noteStatus: NoteStatus } };
+
 export type CompareToolsQueryVariables = Exact<{
   a: string;
   b: string;
@@ -256,6 +286,13 @@ export type CuratorVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CuratorVocabularyQuery = { categories: Array<{ id: string, name: { nl: string, en: string | null } }>, standards: { edges: Array<{ node: { id: string, name: string } }> }, facilities: { edges: Array<{ node: { id: string, name: string } }> }, organisations: Array<{ id: string, name: string }>, tools: { edges: Array<{ node: { id: string, name: string } }> }, products: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type DeclareToolUsageMutationVariables = Exact<{
+  input: ToolUsageInput;
+}>;
+
+
+export type DeclareToolUsageMutation = { declareToolUsage: { id: string, version: number } };
 
 export type ExportFacilitiesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -331,6 +368,11 @@ export type HomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeQuery = { tools: { totalCount: number }, products: { totalCount: number }, categories: Array<{ id: string, name: { nl: string, en: string | null } }> };
 
+export type MySchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySchoolQuery = { mySchool: { id: string, name: string, sectors: Array<Sector>, municipality: string | null, declarations: Array<{ id: string, since: string, purpose: string | null, note: string | null, noteStatus: NoteStatus | null, noteRejection: string | null, namedPublicly: boolean, contactable: boolean, version: number, tool: { id: string, name: string } }> } | null };
+
 export type OpenReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -347,6 +389,11 @@ export type OrganisationListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganisationListQuery = { organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, summary: { nl: string, en: string | null } }> };
+
+export type PendingUsageNotesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingUsageNotesQuery = { pendingUsageNotes: Array<{ declaration: string, version: number, note: string, updatedAt: string, tool: { id: string, name: string }, school: { name: string, municipality: string | null } | null }> };
 
 export type ProductAdviceQueryVariables = Exact<{
   id: string;
@@ -375,7 +422,7 @@ export type ProductPageQueryVariables = Exact<{
 }>;
 
 
-export type ProductPageQuery = { product: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, discontinuedOn: string | null, certainty: Certainty, verifiedAt: string | null, discontinuedSource: { url: string, title: string | null } | null, discontinuedNote: { nl: string, en: string | null } | null, summary: { nl: string, en: string | null }, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, reviewedBy: { id: string, name: string } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, archivedAlternatives: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+export type ProductPageQuery = { product: { id: string, name: string, vendor: string, vendorCountry: string, aliases: Array<string>, homepage: string, discontinued: boolean, discontinuedOn: string | null, certainty: Certainty, verifiedAt: string | null, discontinuedSource: { url: string, title: string | null } | null, discontinuedNote: { nl: string, en: string | null } | null, summary: { nl: string, en: string | null }, category: { id: string, name: { nl: string, en: string | null } }, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, reviewedBy: { id: string, name: string } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, offerings: Array<{ id: string, sectors: Array<Sector>, provider: { id: string, name: string } }>, usage: { schools: number, bySector: Array<{ sector: Sector, count: number }> }, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }>, archivedAlternatives: Array<{ id: string, name: string }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
 
 export type ProductListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -388,6 +435,15 @@ export type RecentChangesQueryVariables = Exact<{
 
 
 export type RecentChangesQuery = { tools: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, facilities: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> }, standards: { edges: Array<{ node: { id: string, name: string, version: number, updatedAt: string, summary: { nl: string, en: string | null } } }> } };
+
+export type RejectUsageNoteMutationVariables = Exact<{
+  declaration: string;
+  version: number;
+  reason: string;
+}>;
+
+
+export type RejectUsageNoteMutation = { rejectUsageNote: { declaration: string, noteStatus: NoteStatus } };
 
 export type ReportFacilityProblemMutationVariables = Exact<{
   id: string;
@@ -469,6 +525,17 @@ export type ResolveToolReportMutationVariables = Exact<{
 
 export type ResolveToolReportMutation = { result: { id: string, status: ReportStatus } };
 
+export type SearchToolsRankedQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: ToolFilter | null | undefined;
+  orderBy?: ToolOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchToolsRankedQuery = { tools: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, hosting: Array<HostingOption>, platforms: Array<Platform>, sectors: Array<Sector>, certainty: Certainty, updatedAt: string, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, replaces: Array<{ fit: Fit, product: { id: string, name: string } }> } }> } };
+
 export type SearchToolsQueryVariables = Exact<{
   search?: string | null | undefined;
   filter?: ToolFilter | null | undefined;
@@ -502,12 +569,26 @@ export type StandardListQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StandardListQuery = { standards: { edges: Array<{ node: { id: string, name: string, acronym: string | null, domain: StandardDomain, summary: { nl: string, en: string | null }, maintainer: { id: string, name: string } } }> } };
 
+export type ToolUptakeQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ToolUptakeQuery = { tools: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, offerings: Array<{ id: string }>, usage: { schools: number } } }> } };
+
 export type ToolPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, offerings: Array<{ id: string, sectors: Array<Sector>, processorAgreement: ProcessorAgreement, signIn: Array<SignInOption>, url: string, provider: { id: string, name: string }, dataLocation: { country: string | null, withinEu: boolean | null }, price: { kind: PriceKind, amount: number | null, currency: string | null, asOf: string | null } }>, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+export type ToolPageQuery = { tool: { id: string, name: string, homepage: string, repository: string | null, platforms: Array<Platform>, sectors: Array<Sector>, hosting: Array<HostingOption>, languages: Array<string>, developmentStatus: DevelopmentStatus, maintenance: Maintenance | null, maintainer: string | null, certainty: Certainty, verifiedAt: string | null, updatedAt: string, summary: { nl: string, en: string | null }, description: { nl: string, en: string | null } | null, license: { expression: string, scope: LicenseScope, osiApproved: boolean, components: Array<{ scope: LicenseScope, expression: string, note: { nl: string, en: string | null } | null }>, caveats: Array<{ kind: LicenseCaveatKind, note: { nl: string, en: string | null } }>, history: Array<{ expression: string, until: string }>, noLicenseFile: { nl: string, en: string | null } | null }, categories: Array<{ id: string, name: { nl: string, en: string | null } }>, features: { nl: Array<string>, en: Array<string> | null } | null, privacy: { privacyconvenant: boolean | null, dataLocation: { nl: string, en: string | null } | null, processorAgreement: { nl: string, en: string | null } | null, notes: { nl: string, en: string | null } | null } | null, accessibility: { nl: string, en: string | null } | null, replaces: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, product: { id: string, name: string, vendor: string }, reviewedBy: { id: string, name: string } | null }>, standards: Array<{ id: string, name: string, acronym: string | null }>, facilities: Array<{ id: string, name: string, acronym: string | null }>, curatedBy: { id: string, name: string } | null, offerings: Array<{ id: string, sectors: Array<Sector>, processorAgreement: ProcessorAgreement, signIn: Array<SignInOption>, url: string, provider: { id: string, name: string }, dataLocation: { country: string | null, withinEu: boolean | null }, price: { kind: PriceKind, amount: number | null, currency: string | null, asOf: string | null } }>, usage: { schools: number, bySector: Array<{ sector: Sector, count: number }>, namedSchools: Array<{ name: string, municipality: string | null, sectors: Array<Sector>, contactable: boolean, since: string | null }>, notes: Array<{ text: string, approvedAt: string, school: { name: string } }> }, sources: Array<{ url: string, title: string | null }>, uncertainties: Array<{ field: string, note: string, text: { nl: string, en: string | null } | null }> } | null };
+
+export type UpdateToolUsageMutationVariables = Exact<{
+  input: ToolUsageInput;
+}>;
+
+
+export type UpdateToolUsageMutation = { updateToolUsage: { id: string, version: number } };
 
 export type WidgetAlternativesQueryVariables = Exact<{
   to: string;
@@ -517,3 +598,10 @@ export type WidgetAlternativesQueryVariables = Exact<{
 
 
 export type WidgetAlternativesQuery = { alternatives: { product: { id: string, name: string } | null, alternatives: Array<{ fit: Fit, notes: { nl: string, en: string | null } | null, tool: { id: string, name: string, hosting: Array<HostingOption>, summary: { nl: string, en: string | null }, license: { expression: string, osiApproved: boolean, caveats: Array<{ kind: LicenseCaveatKind }> } } }> } };
+
+export type WithdrawToolUsageMutationVariables = Exact<{
+  tool: string;
+}>;
+
+
+export type WithdrawToolUsageMutation = { withdrawToolUsage: string };

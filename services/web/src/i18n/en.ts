@@ -7,6 +7,7 @@ import { entries } from './en/entries.ts';
 import { curator } from './en/curator.ts';
 import { fields } from './en/fields.ts';
 import { enums } from './en/enums.ts';
+import { schools } from './en/schools.ts';
 import type { Messages } from './nl.ts';
 
-export const en: Messages = { ...pages, ...entries, ...curator, ...fields, ...enums };
+export const en: Messages = { ...pages, ...entries, ...curator, ...fields, ...enums, ...schools };

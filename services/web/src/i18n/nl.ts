@@ -7,7 +7,8 @@ import { entries } from './nl/entries.ts';
 import { curator } from './nl/curator.ts';
 import { fields } from './nl/fields.ts';
 import { enums } from './nl/enums.ts';
+import { schools } from './nl/schools.ts';
 
-export const nl = { ...pages, ...entries, ...curator, ...fields, ...enums };
+export const nl = { ...pages, ...entries, ...curator, ...fields, ...enums, ...schools };
 
 export type Messages = typeof nl;

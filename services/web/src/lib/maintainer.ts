@@ -2,7 +2,8 @@
  * Who maintains a tool, named from the data the catalogue has: its source repository. On a shared
  * forge (GitHub, GitLab, Codeberg ...) the first path segment is the organisation or community that
  * owns the code (`github.com/moodle/moodle` -> "moodle"); a project's own forge names the project
- * community (`invent.kde.org` -> "KDE"). The seed format has no maintainer name field yet.
+ * community (`invent.kde.org` -> "KDE"). Only a fallback: a tool's `maintainer`, where a source names
+ * one, comes first, and the page marks this derivation as such.
  */
 export interface Maintainer {
   name: string;

@@ -19,12 +19,15 @@ export const FILTERS = [
 ] as const satisfies readonly { dimension: string; param: string; values: EnumName | 'id' | 'licenseChoice' }[];
 
 export type FilterParam = (typeof FILTERS)[number]['param'];
-export const ORDERS = ['RELEVANCE', 'NAME', 'UPDATED'] as const;
+/** USAGE (most used by schools first) is composed by the site, not an API order (gateway/usage-order.ts). */
+export const ORDERS = ['RELEVANCE', 'NAME', 'UPDATED', 'USAGE'] as const;
 export type Order = (typeof ORDERS)[number];
 
 export interface SearchState {
   q: string;
   filter: Partial<Record<FilterParam, string[]>>;
+  /** "Direct te gebruiken" (`direct=1`): only tools with a published offering. */
+  ready: boolean;
   orderBy: Order | undefined;
   after: string | undefined;
 }
@@ -48,6 +51,7 @@ export function parseSearch(params: URLSearchParams): SearchState {
     // The API refuses longer text (`search` and `alternatives(to:)`: FREE_TEXT_LIMITS); a page keeps the start.
     q: clipFreeText((params.get('q') ?? '').trim()),
     filter,
+    ready: params.get('direct') === '1',
     orderBy: ORDERS.find((o) => o === order),
     after: after && after.length <= 200 ? after : undefined,
   };
@@ -61,9 +65,10 @@ export function apiFilter(filter: SearchState['filter']): Record<string, string[
 }
 
 /** The URL parameters of a state, in a stable order so equal searches share one URL. */
-export function toSearchParams(state: Omit<SearchState, 'after'> & { after?: string | undefined }): URLSearchParams {
+export function toSearchParams(state: Omit<SearchState, 'after' | 'ready'> & { after?: string | undefined; ready?: boolean }): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
+  if (state.ready) params.set('direct', '1');
   for (const { param } of FILTERS) for (const value of [...(state.filter[param] ?? [])].sort()) params.append(param, value);
   if (state.orderBy) params.set('order', state.orderBy);
   if (state.after) params.set('after', state.after);

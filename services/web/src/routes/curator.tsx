@@ -3,11 +3,10 @@
  * the API's messages beside the fields, workflow actions, history. Writes go to the gateway with the
  * curator's token; the gateway and subgraphs decide what is allowed.
  */
-import { SLUG } from '@edu-catalogus/seeds';
 import { Hono, type Context } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../env.ts';
-import { actionBySegment, curatorPaths, ENTITIES, entityBySegment, type CuratedEntity } from '../curation/entities.ts';
+import { actionBySegment, curatorPaths, ENTITIES, entityBySegment, isEntryId, type CuratedEntity } from '../curation/entities.ts';
 import { entryTitle, type EntryData } from '../curation/entry-data.ts';
 import { parseFields, type FormValues } from '../curation/form-data.ts';
 import { toInput } from '../curation/form-model.ts';
@@ -24,12 +23,11 @@ import { EntryForm, type EntryFormProps } from '../views/curator/entry-form.tsx'
 import { EntryPage } from '../views/curator/entry.tsx';
 import { HistoryPage } from '../views/curator/history.tsx';
 import type { OpenReport } from '../views/curator/reports.tsx';
+import { createNoteRoutes } from './curator-notes.tsx';
 import { createReportRoutes } from './curator-reports.tsx';
 import { createWorkRoutes } from './curator-work.tsx';
 import { notFoundPage } from './errors.tsx';
 import { signInRoutes, type SignIn } from './sign-in.tsx';
-
-const ALTERNATIVE_ID = /^[a-z0-9]+(-[a-z0-9]+)*--[a-z0-9]+(-[a-z0-9]+)*$/;
 
 async function formValues(c: Context<AppEnv>): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });
@@ -58,7 +56,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   const entityOf = (c: Context<AppEnv>) => {
     const entity = entityBySegment(c.req.param('segment') ?? '');
     const id = c.req.param('id');
-    if (!entity || (id !== undefined && !(entity.type === 'Alternative' ? ALTERNATIVE_ID : SLUG).test(id))) return null;
+    if (!entity || (id !== undefined && !isEntryId(entity, id))) return null;
     return { entity, id: id ?? '' };
   };
   const loadEntry = async (c: Context<AppEnv>, entity: CuratedEntity, id: string, kind: 'entry' | 'history' = 'entry') => {
@@ -129,6 +127,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   app.get(curatorPaths.home, (c) => dashboard(c));
   app.route('/', createWorkRoutes({ workspace, send, read, showDashboard: dashboard }));
   app.route('/', createReportRoutes(send));
+  app.route('/', createNoteRoutes(send));
 
   app.get('/redactie/:segment/nieuw', async (c) => {
     const found = entityOf(c);

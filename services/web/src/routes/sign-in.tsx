@@ -5,7 +5,8 @@
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env.ts';
 import { curatorPaths } from '../curation/entities.ts';
-import { errorCode } from '../curation/problems.ts';
+import { problemWords } from '../curation/problem-words.ts';
+import { errorCode, problemsOf } from '../curation/problems.ts';
 import { readSession, revokeSession, startSession, type CuratorSession } from '../curation/session.ts';
 import { SignInFailed } from '../curation/oidc.ts';
 import type { Workspace } from '../curation/workspace.ts';
@@ -41,7 +42,9 @@ export function signInRoutes(signIn: SignIn, workspace: Workspace) {
     if (!session) return page(c, t.curator.badToken, 401);
     const result = await c.var.gateway.send(workspace.queue, {}, { token: session.token });
     const code = errorCode(result.errors);
-    if (code === 'FORBIDDEN') return page(c, t.curator.notCurator, 403);
+    // A refusal with a reason (an organisation the catalogue does not know) says which; else "not a curator".
+    if (code === 'FORBIDDEN')
+      return page(c, result.errors[0]?.extensions?.reason ? problemWords(problemsOf(result.errors)[0]!, c.var.ui) : t.curator.notCurator, 403);
     if (code || !result.data) return page(c, t.curator.badToken, 401);
     startSession(c, session);
     return c.redirect(safeNext(next) ?? c.var.ui.href(curatorPaths.home), 303);

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
 import type { ToolSearch } from '../gateway/search.ts';
+import type { UptakeSource } from '../gateway/uptake.ts';
 import { entryRoute, FEED_PATH, paths } from '../lib/paths.ts';
 import { changesFeed, productFeed } from './feeds.ts';
 import { compare } from './compare.tsx';
@@ -9,11 +10,19 @@ import { facilityList, facilityPage, organisationList, organisationPage, product
 import { home, search } from './search.tsx';
 import { about, widget } from './about.tsx';
 import { createReportRoutes, type ReportLimits } from './reports.tsx';
+import { createSchoolRoutes } from './school.tsx';
 
-export function createSiteRoutes(options: { searchTools: ToolSearch; curator: Hono<AppEnv>; reportLimits?: ReportLimits | undefined }) {
+export function createSiteRoutes(options: {
+  searchTools: ToolSearch;
+  curator: Hono<AppEnv>;
+  reportLimits?: ReportLimits | undefined;
+  tokenSignIn: boolean;
+  uptake: UptakeSource;
+}) {
   const site = new Hono<AppEnv>({ strict: false });
   site.route('/', options.curator);
   site.route('/', createReportRoutes(options.reportLimits));
+  site.route('/', createSchoolRoutes({ tokenSignIn: options.tokenSignIn, uptake: options.uptake }));
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);

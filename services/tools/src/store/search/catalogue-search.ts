@@ -31,11 +31,15 @@ export interface CataloguePage<Row> {
   facets: () => FacetCount[];
 }
 
-/** One bitmap per filtered dimension: the tools having any of its values. */
-function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefined): Map<ToolDimension, TypedFastBitSet> {
-  const bitmaps = new Map<ToolDimension, TypedFastBitSet>();
-  for (const [dimension, values] of Object.entries(filter ?? {}) as [ToolDimension, readonly string[] | null][]) {
+/** One bitmap per filtered dimension: the tools having any of its values (for `id`, the named tools). */
+function filterBitmaps(index: CatalogueIndex, filter: ToolFilter | null | undefined): Map<ToolDimension | 'id', TypedFastBitSet> {
+  const bitmaps = new Map<ToolDimension | 'id', TypedFastBitSet>();
+  for (const [dimension, values] of Object.entries(filter ?? {}) as [ToolDimension | 'id', readonly string[] | null][]) {
     if (values == null) continue;
+    if (dimension === 'id') {
+      bitmaps.set('id', new TypedFastBitSet(values.flatMap((id) => index.docOfTool.get(id) ?? [])));
+      continue;
+    }
     bitmaps.set(
       dimension,
       values.reduce((any, value) => any.union(index.bitsOf(dimension, value)), new TypedFastBitSet()),

@@ -12,7 +12,7 @@ const both = (text: Text | null) => (text ? [text.nl, text.en ?? ''].join('\n') 
 const json = <T>(column: string | null): T | null => (column === null ? null : (JSON.parse(column) as T));
 
 /** "draw.io" and "Rocket.Chat" are also typed as one word: add "drawio" and "rocketchat". */
-function nameText(name: string): string {
+export function nameText(name: string): string {
   const joined = name
     .split(/\s+/)
     .filter((chunk) => /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(chunk))

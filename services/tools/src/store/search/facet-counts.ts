@@ -16,7 +16,7 @@ export interface FacetCount {
 export function countFacets(
   index: CatalogueIndex,
   base: TypedFastBitSet,
-  filters: ReadonlyMap<ToolDimension, TypedFastBitSet>,
+  filters: ReadonlyMap<ToolDimension | 'id', TypedFastBitSet>,
   selected: ToolFilter | null | undefined,
 ): FacetCount[] {
   const withAll = [...filters.values()].reduce((scope, bits) => scope.intersection(bits), base.clone());

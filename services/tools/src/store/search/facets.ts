@@ -17,7 +17,11 @@ export const TOOL_DIMENSIONS = [
 ] as const;
 export type ToolDimension = (typeof TOOL_DIMENSIONS)[number];
 
-export type ToolFilter = Partial<Record<ToolDimension, readonly string[] | null>>;
+/** The facet dimensions, plus `id`: only the named tools (a filter, not a facet). */
+export type ToolFilter = Partial<Record<ToolDimension | 'id', readonly string[] | null>>;
+
+/** Ids `filter.id` may name: a catalogue's worth of offered tools, few enough to keep one bitmap cheap. */
+export const MAX_FILTER_IDS = 1000;
 
 /** Values one filter dimension may name: more than any dimension has, few enough to keep a filter's SQL and bitmaps small. */
 export const MAX_FILTER_VALUES = 100;
@@ -30,6 +34,10 @@ export function checkToolFilter(filter: ToolFilter | null | undefined): void {
     if (values != null && values.length > MAX_FILTER_VALUES) {
       throw new InputError(`filter.${dimension}`, `filter.${dimension} names more than ${MAX_FILTER_VALUES} values`, { maxValues: MAX_FILTER_VALUES });
     }
+  }
+  const ids = filter?.id;
+  if (ids != null && ids.length > MAX_FILTER_IDS) {
+    throw new InputError('filter.id', `filter.id names more than ${MAX_FILTER_IDS} ids`, { maxValues: MAX_FILTER_IDS });
   }
   const notOsi = filter?.license?.find((id) => !isOsiApproved(id));
   if (notOsi !== undefined) throw new InputError('filter.license', `filter.license: "${notOsi}" is not the SPDX id of an OSI-approved licence`);

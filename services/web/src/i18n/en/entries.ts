@@ -40,6 +40,7 @@ export const entries: Pick<Messages, 'tool' | 'license' | 'product' | 'compare' 
     languages: 'Languages',
     developmentStatus: 'Development status',
     maintenance: 'Maintained by',
+    derivedMaintainer: 'derived from the source repository',
     onForge: (forge: string) => `on ${forge}`,
     homepage: 'Website',
     repository: 'Source code',

@@ -3,6 +3,17 @@ import type { Messages } from '../nl.ts';
 
 export const fields: Pick<Messages, 'fields'> = {
   fields: {
+    provider: 'Provider',
+    withinEu: 'Within the EU',
+    signIn: 'Sign in with',
+    price: 'Price indication',
+    amount: 'Amount',
+    currency: 'Currency (ISO 4217, for example EUR)',
+    asOf: 'Price published on (YYYY, YYYY-MM or YYYY-MM-DD)',
+    recommend: 'Recommended tools',
+    alsoConsider: 'Also worth considering',
+    reasons: 'Reasons',
+    sector: 'Sector',
     id: 'Id (slug)',
     name: 'Name',
     acronym: 'Acronym',

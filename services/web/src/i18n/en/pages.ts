@@ -65,7 +65,7 @@ export const pages: Pick<Messages, 'site' | 'errors' | 'home' | 'search' | 'abou
     first: 'Back to the start',
     sort: 'Sort by',
     sortApply: 'Sort',
-    order: { RELEVANCE: 'Best match', NAME: 'Name', UPDATED: 'Recently updated' },
+    order: { RELEVANCE: 'Best match', NAME: 'Name', UPDATED: 'Recently updated', USAGE: 'Most used by schools' },
     compareSelected: 'Compare the selected tools',
     compareHint: 'Select two to four tools to see them side by side.',
     compareThis: (tool: string) => `Compare ${tool}`,

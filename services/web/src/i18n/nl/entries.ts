@@ -38,6 +38,7 @@ export const entries = {
     languages: 'Talen',
     developmentStatus: 'Ontwikkelstatus',
     maintenance: 'Onderhouden door',
+    derivedMaintainer: 'afgeleid uit de broncode-opslag',
     onForge: (forge: string) => `op ${forge}`,
     homepage: 'Website',
     repository: 'Broncode',

@@ -1,6 +1,17 @@
 /** Dutch: field labels and hints of the curator forms. */
 export const fields = {
   fields: {
+    provider: 'Aanbieder',
+    withinEu: 'Binnen de EU',
+    signIn: 'Inloggen met',
+    price: 'Prijsindicatie',
+    amount: 'Bedrag',
+    currency: 'Valuta (ISO 4217, bijvoorbeeld EUR)',
+    asOf: 'Prijs gepubliceerd op (JJJJ, JJJJ-MM of JJJJ-MM-DD)',
+    recommend: 'Aanbevolen tools',
+    alsoConsider: 'Ook het overwegen waard',
+    reasons: 'Redenen',
+    sector: 'Onderwijssector',
     id: 'Id (slug)',
     name: 'Naam',
     acronym: 'Afkorting',

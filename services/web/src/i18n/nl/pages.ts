@@ -63,7 +63,7 @@ export const pages = {
     first: 'Terug naar het begin',
     sort: 'Sorteren',
     sortApply: 'Sorteren',
-    order: { RELEVANCE: 'Best passend', NAME: 'Naam', UPDATED: 'Laatst bijgewerkt' },
+    order: { RELEVANCE: 'Best passend', NAME: 'Naam', UPDATED: 'Laatst bijgewerkt', USAGE: 'Meest gebruikt door scholen' },
     compareSelected: 'Vergelijk de gekozen tools',
     compareHint: 'Kies twee tot vier tools om ze naast elkaar te zetten.',
     compareThis: (tool: string) => `Vergelijk ${tool}`,

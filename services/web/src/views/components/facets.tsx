@@ -73,6 +73,15 @@ export function Facets({ state, facets, vocabulary }: { state: SearchState; face
   const ui = useUi();
   return (
     <div id="facets" class="facets">
+      <fieldset class="facet">
+        <legend>{ui.t.usage.readyLegend}</legend>
+        <ul>
+          <li>
+            <input type="checkbox" id="f-direct" name="direct" value="1" checked={state.ready} />
+            <label for="f-direct">{ui.t.usage.readyFilter}</label>
+          </li>
+        </ul>
+      </fieldset>
       {FILTERS.map((filter) => {
         const selected = state.filter[filter.param] ?? [];
         const options = facetOptions(filter, facets, vocabulary, selected, ui);

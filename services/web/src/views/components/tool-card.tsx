@@ -13,9 +13,11 @@ interface Props {
   tool: ToolCardData;
   /** How well it replaces the product of the page it is listed on. */
   fit?: { fit: string; notes: Localized | null } | undefined;
+  /** On a product page: who offers it ready to use, and how many schools use it. */
+  uptake?: { providers: string[]; schools: number } | undefined;
 }
 
-export function ToolCard({ tool, fit }: Props) {
+export function ToolCard({ tool, fit, uptake }: Props) {
   const ui = useUi();
   const { t } = ui;
   const checkbox = `compare-${tool.id}`;
@@ -44,6 +46,18 @@ export function ToolCard({ tool, fit }: Props) {
             <EnumList name="HOSTING" values={tool.hosting} />
           </dd>
         </div>
+        {uptake && uptake.providers.length > 0 && (
+          <div>
+            <dt>{t.tool.offerings}</dt>
+            <dd>{uptake.providers.join(', ')}</dd>
+          </div>
+        )}
+        {uptake && uptake.schools > 0 && (
+          <div>
+            <dt>{t.usage.title}</dt>
+            <dd>{t.usage.usedBy(uptake.schools)}</dd>
+          </div>
+        )}
         {!fit && tool.replaces.length > 0 && (
           <div>
             <dt>{t.tool.replaces}</dt>

@@ -3,6 +3,7 @@ import { curatorPaths, ENTITIES, type CuratedEntity } from '../../curation/entit
 import { entryTitle, type EntryData } from '../../curation/entry-data.ts';
 import { editorName } from './entry-meta.tsx';
 import { useCurator, useUi } from '../ui.ts';
+import { notesPath } from './notes.tsx';
 import { ReportList, type OpenReport } from './reports.tsx';
 
 export interface QueuedEntry {
@@ -132,6 +133,9 @@ export function DashboardPage({
       {bulk && <BulkNotice result={bulk} />}
       <p>
         <a href={ui.href(curatorPaths.work)}>{t.work.link}</a>
+      </p>
+      <p>
+        <a href={ui.href(notesPath)}>{t.notes.link}</a>
       </p>
       <section aria-labelledby="queue">
         <h2 id="queue">{t.curator.queue}</h2>

@@ -75,8 +75,7 @@ export function EntryForm(given: EntryFormProps) {
           <ul>
             {props.problems.map((p) => (
               <li>
-                {p.path && linkable(p.path) ? <a href={`#${fieldId(p.path)}`}>{p.path}</a> : <code>{p.path ?? t.curator.entry}</code>}:{' '}
-                <span lang="en">{p.message}</span>
+                {p.path && linkable(p.path) ? <a href={`#${fieldId(p.path)}`}>{p.path}</a> : <code>{p.path ?? t.curator.entry}</code>}: <span>{p.message}</span>
               </li>
             ))}
           </ul>

@@ -26,7 +26,7 @@ function Message({ id, messages }: { id: string; messages: string[] }) {
   return (
     <p class="field-error" id={`${id}-error`}>
       {messages.map((m) => (
-        <span lang="en">{m} </span>
+        <span>{m} </span>
       ))}
     </p>
   );
@@ -205,7 +205,7 @@ function Text({ field, path, state, value }: { field: FormField; path: string; s
           id={fieldId(path)}
           name={path}
           value={value}
-          inputmode={field.kind === 'int' ? 'numeric' : undefined}
+          inputmode={field.kind === 'int' ? 'numeric' : field.kind === 'float' ? 'decimal' : undefined}
           aria-describedby={describedBy}
           aria-invalid={invalid ? 'true' : undefined}
         />

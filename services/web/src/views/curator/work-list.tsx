@@ -9,6 +9,8 @@ export interface WorkListProps {
   count: number;
   total: number;
   owners: { id: string; name: string }[];
+  /** Some type has more open reports than the API lists at once: counts are at least these. */
+  reportsCapped: boolean;
   /** The query of the next page, when there is one. */
   nextQuery: string | null;
 }
@@ -28,7 +30,7 @@ function Select({ id, name, label, value, options }: { id: string; name: string;
   );
 }
 
-export function WorkListPage({ filter, page, count, total, owners, nextQuery }: WorkListProps) {
+export function WorkListPage({ filter, page, count, total, owners, reportsCapped, nextQuery }: WorkListProps) {
   const ui = useUi();
   const { t } = ui;
   const curator = useCurator();
@@ -72,9 +74,13 @@ export function WorkListPage({ filter, page, count, total, owners, nextQuery }: 
           <input type="checkbox" id="work-stale" name="oud" value="1" checked={filter.stale} />
           <label for="work-stale">{w.stale}</label>
         </div>
+        <div class="field checkbox">
+          <input type="checkbox" id="work-reported" name="meldingen" value="1" checked={filter.reported} />
+          <label for="work-reported">{w.reported}</label>
+        </div>
         <button type="submit">{w.filter}</button>
       </form>
-      <p class="muted">{w.reportsUnavailable}</p>
+      {reportsCapped && <p class="muted">{w.reportsCapped}</p>}
       <p role="status">{w.count(count, total)}</p>
       {page.length === 0 ? (
         <p>{w.none}</p>
@@ -89,11 +95,12 @@ export function WorkListPage({ filter, page, count, total, owners, nextQuery }: 
                 <th scope="col">{w.status}</th>
                 <th scope="col">{w.owner}</th>
                 <th scope="col">{w.verifiedAt}</th>
+                <th scope="col">{w.reports}</th>
                 <th scope="col">{t.curator.updatedAt}</th>
               </tr>
             </thead>
             <tbody>
-              {page.map(({ entity, entry, title, verifiedAt }) => (
+              {page.map(({ entity, entry, title, verifiedAt, reports }) => (
                 <tr>
                   <th scope="row">
                     <a href={ui.href(curatorPaths.entry(entity, entry.id))}>{title}</a>
@@ -102,6 +109,7 @@ export function WorkListPage({ filter, page, count, total, owners, nextQuery }: 
                   <td>{ui.label('ENTRY_STATUS', entry.entryStatus)}</td>
                   <td>{entry.owner?.name ?? t.curator.unclaimed}</td>
                   <td>{verifiedAt === undefined ? '' : verifiedAt ? <time datetime={verifiedAt}>{ui.date(verifiedAt)}</time> : w.never}</td>
+                  <td>{reports > 0 ? <a href={`${ui.href(curatorPaths.home)}#reports`}>{w.reportCount(reports)}</a> : ''}</td>
                   <td>
                     <time datetime={entry.updatedAt}>{ui.date(entry.updatedAt)}</time>
                   </td>

@@ -1,6 +1,7 @@
 /** "Alternatieven voor Microsoft Teams": the advice for a chosen sector, then every tool that replaces the product, how well, ready to compare. */
 import type { Advice, ProductPage as ProductData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
+import { rankAlternatives, usedIn } from '../../lib/rank-alternatives.ts';
 import { AdviceSection, SectorSwitch } from '../components/advice.tsx';
 import { Facts } from '../components/facts.tsx';
 import { ExternalLink } from '../components/links.tsx';
@@ -34,6 +35,7 @@ function Discontinued({ product }: { product: ProductData }) {
 export function ProductPage({ product, sector = null, advice = null }: { product: ProductData; sector?: string | null; advice?: Advice | null }) {
   const ui = useUi();
   const { t } = ui;
+  const ranked = rankAlternatives(product.alternatives, sector);
   return (
     <article>
       <EntryHeader name={t.product.title(product.name)} summary={product.summary}>
@@ -61,9 +63,16 @@ export function ProductPage({ product, sector = null, advice = null }: { product
           <>
             <CompareButton />
             <ul class="cards">
-              {product.alternatives.map((alternative) => (
+              {ranked.map((alternative) => (
                 <li>
-                  <ToolCard tool={alternative.tool} fit={alternative} />
+                  <ToolCard
+                    tool={alternative.tool}
+                    fit={alternative}
+                    uptake={{
+                      providers: [...new Set(alternative.tool.offerings.map((o) => o.provider.name))],
+                      schools: usedIn(alternative.tool.usage, sector),
+                    }}
+                  />
                 </li>
               ))}
             </ul>

@@ -129,7 +129,7 @@ export function SearchPage({ state, data }: { state: SearchState; data: SearchDa
           <aside class="filters" aria-labelledby="filters-title">
             {/* Closed on phones so the results come first; wide screens show the content (site.css). */}
             <details class="filter-panel">
-              <summary>{t.search.showFilters(Object.values(state.filter).reduce((n, values) => n + values.length, 0))}</summary>
+              <summary>{t.search.showFilters(Object.values(state.filter).reduce((n, values) => n + values.length, state.ready ? 1 : 0))}</summary>
               <h2 id="filters-title">{t.search.filters}</h2>
               <Facets state={state} facets={data.tools.facets} vocabulary={data} />
               <p class="filter-actions">

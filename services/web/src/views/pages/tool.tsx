@@ -9,21 +9,31 @@ import { EnumList, ExternalLink } from '../components/links.tsx';
 import { Paragraph, Text } from '../components/localized.tsx';
 import { Offerings } from '../components/offerings.tsx';
 import { Provenance } from '../components/provenance.tsx';
+import { Usage } from '../components/usage.tsx';
 import { languageNames } from '../../lib/language-names.ts';
 import { maintainerOf } from '../../lib/maintainer.ts';
 import { useUi } from '../ui.ts';
 
-/** "moodle (op GitHub) · een bedrijf": who, from the repository, and what kind of maintainer. */
+/**
+ * "Moodle HQ · een bedrijf": who maintains it as the data names them (a source says so); without that,
+ * the owner of its repository, marked as derived ("moodle (op GitHub; afgeleid uit de broncode-opslag)").
+ */
 function MaintainedBy({ tool }: { tool: ToolData }) {
   const ui = useUi();
   const kind = tool.maintenance && ui.label('MAINTENANCE', tool.maintenance);
+  const lowerKind = kind && ` · ${kind.charAt(0).toLowerCase()}${kind.slice(1)}`;
+  if (tool.maintainer)
+    return (
+      <>
+        {tool.maintainer}
+        {lowerKind}
+      </>
+    );
   const who = tool.maintenance === 'NONE' ? null : maintainerOf(tool.repository);
   if (!who) return kind ? <>{kind}</> : null;
   return (
     <>
-      <a href={who.url}>{who.name}</a>
-      {who.forge && ` (${ui.t.tool.onForge(who.forge)})`}
-      {kind && ` · ${kind.charAt(0).toLowerCase()}${kind.slice(1)}`}
+      <a href={who.url}>{who.name}</a> ({[who.forge && ui.t.tool.onForge(who.forge), ui.t.tool.derivedMaintainer].filter(Boolean).join('; ')}){lowerKind}
     </>
   );
 }
@@ -83,6 +93,9 @@ export function ToolPage({ tool }: { tool: ToolData }) {
         <Section id="offerings" title={t.tool.offerings}>
           <Offerings offerings={tool.offerings} />
         </Section>
+        <Section id="usage" title={t.usage.title}>
+          <Usage usage={tool.usage} />
+        </Section>
         <Section id="license" title={t.tool.license}>
           <LicenseSummary license={tool.license} />
         </Section>
@@ -116,7 +129,7 @@ export function ToolPage({ tool }: { tool: ToolData }) {
             [t.tool.sectors, tool.sectors.length > 0 && <EnumList name="SECTOR" values={tool.sectors} />],
             [t.tool.languages, languageNames(tool.languages, ui.lang)],
             [t.tool.developmentStatus, ui.label('DEVELOPMENT_STATUS', tool.developmentStatus)],
-            [t.tool.maintenance, (tool.maintenance || maintainerOf(tool.repository)) && <MaintainedBy tool={tool} />],
+            [t.tool.maintenance, (tool.maintenance || tool.maintainer || maintainerOf(tool.repository)) && <MaintainedBy tool={tool} />],
             [t.tool.accessibility, tool.accessibility && <Text value={tool.accessibility} />],
             [t.tool.homepage, <ExternalLink href={tool.homepage} />],
             [t.tool.repository, tool.repository && <ExternalLink href={tool.repository} />],
