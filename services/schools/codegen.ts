@@ -12,6 +12,10 @@ export default resolverTypesConfig({
   mappers: {
     Offering: `${rows}#OfferingRow`,
     Advice: `${rows}#AdviceRow`,
+    School: `${rows}#SchoolRow`,
+    UsageDeclaration: `${rows}#UsageDeclarationRow`,
+    UsageNoteReview: `${rows}#UsageDeclarationRow`,
+    ToolUsage: '../store/usage-aggregates.ts#ToolUsage as ToolUsageAggregate',
     Tool: ENTITY_STUB,
     Organisation: ENTITY_STUB,
     Product: ENTITY_STUB,

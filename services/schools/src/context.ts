@@ -26,12 +26,15 @@ export function createStores(db: SchoolsDb, peers: Peers = trustingPeers, usage:
 }
 export type Stores = ReturnType<typeof createStores>;
 
+/** A tool no school declared (byToolIds answers every id it is asked, so this only satisfies the loader's type). */
+const NO_USAGE: ToolUsage = { schools: 0, bySector: [], byProvince: [], namedSchools: [], notes: [] };
+
 export const createLoaders = (stores: Stores) => ({
   offering: createRowLoader((ids) => stores.offering.byIds(ids)),
   advice: createRowLoader((ids) => stores.advice.byIds(ids)),
   offeringsOfTool: createMapLoader((ids: readonly string[]) => stores.offering.byToolIds(ids), [] as OfferingRow[]),
   offeringsOfProvider: createMapLoader((ids: readonly string[]) => stores.offering.byProviderIds(ids), [] as OfferingRow[]),
-  usageOfTool: createMapLoader((ids: readonly string[]) => stores.usageAggregates.byToolIds(ids), null as ToolUsage | null),
+  usageOfTool: createMapLoader((ids: readonly string[]) => stores.usageAggregates.byToolIds(ids), NO_USAGE),
   offeringHistory: createMapLoader((ids: readonly string[]) => stores.curation.offering.history(ids), [] as RevisionRow[]),
   adviceHistory: createMapLoader((ids: readonly string[]) => stores.curation.advice.history(ids), [] as RevisionRow[]),
 });

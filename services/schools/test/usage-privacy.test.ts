@@ -4,7 +4,7 @@ import { execute } from '@edu-catalogus/kit/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStores } from '../src/context.ts';
 import { definition } from '../src/definition.ts';
-import { parseInput, usageInput } from '../src/usage/input.ts';
+import { parseInput, usageInput } from '../src/store/usage-input.ts';
 import { curatorAlice, PROEFPOLDER, schoolStaff, VERZONNEN } from './fixtures.ts';
 
 const peers = { existing: async (_s: string, _t: string, ids: readonly string[]) => new Set(ids) };

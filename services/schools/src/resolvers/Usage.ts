@@ -6,7 +6,7 @@ import { ForbiddenError, hasRole, type Identity, InputError, isCurator, schoolOf
 import type { Context } from '../context.ts';
 import type { SchoolActor } from '../store/usage-store.ts';
 import type { SchoolRow, UsageDeclarationRow } from '../store/tables.ts';
-import { checkSchoolId, parseInput, rejectionReason, schoolProfileInput, usageInput } from '../usage/input.ts';
+import { checkSchoolId, parseInput, rejectionReason, schoolProfileInput, usageInput } from '../store/usage-input.ts';
 
 const signedIn = (identity: Identity | null, who: string): Identity => {
   if (!identity) throw new UnauthenticatedError(`This needs a signed-in ${who} (send a bearer token).`);

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RevisionRow, ProblemReportRow, EntryRow } from '@edu-catalogus/kit/curation';
 import type { StoredUncertainty } from '@edu-catalogus/kit/data';
-import type { OfferingRow, AdviceRow } from '../store/tables.ts';
+import type { OfferingRow, AdviceRow, SchoolRow, UsageDeclarationRow } from '../store/tables.ts';
+import type { ToolUsage as ToolUsageAggregate } from '../store/usage-aggregates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -905,7 +906,7 @@ export type ResolversTypes = {
   ReportStatus: ResolverTypeWrapper<string>;
   Revision: ResolverTypeWrapper<RevisionRow>;
   RevisionAction: ResolverTypeWrapper<string>;
-  School: ResolverTypeWrapper<Omit<School, 'declarations' | 'province' | 'sectors'> & { declarations: Array<ResolversTypes['UsageDeclaration']>, province?: Maybe<ResolversTypes['Province']>, sectors: Array<ResolversTypes['Sector']> }>;
+  School: ResolverTypeWrapper<SchoolRow>;
   SchoolProfileInput: SchoolProfileInput;
   Sector: ResolverTypeWrapper<string>;
   SectorCount: ResolverTypeWrapper<Omit<SectorCount, 'sector'> & { sector: ResolversTypes['Sector'] }>;
@@ -913,13 +914,13 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
   Tool: ResolverTypeWrapper<{ __typename?: string; id: string }>;
-  ToolUsage: ResolverTypeWrapper<Omit<ToolUsage, 'byProvince' | 'bySector' | 'namedSchools' | 'notes'> & { byProvince: Array<ResolversTypes['ProvinceCount']>, bySector: Array<ResolversTypes['SectorCount']>, namedSchools: Array<ResolversTypes['NamedSchool']>, notes: Array<ResolversTypes['UsageNote']> }>;
+  ToolUsage: ResolverTypeWrapper<ToolUsageAggregate>;
   ToolUsageInput: ToolUsageInput;
   Uncertainty: ResolverTypeWrapper<StoredUncertainty>;
   UncertaintyInput: UncertaintyInput;
-  UsageDeclaration: ResolverTypeWrapper<Omit<UsageDeclaration, 'noteStatus' | 'tool'> & { noteStatus?: Maybe<ResolversTypes['NoteStatus']>, tool: ResolversTypes['Tool'] }>;
+  UsageDeclaration: ResolverTypeWrapper<UsageDeclarationRow>;
   UsageNote: ResolverTypeWrapper<Omit<UsageNote, 'school'> & { school: ResolversTypes['NamedSchool'] }>;
-  UsageNoteReview: ResolverTypeWrapper<Omit<UsageNoteReview, 'noteStatus' | 'school' | 'tool'> & { noteStatus: ResolversTypes['NoteStatus'], school?: Maybe<ResolversTypes['NamedSchool']>, tool: ResolversTypes['Tool'] }>;
+  UsageNoteReview: ResolverTypeWrapper<UsageDeclarationRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -956,19 +957,19 @@ export type ResolversParentTypes = {
   ProvinceCount: ProvinceCount;
   Query: Record<PropertyKey, never>;
   Revision: RevisionRow;
-  School: Omit<School, 'declarations'> & { declarations: Array<ResolversParentTypes['UsageDeclaration']> };
+  School: SchoolRow;
   SchoolProfileInput: SchoolProfileInput;
   SectorCount: SectorCount;
   Source: Source;
   SourceInput: SourceInput;
   Tool: { __typename?: string; id: string };
-  ToolUsage: Omit<ToolUsage, 'byProvince' | 'bySector' | 'namedSchools' | 'notes'> & { byProvince: Array<ResolversParentTypes['ProvinceCount']>, bySector: Array<ResolversParentTypes['SectorCount']>, namedSchools: Array<ResolversParentTypes['NamedSchool']>, notes: Array<ResolversParentTypes['UsageNote']> };
+  ToolUsage: ToolUsageAggregate;
   ToolUsageInput: ToolUsageInput;
   Uncertainty: StoredUncertainty;
   UncertaintyInput: UncertaintyInput;
-  UsageDeclaration: Omit<UsageDeclaration, 'tool'> & { tool: ResolversParentTypes['Tool'] };
+  UsageDeclaration: UsageDeclarationRow;
   UsageNote: Omit<UsageNote, 'school'> & { school: ResolversParentTypes['NamedSchool'] };
-  UsageNoteReview: Omit<UsageNoteReview, 'school' | 'tool'> & { school?: Maybe<ResolversParentTypes['NamedSchool']>, tool: ResolversParentTypes['Tool'] };
+  UsageNoteReview: UsageDeclarationRow;
 };
 
 export type AdviceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Advice'] = ResolversParentTypes['Advice'], FederationReferenceType extends FederationReferenceTypes['Advice'] = FederationReferenceTypes['Advice']> = {

@@ -1,6 +1,6 @@
 /** All SQL for schools: by id, first stored from a token, and their profile (name, sectors, place). */
 import { eq } from 'drizzle-orm';
-import type { SchoolProfile } from '../usage/input.ts';
+import type { SchoolProfile } from './usage-input.ts';
 import { type SchoolRow, type SchoolsDb, schools, type Tx, usageAudit, usageDeclarations } from './tables.ts';
 import { checkHourlyLimit, PER_HOUR } from './usage-limit.ts';
 import { usageChanged } from './usage-outbox.ts';

@@ -4,7 +4,7 @@
  * named: its name, place and note never leave this file.
  */
 import { eq, inArray } from 'drizzle-orm';
-import { PROVINCES, SECTORS } from '../usage/input.ts';
+import { PROVINCES, SECTORS } from './usage-input.ts';
 import { type SchoolsDb, schools, usageDeclarations } from './tables.ts';
 
 export interface NamedSchool {

@@ -1,6 +1,6 @@
 /** The hourly limit on a school's own changes (declare, update, withdraw, profile), counted in the audit table under the write lock. */
 import { and, asc, count, eq, gt, inArray } from 'drizzle-orm';
-import { RateLimitedError } from '../usage/errors.ts';
+import { RateLimitedError } from './usage-errors.ts';
 import { type Tx, usageAudit } from './tables.ts';
 
 /** Default changes per school per rolling hour. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictError, NotFoundError } from '@edu-catalogus/kit/runtime';
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { UsageInput } from '../usage/input.ts';
+import type { UsageInput } from './usage-input.ts';
 import { ensureSchool } from './school-store.ts';
 import { checkHourlyLimit, PER_HOUR } from './usage-limit.ts';
 import { usageChanged } from './usage-outbox.ts';
