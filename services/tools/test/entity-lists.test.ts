@@ -4,7 +4,7 @@
  * gateway asks for 100 standards at a time, and reading a full row per (standard, tool) pair held the
  * tools subgraph's loop for tens of ms. Counted in rows of the tools table handed to JavaScript, not timed.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import type Database from 'better-sqlite3';

@@ -3,7 +3,7 @@
  * exactly and with facets over those tools. The web narrows a search to the tools that have an
  * offering ("direct te gebruiken") this way: the schools subgraph knows those, the tools subgraph does not.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';

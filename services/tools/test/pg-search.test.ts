@@ -3,7 +3,7 @@
  * the SQLite search on the same catalogue), the text rules, and filters, counts, facets and pages equal to
  * the SQLite search's; a write through another connection (another replica) shows in the next search.
  */
-import { normalizeText } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute, type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import pg from 'pg';

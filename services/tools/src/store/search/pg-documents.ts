@@ -5,7 +5,8 @@
  * times: stemmed in Dutch and in English (catalogue_nl, catalogue_en: unaccent first) and as kit's folded
  * words plus the synonym-group tokens they earn ('simple'), which the prefix terms of pg-text-query.ts match.
  */
-import { normalizeText, synonymTokens, wordsOf } from '@edu-catalogus/kit';
+import { normalizeText } from '@edu-catalogus/kit/runtime';
+import { synonymTokens, wordsOf } from '@edu-catalogus/kit/search';
 import { type SQL, sql } from 'drizzle-orm';
 import type { NodePgQueryResultHKT } from 'drizzle-orm/node-postgres';
 import type { PgDatabase } from 'drizzle-orm/pg-core';

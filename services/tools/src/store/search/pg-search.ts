@@ -6,7 +6,8 @@
  * disjunctive facet counts and keyset pages are SQL over `tool_facets`, so they are right whichever
  * replica wrote last. Asynchronous, unlike the SQLite search: the caller awaits the page.
  */
-import { changedSinceIso, checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit';
+import { checkFreeText, encodeCursor, pageSize } from '@edu-catalogus/kit/runtime';
+import { changedSinceIso } from '@edu-catalogus/kit/data';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 import { type SQL, sql } from 'drizzle-orm';
 import type { CatalogueQuery } from './catalogue-search.ts';

@@ -5,7 +5,7 @@
  * add their stem of each word. Every word must match; when nothing does, words that match nothing are
  * corrected from `tool_search_words` with pg_trgm and an edit-distance check, and then any word may match.
  */
-import { editDistanceWithin, MAX_CORRECTED_LENGTH, MAX_CORRECTED_TERMS, MIN_PREFIX, maxEdits, parseSearch, type SearchTerm } from '@edu-catalogus/kit';
+import { editDistanceWithin, MAX_CORRECTED_LENGTH, MAX_CORRECTED_TERMS, MIN_PREFIX, maxEdits, parseSearch, type SearchTerm } from '@edu-catalogus/kit/search';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgSearchDb } from './pg-documents.ts';
 
