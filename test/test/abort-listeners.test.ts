@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphEnvironment } from '@edu-catalogus/kit';
+import { graphEnvironment } from '@edu-catalogus/kit/runtime';
 import { postJson } from '../src/http.ts';
 import { ENTRIES, readyUrl, startProcess, type ServiceProcess } from '../src/process.ts';
 import { startStack, type Stack } from '../src/stack.ts';

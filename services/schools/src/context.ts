@@ -26,6 +26,9 @@ export function createStores(db: SchoolsDb, peers: Peers = trustingPeers, usage:
 }
 export type Stores = ReturnType<typeof createStores>;
 
+/** A tool no school declared (byToolIds answers every id it is asked, so this only satisfies the loader's type). */
+const NO_USAGE: ToolUsage = { schools: 0, bySector: [], byProvince: [], namedSchools: [], notes: [] };
+
 export const createLoaders = (stores: Stores) => ({
   offering: createRowLoader((ids) => stores.offering.byIds(ids)),
   advice: createRowLoader((ids) => stores.advice.byIds(ids)),
@@ -35,9 +38,6 @@ export const createLoaders = (stores: Stores) => ({
   offeringHistory: createMapLoader((ids: readonly string[]) => stores.curation.offering.history(ids), [] as RevisionRow[]),
   adviceHistory: createMapLoader((ids: readonly string[]) => stores.curation.advice.history(ids), [] as RevisionRow[]),
 });
-
-/** A tool no school declared (byToolIds answers every id; this is the loader's fallback only). */
-const NO_USAGE: ToolUsage = { schools: 0, bySector: [], byProvince: [], namedSchools: [], notes: [] };
 
 export interface Context {
   /** The verified identity the gateway forwarded; null for anonymous readers. */

@@ -2,7 +2,7 @@ import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { productDraft } from '../src/curation/content.ts';
+import { productDraft } from '../src/curation/adapters.ts';
 import { seedToolsDb } from '../src/curation/seed.ts';
 import { definition } from '../src/definition.ts';
 import type { ToolsDb } from '../src/store/tables.ts';

@@ -1,10 +1,22 @@
-/** The curation workflows of facilities and organisations, wired to their writes. */
+/**
+ * What curators write for facilities and organisations: the seed format without `id`; and the curation workflows
+ * of facilities and organisations, wired to their writes.
+ */
 import type { Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveFacility, writeFacility } from '../store/facility-store.ts';
 import { archiveOrganisation, createOrganisationStore, writeOrganisation } from '../store/organisation-store.ts';
 import { type FacilitiesDb, facilities, organisations, type Tx } from '../store/tables.ts';
-import * as content from './content.ts';
+import { apiUncertaintiesBilingual, facilitySeed, organisationSeed } from '@edu-catalogus/seeds';
+import type { z } from 'zod';
+
+export const facilityContent = facilitySeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
+export const facilityDraft = facilityContent.partial().required({ name: true, summary: true });
+export type FacilityContent = z.output<typeof facilityContent>;
+
+export const organisationContent = organisationSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
+export const organisationDraft = organisationContent.partial().required({ name: true });
+export type OrganisationContent = z.output<typeof organisationContent>;
 
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
 const w = (tx: unknown) => tx as Tx;
@@ -19,24 +31,24 @@ export function createFacilitiesCuration(db: FacilitiesDb, peers: Peers) {
     facility: curated({
       type: 'Facility',
       table: facilities,
-      draftSchema: content.facilityDraft,
-      publishSchema: content.facilityContent,
+      draftSchema: facilityDraft,
+      publishSchema: facilityContent,
       checkReferences: async (draft) => {
         references.local(organisations, 'input.operator', 'organisation', draft.operator ? [draft.operator] : []);
         references.local(organisations, 'input.partners', 'organisation', draft.partners);
         references.local(facilities, 'input.dependsOn', 'facility', draft.dependsOn);
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
       },
-      publish: (tx, id, c) => writeFacility(w(tx), id, content.facilityContent.parse(c)),
+      publish: (tx, id, c) => writeFacility(w(tx), id, facilityContent.parse(c)),
       archive: (tx, id) => archiveFacility(w(tx), id),
     }),
     organisation: curated({
       type: 'Organisation',
       table: organisations,
-      draftSchema: content.organisationDraft,
-      publishSchema: content.organisationContent,
+      draftSchema: organisationDraft,
+      publishSchema: organisationContent,
       checkReferences: async () => {},
-      publish: (tx, id, c) => writeOrganisation(w(tx), id, content.organisationContent.parse(c)),
+      publish: (tx, id, c) => writeOrganisation(w(tx), id, organisationContent.parse(c)),
       archive: (tx, id) => archiveOrganisation(w(tx), id),
     }),
   };

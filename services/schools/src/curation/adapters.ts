@@ -1,11 +1,23 @@
-/** The curation workflow of offerings and advice, wired to their writes; references are checked with their owners. */
+/**
+ * What curators write for offerings and advice: the seed format without `id`, uncertainties in the API's shape;
+ * and the curation workflow of offerings and advice, wired to their writes; references are checked with their
+ * owners.
+ */
 import { InputError, type Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, type EntityAdapter, remoteOrganisations } from '@edu-catalogus/kit/curation';
-import { adviceId } from '@edu-catalogus/seeds';
+import { adviceId, adviceSeed, apiUncertaintiesOfTool, offeringSeed } from '@edu-catalogus/seeds';
 import { archiveAdvice, writeAdvice } from '../store/advice-store.ts';
 import { archiveOffering, writeOffering } from '../store/offering-store.ts';
 import type { SchoolsDb, Tx } from '../store/tables.ts';
-import * as content from './content.ts';
+import type { z } from 'zod';
+
+export const offeringContent = offeringSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesOfTool });
+export const offeringDraft = offeringContent.partial().required({ tool: true, provider: true });
+export type OfferingContent = z.output<typeof offeringContent>;
+
+export const adviceContent = adviceSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesOfTool });
+export const adviceDraft = adviceContent.partial().required({ product: true, sector: true });
+export type AdviceContent = z.output<typeof adviceContent>;
 
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
 const w = (tx: unknown) => tx as Tx;
@@ -18,19 +30,19 @@ export function createSchoolsCuration(db: SchoolsDb, peers: Peers) {
   return {
     offering: curated({
       type: 'Offering',
-      draftSchema: content.offeringDraft,
-      publishSchema: content.offeringContent,
+      draftSchema: offeringDraft,
+      publishSchema: offeringContent,
       checkReferences: async (draft) => {
         await references.remote('tools', 'Tool', 'input.tool', [draft.tool]);
         await references.remote('facilities', 'Organisation', 'input.provider', [draft.provider]);
       },
-      publish: (tx, id, c) => writeOffering(w(tx), id, content.offeringContent.parse(c)),
+      publish: (tx, id, c) => writeOffering(w(tx), id, offeringContent.parse(c)),
       archive: (tx, id) => archiveOffering(w(tx), id),
     }),
     advice: curated({
       type: 'Advice',
-      draftSchema: content.adviceDraft,
-      publishSchema: content.adviceContent,
+      draftSchema: adviceDraft,
+      publishSchema: adviceContent,
       checkReferences: async (draft) => {
         await references.remote('tools', 'Product', 'input.product', [draft.product]);
         await references.remote('tools', 'Tool', 'input.recommend', draft.recommend);
@@ -42,7 +54,7 @@ export function createSchoolsCuration(db: SchoolsDb, peers: Peers) {
         const field = id.startsWith(`${draft.product}--`) ? 'input.sector' : 'input.product';
         throw new InputError(field, `${field}: advice "${id}" is not for ${draft.product} in ${draft.sector}`);
       },
-      publish: (tx, id, c) => writeAdvice(w(tx), id, content.adviceContent.parse(c)),
+      publish: (tx, id, c) => writeAdvice(w(tx), id, adviceContent.parse(c)),
       archive: (tx, id) => archiveAdvice(w(tx), id),
     }),
   };

@@ -1,9 +1,17 @@
-/** The curation workflow of standards, wired to its writes. */
+/**
+ * What curators write for standards: the seed format without `id`; and the curation workflow of standards, wired
+ * to its writes.
+ */
 import type { Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { archiveStandard, writeStandard } from '../store/standard-store.ts';
 import { standards, type StandardsDb, type Tx } from '../store/tables.ts';
-import * as content from './content.ts';
+import { apiUncertaintiesBilingual, standardSeed } from '@edu-catalogus/seeds';
+import type { z } from 'zod';
+
+export const standardContent = standardSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
+export const standardDraft = standardContent.partial().required({ name: true, summary: true });
+export type StandardContent = z.output<typeof standardContent>;
 
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
 const w = (tx: unknown) => tx as Tx;
@@ -17,13 +25,13 @@ export function createStandardsCuration(db: StandardsDb, peers: Peers) {
     standard: curated({
       type: 'Standard',
       table: standards,
-      draftSchema: content.standardDraft,
-      publishSchema: content.standardContent,
+      draftSchema: standardDraft,
+      publishSchema: standardContent,
       checkReferences: async (draft) => {
         // The maintainer is an Organisation, owned by the facilities subgraph.
         await references.remote('facilities', 'Organisation', 'input.maintainer', draft.maintainer ? [draft.maintainer] : []);
       },
-      publish: (tx, id, c) => writeStandard(w(tx), id, content.standardContent.parse(c)),
+      publish: (tx, id, c) => writeStandard(w(tx), id, standardContent.parse(c)),
       archive: (tx, id) => archiveStandard(w(tx), id),
     }),
   };

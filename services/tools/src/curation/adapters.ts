@@ -1,12 +1,78 @@
-/** The curation workflows of the tools subgraph's four entity types, wired to the stores' writes. */
-import type { Peers } from '@edu-catalogus/kit/runtime';
+/**
+ * What curators write for each entity of the tools subgraph (the seed format without `id`, and for tools without
+ * `replaces`, which are Alternative entries of their own; a draft may be incomplete, submitting and publishing need
+ * the complete form) and the curation workflows of its four entity types, wired to the stores' writes.
+ */
+import { InputError, type Peers } from '@edu-catalogus/kit/runtime';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
 import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
 import { archiveCategory, writeCategory } from '../store/category-store.ts';
 import { archiveProduct, writeProduct } from '../store/product-store.ts';
 import { categories, products, tools, type ToolsDb } from '../store/tables.ts';
 import { archiveTool, writeTool } from '../store/tool-store.ts';
-import * as content from './content.ts';
+import {
+  alternativeSeed,
+  apiUncertaintiesBilingual,
+  apiUncertaintiesOfTool,
+  categorySeed,
+  discontinuation,
+  productSeed,
+  SLUG,
+  toApiUncertainties,
+  toolSeed,
+  type ProductSeed,
+} from '@edu-catalogus/seeds';
+import { z } from 'zod';
+
+export const toolContent = toolSeed.omit({ id: true, replaces: true }).extend({ uncertainties: apiUncertaintiesOfTool });
+export const toolDraft = toolContent.partial().required({ name: true, summary: true, homepage: true, license: true });
+export type ToolContent = z.output<typeof toolContent>;
+
+/**
+ * Curation content is in the API's shape: uncertainties carry `text` (see seeds' api-shape.ts), and
+ * a product's end is flat in the API (`discontinued`, `discontinuedOn`, `discontinuedSource`,
+ * `discontinuedNote`, as ProductInput has it), where the seed format nests it under `discontinued`.
+ */
+export const productContent = productSeed.omit({ id: true }).extend({
+  discontinued: z.boolean().default(false),
+  discontinuedOn: discontinuation.shape.date.optional(),
+  discontinuedSource: discontinuation.shape.source.optional(),
+  discontinuedNote: discontinuation.shape.note,
+  uncertainties: apiUncertaintiesBilingual,
+});
+export const productDraft = productContent.partial().required({ name: true, vendor: true });
+export type ProductContent = z.output<typeof productContent>;
+
+/** A product seed as curation content. */
+export function productContentOf({ id: _id, discontinued, uncertainties, ...rest }: ProductSeed): ProductContent {
+  const content = { ...rest, uncertainties: toApiUncertainties(uncertainties) };
+  if (typeof discontinued === 'boolean') return { ...content, discontinued };
+  return { ...content, discontinued: true, discontinuedOn: discontinued.date, discontinuedSource: discontinued.source, discontinuedNote: discontinued.note };
+}
+
+export const categoryContent = categorySeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesBilingual });
+export const categoryDraft = categoryContent.partial().required({ name: true });
+export type CategoryContent = z.output<typeof categoryContent>;
+
+export const alternativeContent = alternativeSeed;
+export const alternativeDraft = alternativeSeed;
+export type AlternativeContent = z.output<typeof alternativeContent>;
+
+/** Alternatives are keyed by their tool and product: `nextcloud--microsoft-onedrive`. */
+export const alternativeId = (a: { tool: string; product: string }) => `${a.tool}--${a.product}`;
+export function parseAlternativeId(id: string): { tool: string; product: string } | null {
+  const [tool, product, ...rest] = id.split('--');
+  return tool && product && rest.length === 0 && SLUG.test(tool) && SLUG.test(product) ? { tool, product } : null;
+}
+
+/** An alternative's content must name the pair of its id: an update or publish never touches another pair. */
+export function checkAlternativeId(id: string, a: { tool: string; product: string }): void {
+  const key = parseAlternativeId(id);
+  if (!key) throw new InputError('id', `id: "${id}" is not an alternative id like "nextcloud--microsoft-onedrive"`);
+  if (a.tool !== key.tool) throw new InputError('input.tool', `input.tool: "${a.tool}" is not the tool of alternative "${id}" (${key.tool})`);
+  if (a.product !== key.product)
+    throw new InputError('input.product', `input.product: "${a.product}" is not the product of alternative "${id}" (${key.product})`);
+}
 
 /**
  * The engine runs `publish` and `archive` inside its transaction on `db`'s one connection, so the
@@ -22,50 +88,50 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
     tool: curated({
       type: 'Tool',
       table: tools,
-      draftSchema: content.toolDraft,
-      publishSchema: content.toolContent,
+      draftSchema: toolDraft,
+      publishSchema: toolContent,
       checkReferences: async (draft) => {
         references.local(categories, 'input.categories', 'category', draft.categories);
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
         await references.remote('facilities', 'Facility', 'input.facilities', draft.facilities);
       },
-      publish: (_tx, id, c) => writeTool(db, id, content.toolContent.parse(c)),
+      publish: (_tx, id, c) => writeTool(db, id, toolContent.parse(c)),
       archive: (_tx, id) => archiveTool(db, id),
     }),
     product: curated({
       type: 'Product',
       table: products,
-      draftSchema: content.productDraft,
-      publishSchema: content.productContent,
+      draftSchema: productDraft,
+      publishSchema: productContent,
       checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
-      publish: (_tx, id, c) => writeProduct(db, id, content.productContent.parse(c)),
+      publish: (_tx, id, c) => writeProduct(db, id, productContent.parse(c)),
       archive: (_tx, id) => archiveProduct(db, id),
     }),
     category: curated({
       type: 'Category',
       table: categories,
-      draftSchema: content.categoryDraft,
-      publishSchema: content.categoryContent,
+      draftSchema: categoryDraft,
+      publishSchema: categoryContent,
       checkReferences: async () => {},
-      publish: (_tx, id, c) => writeCategory(db, id, content.categoryContent.parse(c)),
+      publish: (_tx, id, c) => writeCategory(db, id, categoryContent.parse(c)),
       archive: (_tx, id) => archiveCategory(db, id),
     }),
     alternative: curated({
       type: 'Alternative',
-      draftSchema: content.alternativeDraft,
-      publishSchema: content.alternativeContent,
+      draftSchema: alternativeDraft,
+      publishSchema: alternativeContent,
       checkReferences: async (draft) => {
         references.local(tools, 'input.tool', 'tool', [draft.tool]);
         references.local(products, 'input.product', 'product', [draft.product]);
       },
-      checkId: content.checkAlternativeId,
+      checkId: checkAlternativeId,
       publish: (_tx, id, c) => {
-        const alternative = content.alternativeContent.parse(c);
-        content.checkAlternativeId(id, alternative);
+        const alternative = alternativeContent.parse(c);
+        checkAlternativeId(id, alternative);
         writeAlternative(db, alternative);
       },
       archive: (_tx, id) => {
-        const key = content.parseAlternativeId(id);
+        const key = parseAlternativeId(id);
         if (key) removeAlternative(db, key.tool, key.product);
       },
     }),

@@ -5,8 +5,7 @@
 import { trustingPeers } from '@edu-catalogus/kit/runtime';
 import { toApiUncertainties, type Catalogue } from '@edu-catalogus/seeds';
 import type { ToolsDb } from '../store/tables.ts';
-import { createToolsCuration } from './adapters.ts';
-import { alternativeId, productContentOf } from './content.ts';
+import { alternativeId, createToolsCuration, productContentOf } from './adapters.ts';
 
 export function seedToolsDb(db: ToolsDb, catalogue: Catalogue): { tools: number; products: number; categories: number; alternatives: number; skipped: number } {
   const curation = createToolsCuration(db, trustingPeers);

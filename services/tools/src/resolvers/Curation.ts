@@ -1,7 +1,7 @@
 /** Curation of the tools subgraph's entities: mutations, curator queries, entry and revision fields. */
 import { curationOperations, editorFields, problemReportFields, reportOperations, entryFields, revisionFields } from '@edu-catalogus/kit/curation';
 import type { Context } from '../context.ts';
-import { alternativeId, parseAlternativeId } from '../curation/content.ts';
+import { alternativeId, parseAlternativeId } from '../curation/adapters.ts';
 import type {
   AlternativeEntryResolvers,
   CategoryEntryResolvers,

@@ -10,7 +10,7 @@ import { reindexTools } from './search/reindex.ts';
 import { alternatives, products, toolFacets, tools, type AlternativeRow, type ToolRow, type ToolsDb } from './tables.ts';
 import { filterConditions } from './tool-store.ts';
 
-/** An alternative as it is published: the seed format (see curation/content.ts). */
+/** An alternative as it is published: the seed format (see curation/adapters.ts). */
 export type AlternativeInput = z.output<typeof alternativeSeed>;
 
 export interface AlternativeWithTool extends AlternativeRow {

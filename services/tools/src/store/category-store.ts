@@ -5,7 +5,7 @@ import { reindexTools, toolsShowing } from './search/reindex.ts';
 import { provenanceOf } from './provenance.ts';
 import { categories, now, type CategoryRow, type ToolsDb } from './tables.ts';
 
-/** A category as it is published: the seed format without `id`, uncertainties in the API's shape (see curation/content.ts). */
+/** A category as it is published: the seed format without `id`, uncertainties in the API's shape (see curation/adapters.ts). */
 export type CategoryInput = Omit<CategorySeed, 'id' | 'uncertainties'> & { uncertainties: ApiUncertainty[] };
 
 export function createCategoryStore(db: ToolsDb) {

@@ -8,7 +8,7 @@ import { reindexTools, toolsShowing } from './search/reindex.ts';
 import { provenanceOf } from './provenance.ts';
 import { now, productNames, products, type ProductRow, type ToolsDb } from './tables.ts';
 
-/** A product as it is published: the seed format without `id`, its end flat as ProductInput has it (see curation/content.ts). */
+/** A product as it is published: the seed format without `id`, its end flat as ProductInput has it (see curation/adapters.ts). */
 export type ProductInput = Omit<ProductSeed, 'id' | 'discontinued' | 'uncertainties'> & {
   discontinued: boolean;
   discontinuedOn?: Discontinuation['date'] | undefined;

@@ -11,7 +11,7 @@ import { ensureSearchIndex, reindexTools } from './search/reindex.ts';
 import { provenanceOf } from './provenance.ts';
 import { now, toolFacets, tools, type ToolRow, type ToolsDb } from './tables.ts';
 
-/** A tool as it is published: the seed format without `id` and `replaces`, uncertainties in the API's shape (see curation/content.ts). */
+/** A tool as it is published: the seed format without `id` and `replaces`, uncertainties in the API's shape (see curation/adapters.ts). */
 export type ToolInput = Omit<ToolSeed, 'id' | 'replaces' | 'uncertainties'> & { uncertainties: ApiUncertainty[] };
 export type ToolQuery = CatalogueQuery;
 
