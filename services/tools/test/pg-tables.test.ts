@@ -9,8 +9,8 @@ import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing'
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openToolsPostgres, PG_MIGRATIONS, type ToolsPgDb } from '../src/store/pg/open.ts';
-import { entries, outbox, revisions } from '../src/store/pg/tables.ts';
+import { openToolsPostgres, PG_MIGRATIONS, type ToolsPgDb } from '../src/store/pg-open.ts';
+import { entries, outbox, revisions } from '../src/store/pg-tables.ts';
 
 let server: StartedPostgres;
 let db: ToolsPgDb;

@@ -1,6 +1,6 @@
 /** Opens the tools subgraph's PostgreSQL store: its schema (`tools` unless told), tables and drizzle-pg/ migrations. */
 import { openPostgres, type PgDb } from '@edu-catalogus/kit/postgres';
-import * as tables from './tables.ts';
+import * as tables from './pg-tables.ts';
 
 export type ToolsPgDb = PgDb<typeof tables>;
 

@@ -79,6 +79,7 @@ export const tools = pgTable(
     license: jsonb('license').$type<LicenseSeed>().notNull(),
     developmentStatus: text('development_status').notNull(),
     maintenance: text('maintenance'),
+    maintainer: text('maintainer'),
     features: jsonb('features').$type<ToolSeed['features']>(),
     privacy: jsonb('privacy').$type<ToolSeed['privacy']>(),
     accessibility: jsonb('accessibility').$type<Localized>(),

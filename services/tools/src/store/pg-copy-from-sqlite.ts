@@ -6,10 +6,10 @@
  * docs/postgresql.md).
  */
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { reindexToolsPg } from '../search/pg-documents.ts';
-import * as sqlite from '../tables.ts';
-import type { ToolsPgDb } from './open.ts';
-import * as pg from './tables.ts';
+import { reindexToolsPg } from './search/pg-documents.ts';
+import * as sqlite from './tables.ts';
+import type { ToolsPgDb } from './pg-open.ts';
+import * as pg from './pg-tables.ts';
 
 const ROWS_PER_INSERT = 500;
 
