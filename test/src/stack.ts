@@ -1,5 +1,5 @@
 /** Starts the whole catalogue in-process on free loopback ports: every registry subgraph, seeded, and the gateway. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPeers, graphEnvironment, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
@@ -7,6 +7,7 @@ import { launchSubgraph } from '@edu-catalogus/kit/subgraph';
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 import { postJson } from './http.ts';
+import { SEEDED_TEMPLATE_VARIABLE } from './seeded-template.ts';
 
 export interface Stack {
   gatewayUrl: string;
@@ -46,7 +47,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peerUrls: Record<string, string> = {};
   const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
   const servers: RunningServer[] = [];
+  // Under vitest the run's seeded template (src/seeded-template.ts) replaces seeding each database again.
+  const template = options.empty ? undefined : process.env[SEEDED_TEMPLATE_VARIABLE];
   for (const def of subgraphs) {
+    const seeded = template && path.join(template, def.databaseName);
+    if (seeded && !options.databases?.[def.name] && existsSync(seeded)) copyFileSync(seeded, path.join(dataDir, def.databaseName));
     const server = await launchSubgraph(options.empty ? { ...def, isEmpty: () => false } : def, {
       databaseFile: options.databases?.[def.name] ?? path.join(dataDir, def.databaseName),
       port: 0,

@@ -23,8 +23,8 @@ export interface ServiceSpec {
 
 export const SERVICES: ServiceSpec[] = [
   ...SUBGRAPHS.map(({ name, entry, portVariable, defaultPort }) => ({ name, entry, portVariable, defaultPort, stage: 0 })),
-  // V8 grows the heap lazily: without a limit the gateway's RSS nearly doubled in a 60 s soak (266 -> 476 MiB)
-  // though it holds little; at 256 MB it collects sooner (see README, Operations).
+  // V8 grows the heap lazily: without a limit the gateway's RSS went 261 -> 410 MiB in a 90 s soak though it
+  // holds little (its abort listeners are released per call); at 256 MB it peaked at 264 (docs/operations.md).
   {
     name: 'gateway',
     entry: 'gateway/src/main.ts',
