@@ -4,7 +4,8 @@
  * src/seeded-template.ts in its own process (vitest's globalSetup loader cannot load the stemmers).
  */
 import path from 'node:path';
-import { createPeers, launchSubgraph, loadOrCreateSecret, silentLogger } from '@edu-catalogus/kit';
+import { createPeers, loadOrCreateSecret, silentLogger } from '@edu-catalogus/kit/runtime';
+import { launchSubgraph } from '@edu-catalogus/kit/subgraph';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 
 const dir = process.argv[2];
