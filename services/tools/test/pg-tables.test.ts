@@ -4,6 +4,7 @@
  * append-only, versions stepping by one and outbox sequence numbers in commit order.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { type ChangeNotice, listenForChanges } from '@edu-catalogus/kit/postgres';
 import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { sql } from 'drizzle-orm';
@@ -48,7 +49,9 @@ describe('tools on PostgreSQL: migrations', () => {
     const more = await Promise.all([openToolsPostgres(server.url), openToolsPostgres(server.url)]);
     await Promise.all(more.map((other) => other.$client.end()));
     const { rows } = await db.$client.query<{ n: number }>('SELECT count(*)::int AS n FROM tools.__drizzle_migrations');
-    expect(rows[0]?.n).toBe(3);
+    const journal = JSON.parse(readFileSync(path.join(PG_MIGRATIONS, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+    expect(journal.entries.length).toBeGreaterThan(2);
+    expect(rows[0]?.n).toBe(journal.entries.length);
   });
 
   it('names no schema in the committed migrations (npm run db:generate:pg drops drizzle-kit\'s "public".)', () => {
