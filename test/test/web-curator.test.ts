@@ -106,7 +106,7 @@ describe('curators in the browser', { timeout: 60_000 }, () => {
     await alice.getByRole('button', { name: 'Indienen voor review' }).click();
     await alice.waitForURL(`${entryUrl()}?gedaan=submit`);
     await alice.getByRole('button', { name: 'Publiceren' }).click();
-    expect(await alice.getByRole('alert').textContent()).toMatch(/Four eyes/);
+    expect(await alice.getByRole('alert').textContent()).toMatch(/Vier ogen/);
     await checked(alice, 'curator-entry');
 
     await signIn(bob, await stack.token({ sub: 'bob', name: 'Bob', org: 'kennisnet', roles: ['curator'] }));
