@@ -1,4 +1,4 @@
-/** The web front-end over the whole stack, over plain HTTP: every page type, languages, JSON-LD, the widget's files. */
+/** The web front-end over the whole stack, over plain HTTP: every page type, languages, JSON-LD, the curator workspace over HTTP. */
 import { normalizeText, silentLogger } from '@edu-catalogus/kit/runtime';
 import { loadCatalogue } from '@edu-catalogus/seeds';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
@@ -169,28 +169,6 @@ describe('schema.org JSON-LD', () => {
     const [ld] = jsonLdOf((await page(path)).html);
     expect(ld?.['@type']).toBe(type);
     expect(ld?.url).toBe(`${web.url}${path}`);
-  });
-});
-
-describe('the widget files', () => {
-  it('serves widget.js and its config to any origin', async () => {
-    for (const path of ['/widget.js', '/widget-config.js']) {
-      const response = await fetch(`${web.url}${path}`, { headers: { origin: 'https://portal.example' } });
-      expect(response.status).toBe(200);
-      expect(response.headers.get('content-type')).toMatch(/text\/javascript/);
-      expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    }
-  });
-
-  it('points the widget at the gateway with a document the gateway knows', async () => {
-    const config = await (await fetch(`${web.url}/widget-config.js`)).text();
-    expect(config).toContain(JSON.stringify(stack.gatewayUrl));
-    const documentId = /"documentId":"([0-9a-f]{64})"/.exec(config)?.[1];
-    const url = new URL(stack.gatewayUrl);
-    url.searchParams.set('documentId', documentId!);
-    url.searchParams.set('variables', JSON.stringify({ to: 'zoom' }));
-    const answer = await (await fetch(url, { headers: { accept: 'application/json' } })).json();
-    expect(answer.data.alternatives.product.id).toBe('zoom');
   });
 });
 

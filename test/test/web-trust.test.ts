@@ -1,4 +1,4 @@
-/** The site's trust signals over the whole stack: about page, sitemap, favicon, widget page, Dutch words, no dead ends. */
+/** The site's trust signals over the whole stack: about page, sitemap, favicon, stylesheet, the widget page and its files, Dutch words, no dead ends. */
 import type { RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
@@ -148,5 +148,27 @@ describe('no dead ends in search', () => {
     const closest = html.match(/<div class="closest-categories">.*?<\/div>/s)?.[0] ?? '';
     expect(text(closest)).toContain('Of kijk bij een verwante soort software');
     expect(closest).toMatch(/<a href="\/zoeken\?category=[a-z0-9-]+">/);
+  });
+});
+
+describe('the widget files', () => {
+  it('serves widget.js and its config to any origin', async () => {
+    for (const path of ['/widget.js', '/widget-config.js']) {
+      const response = await fetch(`${web.url}${path}`, { headers: { origin: 'https://portal.example' } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/javascript/);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    }
+  });
+
+  it('points the widget at the gateway with a document the gateway knows', async () => {
+    const config = await (await fetch(`${web.url}/widget-config.js`)).text();
+    expect(config).toContain(JSON.stringify(stack.gatewayUrl));
+    const documentId = /"documentId":"([0-9a-f]{64})"/.exec(config)?.[1];
+    const url = new URL(stack.gatewayUrl);
+    url.searchParams.set('documentId', documentId!);
+    url.searchParams.set('variables', JSON.stringify({ to: 'zoom' }));
+    const answer = await (await fetch(url, { headers: { accept: 'application/json' } })).json();
+    expect(answer.data.alternatives.product.id).toBe('zoom');
   });
 });
