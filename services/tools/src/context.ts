@@ -50,7 +50,7 @@ export function createLoaders(stores: Stores) {
     ),
     /** The archived tools per value of one dimension, for pages that name them instead of dropping them. */
     archivedToolsWith: createLoaderFamily((dimension: ToolDimension) =>
-      createMapLoader((values: readonly string[]) => stores.tools.toolsByValues(dimension, values, 'ARCHIVED'), [] as ToolRow[]),
+      createMapLoader((values: readonly string[]) => stores.tools.archivedToolsByValues(dimension, values), [] as ToolRow[]),
     ),
   };
 }

@@ -38,9 +38,10 @@ export function createUsageAggregates(db: SchoolsDb) {
             .where(inArray(usageDeclarations.toolId, [...ids]))
             .all()
         : [];
+      const byTool = new Map<string, typeof rows>(ids.map((id) => [id, []]));
+      for (const row of rows) byTool.get(row.d.toolId)?.push(row);
       const usage = new Map<string, ToolUsage>();
-      for (const id of ids) {
-        const mine = rows.filter((r) => r.d.toolId === id);
+      for (const [id, mine] of byTool) {
         const named = mine
           .filter((r) => r.d.namedPublicly)
           .map((r) => ({

@@ -103,13 +103,13 @@ export function createToolStore(db: ToolsDb) {
       return byValue;
     },
 
-    /** The tools per value of one dimension: published ones, or (`status`) the archived ones pages still name. */
-    toolsByValues(dimension: ToolDimension, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
+    /** The archived tools per value of one dimension, which pages still name (the published ones: `toolIdsByValues`). */
+    archivedToolsByValues(dimension: ToolDimension, values: readonly string[]): Map<string, ToolRow[]> {
       const rows = db
         .select({ value: toolFacets.value, tool: tools })
         .from(toolFacets)
         .innerJoin(tools, eq(tools.id, toolFacets.toolId))
-        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), eq(tools.status, status)))
+        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), eq(tools.status, 'ARCHIVED')))
         .orderBy(asc(tools.name), asc(tools.id))
         .all();
       const byValue = new Map<string, ToolRow[]>(values.map((v) => [v, []]));
