@@ -65,7 +65,7 @@ module.exports = {
       severity: 'error',
       comment: 'store/search is below the stores: it gets rows passed in (or reads the tables itself) and never imports a store or the seed.',
       from: { path: `${SUBGRAPH}src/store/search/` },
-      to: { path: '^services/$1/src/store/[^/]+$', pathNot: '^services/$1/src/store/tables\\.ts$' },
+      to: { path: '^services/$1/src/store/[^/]+$', pathNot: '^services/$1/src/store/((pg-)?tables|dialect)\\.ts$' },
     },
     {
       name: 'curation-only-looks-down',

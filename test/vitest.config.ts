@@ -5,18 +5,25 @@
  */
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { SlowestFirst } from './src/sequencer.ts';
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   // Each file starts a whole stack; on a loaded 2-core CI machine that can take seconds, not a hang.
   // Installs Debian's chromium for the browser tests when missing and possible (src/ensure-chromium.ts),
   // and seeds the databases once for every stack of the run (src/seeded-template.ts).
-  // Files run one at a time on 2 cores (vitest's default); TEST_WORKERS=2 runs two, which failed 16 timing
-  // tests (deadlines, browser waits) at a load average of 20 and is not the default.
   test: {
     hookTimeout: 60_000,
     testTimeout: 60_000,
     globalSetup: ['./src/ensure-chromium.ts', './src/seeded-template.ts'],
-    ...(process.env.TEST_WORKERS ? { maxWorkers: Number(process.env.TEST_WORKERS) } : {}),
+    // A worker keeps the modules it loaded from one file to the next: the stack's imports (Hive Gateway,
+    // Apollo, drizzle, playwright ...) cost ~3 s per file when every file had a fresh process. Files keep
+    // no module state of their own; src/file-environment.ts puts back the `process.env` a file changed.
+    isolate: false,
+    setupFiles: ['./src/file-environment.ts'],
+    // Two files at a time (TEST_WORKERS=n for n): a stack is mostly one busy thread, so one file alone
+    // leaves the second core of a 2-core CI machine idle. Slowest files first (src/sequencer.ts).
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
+    sequence: { sequencer: SlowestFirst },
   },
 });

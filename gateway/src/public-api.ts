@@ -7,6 +7,7 @@ import { useRequestDeadline } from '@whatwg-node/server';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { useRequestSignalListeners } from './plugins/abort-listeners.ts';
+import { useExpensiveConcurrency } from './plugins/concurrency.ts';
 import { useCostLimit } from './plugins/cost.ts';
 import { maskError, useErrorRequestIds } from './plugins/errors.ts';
 import { useHttpCache } from './plugins/http-cache.ts';
@@ -69,6 +70,8 @@ export function publicApi(config: PublicApiConfig, subgraphUrls: Record<string, 
     ...(limitPlugins(config.limits, config.production) as GatewayPlugin[]),
     useCostLimit(config.limits),
     ...(responseCache?.plugins ?? []),
+    // Last: a cached answer or a refusal above never waits for a turn.
+    useExpensiveConcurrency(config.concurrency, metrics),
   ];
   return { runtime, plugins, persistedDocuments: persisted, purgeCache: responseCache?.purge };
 }

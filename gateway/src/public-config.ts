@@ -29,6 +29,8 @@ export interface PublicApiConfig {
     assumedListSize: number;
     /** Longest string accepted in an argument (ids, search text), literal or from variables. */
     maxStringLength: number;
+    /** What one free-text argument (`search`, `to`) adds to the estimated cost. */
+    searchCost: number;
     maxBodyBytes: number;
     operationTimeoutMs: number;
   };
@@ -49,6 +51,12 @@ export interface PublicApiConfig {
     trustedProxies: string[];
   };
   persistedDocuments: { dir: string; onlyForAnonymous: boolean };
+  /**
+   * Expensive operations (estimated cost ≥ expensiveCost) run at most `perClient` (`perPortal` for a
+   * registered portal) of estimated cost per client at once and `total` over all clients; the rest
+   * wait in line, at most `maxQueued` per client (beyond: 429 RATE_LIMITED). Cheaper ones never wait.
+   */
+  concurrency: { expensiveCost: number; perClient: number; perPortal: number; total: number; maxQueued: number };
 }
 
 const schema = z.object({
@@ -61,6 +69,12 @@ const schema = z.object({
   MAX_COST: positive(20_000),
   ASSUMED_LIST_SIZE: positive(10),
   MAX_STRING_LENGTH: positive(1000),
+  SEARCH_COST: z.coerce.number().int().min(0).default(1000),
+  EXPENSIVE_COST: positive(1000),
+  CONCURRENT_COST: positive(20_000),
+  CONCURRENT_COST_PORTAL: positive(60_000),
+  CONCURRENT_COST_TOTAL: positive(60_000),
+  EXPENSIVE_QUEUE: z.coerce.number().int().min(0).default(10),
   MAX_BODY_BYTES: positive(100_000),
   OPERATION_TIMEOUT_MS: positive(10_000),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
@@ -96,6 +110,7 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       maxCost: c.MAX_COST,
       assumedListSize: c.ASSUMED_LIST_SIZE,
       maxStringLength: c.MAX_STRING_LENGTH,
+      searchCost: c.SEARCH_COST,
       maxBodyBytes: c.MAX_BODY_BYTES,
       operationTimeoutMs: c.OPERATION_TIMEOUT_MS,
     },
@@ -110,5 +125,12 @@ export function loadPublicApiConfig(env: Record<string, string | undefined> = pr
       trustedProxies: c.TRUSTED_PROXIES,
     },
     persistedDocuments: { dir: path.resolve(repoRoot, c.PERSISTED_DOCUMENTS_DIR), onlyForAnonymous: c.TRUSTED_DOCUMENTS_ONLY },
+    concurrency: {
+      expensiveCost: c.EXPENSIVE_COST,
+      perClient: c.CONCURRENT_COST,
+      perPortal: c.CONCURRENT_COST_PORTAL,
+      total: c.CONCURRENT_COST_TOTAL,
+      maxQueued: c.EXPENSIVE_QUEUE,
+    },
   };
 }

@@ -4,6 +4,7 @@
  * its budget costs almost nothing: by API key for registered portals, else by IP (the client's, not
  * a trusted reverse proxy's). Over the limit: 429 with Retry-After and a GraphQL error body carrying
  * a code, readable by a browser on an allowed origin; the refused request's body is never read.
+ * The client decided here is kept with the request (`clientOf`) for the concurrency limit.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createProxyTrust } from '@edu-catalogus/kit/runtime';
@@ -13,6 +14,15 @@ import { refusalBody } from './plugins/refusal.ts';
 import type { PublicApiConfig } from './public-config.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface Client {
+  /** `key:<api key>` for a registered portal, else `ip:<address>`. */
+  key: string;
+  portal: boolean;
+}
+const clients = new WeakMap<object, Client>();
+/** The client a request came from, as the rate limit saw it (`req` is Node's request; undefined when it did not pass here). */
+export const clientOf = (req: unknown): Client | undefined => (req && typeof req === 'object' ? clients.get(req) : undefined);
 
 export function withRateLimit(
   handler: Handler,
@@ -36,8 +46,10 @@ export function withRateLimit(
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== options.endpoint) return handler(req, res);
     const key = req.headers[options.apiKeyHeader];
     const portal = typeof key === 'string' && portalKeys.has(key);
+    const client = { key: portal ? `key:${key}` : `ip:${proxies.clientIp(req)}`, portal };
+    clients.set(req, client);
     try {
-      await (portal ? byPortal.consume(`key:${key}`) : byIp.consume(`ip:${proxies.clientIp(req)}`));
+      await (portal ? byPortal : byIp).consume(client.key);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       refused.inc({ client: portal ? 'portal' : 'ip' });

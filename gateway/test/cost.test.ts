@@ -39,4 +39,15 @@ describe('the cost estimate', () => {
     expect(() => cost(`{ tool(id: "${'x'.repeat(51)}") { id } }`)).toThrow(/id is longer than 50/);
     expect(() => cost('query($s: String) { tools(search: $s) { totalCount } }', { s: 'y'.repeat(51) })).toThrow(/search is longer than 50/);
   });
+
+  it('adds searchCost for each non-empty free-text argument, from a literal or a variable', () => {
+    const withSearch = (query: string, variables: Record<string, unknown> = {}) =>
+      getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator({ assumedListSize: 10, maxStringLength: 50, searchCost: 1000 })] });
+    expect(withSearch('{ tools(first: 1, search: "moodle") { totalCount } }')).toBe(1 + 1000);
+    expect(withSearch('query($s: String) { a: tools(first: 1, search: $s) { totalCount } b: tools(first: 1, search: $s) { totalCount } }', { s: 'x' })).toBe(
+      2 * (1 + 1000),
+    );
+    expect(withSearch('{ tools(first: 1, search: "  ") { totalCount } }')).toBe(1);
+    expect(withSearch('{ tools(first: 1) { totalCount } }')).toBe(1);
+  });
 });

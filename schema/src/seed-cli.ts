@@ -2,4 +2,4 @@
 import { reseedSubgraph } from '@edu-catalogus/kit/subgraph';
 import { subgraphs } from './registry.ts';
 
-for (const def of subgraphs) reseedSubgraph(def);
+for (const def of subgraphs) await reseedSubgraph(def);

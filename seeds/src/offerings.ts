@@ -4,7 +4,7 @@
  * Unknowns stay unknown: `processorAgreement: UNKNOWN`, no `country`, no `amount`; the reason goes in `uncertainties`.
  */
 import { z } from 'zod';
-import { isoDate, legacyNote, localized, longText, partialDate, provenanceOf, slug, url } from './schema.ts';
+import { bilingualNote, isoDate, localized, longText, partialDate, provenanceOf, slug, url } from './schema.ts';
 import { SECTORS } from './vocabulary.ts';
 
 export const SIGN_IN_OPTIONS = ['ENTREE', 'SURFCONEXT', 'EDUID', 'LOCAL', 'OTHER'] as const;
@@ -12,8 +12,8 @@ export const PROCESSOR_AGREEMENTS = ['YES', 'NO', 'UNKNOWN'] as const;
 export const PRICE_KINDS = ['FREE', 'PER_PUPIL', 'PER_SCHOOL', 'ON_REQUEST'] as const;
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 
-/** Offerings and advice come from research notes in English: a note may still be English-only, like a tool's. */
-const provenance = provenanceOf(legacyNote, isoDate);
+/** Every uncertainty note of an offering or advice gives Dutch and English (`{ nl, en }`); a plain English string is refused. */
+const provenance = provenanceOf(bilingualNote, isoDate);
 
 export const offeringSeed = z.strictObject({
   id: slug,

@@ -5,7 +5,11 @@
  * requests runs (flood.ts, its own process), through the gateway and straight to the tools subgraph,
  * with each subgraph's longest event-loop stall read from its `/metrics` (`event_loop_delay_max_seconds`,
  * reset by each read). Every subgraph and gateway runs in its own process.
- * Prints tables; BENCH_ROUNDS, BENCH_FLOOD_SECONDS and BENCH_FLOOD_CONNECTIONS change the run.
+ * Prints tables and the promise's line (the tool page's p99 under the flood against 50 ms).
+ * Runs as production does (NODE_ENV=production unless set). BENCH_ROUNDS, BENCH_FLOOD_SECONDS and
+ * BENCH_FLOOD_CONNECTIONS change the run; BENCH_ONLY_FLOOD=1 skips the per-operation table;
+ * BENCH_CONCURRENCY=off turns the gateway's concurrency limit off (for a before/after in one build);
+ * BENCH_NODE_FLAGS passes Node options to every server (processes.ts: --cpu-prof, --trace-gc).
  */
 import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -20,6 +24,14 @@ import { startProcessStack } from './processes.ts';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const FLOOD_SECONDS = Number(process.env.BENCH_FLOOD_SECONDS ?? 10);
 const FLOOD_CONNECTIONS = Number(process.env.BENCH_FLOOD_CONNECTIONS ?? 10);
+const ONLY_FLOOD = process.env.BENCH_ONLY_FLOOD === '1';
+const PROMISE_MS = 50;
+process.env.NODE_ENV ??= 'production';
+// Off: budgets no flood reaches. The "many IPs" gateway keeps only the gateway-wide budget (one IP stands for many).
+const NO_LIMIT = '1000000000';
+const CONCURRENCY_OFF = process.env.BENCH_CONCURRENCY === 'off';
+const manyIps: Record<string, string> = CONCURRENCY_OFF ? { CONCURRENT_COST: NO_LIMIT, CONCURRENT_COST_TOTAL: NO_LIMIT } : { CONCURRENT_COST: NO_LIMIT };
+const oneIp: Record<string, string> = CONCURRENCY_OFF ? { CONCURRENT_COST: NO_LIMIT, CONCURRENT_COST_TOTAL: NO_LIMIT, CONCURRENT_COST_PORTAL: NO_LIMIT } : {};
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const ms = (n: number) => n.toFixed(1);
@@ -98,7 +110,7 @@ async function withLoopDelay<T>(measure: () => Promise<T>, subgraph: keyof typeo
 
 try {
   // The response cache would answer repeats; an attacker varies the text, so measure without it.
-  const open = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false' });
+  const open = await stack.gateway({ RATE_LIMIT: '100000000', RESPONSE_CACHE: 'false', ...manyIps });
   // The default rate (600 per 60 s, i.e. 10/s) for the attacker's one IP, over a window the flood outlasts;
   // the teacher's probe comes in as a portal with its own budget.
   const limited = await stack.gateway({
@@ -107,6 +119,7 @@ try {
     RATE_LIMIT_WINDOW: '5',
     PORTAL_API_KEYS: PROBE_KEY,
     RATE_LIMIT_PORTAL: '100000000',
+    ...oneIp,
   });
   for (const [url, headers] of [
     [open, {}],
@@ -128,7 +141,7 @@ try {
   const operations = [...OPERATIONS, allFilters(filterValues)];
 
   const rows: string[] = [];
-  for (const operation of operations) {
+  for (const operation of ONLY_FLOOD ? [] : operations) {
     process.stderr.write(`measuring ${operation.name} ...\n`);
     const subgraph = operation.subgraph;
     const direct = subgraph
@@ -141,20 +154,28 @@ try {
 
   process.stderr.write('tool page alone, then under the flood without and with rate limits ...\n');
   const tools = stack.subgraphUrls.tools;
+  stack.gcCounts();
   const alone = await withLoopDelay(() => probeToolPage(open, 5));
   const aloneDirect = await withLoopDelay(() => probeToolPage(tools, 5, {}, stack.secret));
+  const gcAlone = stack.gcCounts();
   const [[unlimitedFlood, underFlood], unlimitedLoop] = await withLoopDelay(() => Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]));
   const [[directFlood, underFloodDirect], directLoop] = await withLoopDelay(() =>
     Promise.all([flood(open, filterValues), probeToolPage(tools, FLOOD_SECONDS, {}, stack.secret)]),
   );
+  const gcFlood = stack.gcCounts();
   const [[limitedFlood, underLimitedFlood], limitedLoop] = await withLoopDelay(() =>
     Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]),
   );
 
-  console.log(`\n${ROUNDS} requests per operation, one at a time, Node ${process.version}; every subgraph and gateway in its own process; ms\n`);
-  console.log('| operation | direct p50 | max | subgraph loop max | gateway p50 | max |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  for (const row of rows) console.log(row);
+  console.log(
+    `\nNode ${process.version}, NODE_ENV=${process.env.NODE_ENV}, concurrency limit ${CONCURRENCY_OFF ? 'off' : 'on'}; every subgraph and gateway in its own process`,
+  );
+  if (!ONLY_FLOOD) {
+    console.log(`\n${ROUNDS} requests per operation, one at a time; ms\n`);
+    console.log('| operation | direct p50 | max | subgraph loop max | gateway p50 | max |');
+    console.log('|---|---:|---:|---:|---:|---:|');
+    for (const row of rows) console.log(row);
+  }
   console.log(
     `\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ` +
       `"loop max" is the tools subgraph's longest event-loop stall meanwhile; ms\n`,
@@ -168,15 +189,25 @@ try {
     );
   line('no flood, through the gateway', null, alone);
   line('no flood, straight to the tools subgraph', null, aloneDirect);
-  line('flood, rate limit off (many IPs); probe through the gateway', unlimitedFlood, [underFlood, unlimitedLoop]);
-  line('flood, rate limit off; probe straight to the tools subgraph', directFlood, [underFloodDirect, directLoop]);
-  line('flood from one IP, rate limit 10/s (as the default 600/min)', limitedFlood, [underLimitedFlood, limitedLoop]);
+  line('flood from many IPs (no rate limit, no per-client budget); probe through the gateway', unlimitedFlood, [underFlood, unlimitedLoop]);
+  line('the same flood; probe straight to the tools subgraph', directFlood, [underFloodDirect, directLoop]);
+  line('flood from one IP, rate limit 10/s (as the default 600/min), default budgets', limitedFlood, [underLimitedFlood, limitedLoop]);
   const ratio = (a: Probe, b: Probe) => `${(a.p99 / b.p99).toFixed(1)}x`;
   console.log(
     `\np99 under the flood / alone: through the gateway ${ratio(underFlood, alone[0])}, straight to the tools subgraph ${ratio(underFloodDirect, aloneDirect[0])}; ` +
       `load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')}`,
+  );
+  const gcLine = (counts: ReturnType<typeof stack.gcCounts>) =>
+    Object.entries(counts)
+      .map(([name, c]) => `${name} ${c.scavenge}/${c.markCompact}`)
+      .join(', ') || 'not traced (BENCH_NODE_FLAGS=--trace-gc)';
+  console.log(`garbage collections (scavenge/mark-compact) alone: ${gcLine(gcAlone)}; under the two floods: ${gcLine(gcFlood)}`);
+  const verdict = (p99: number) => `${p99} ms ${p99 <= PROMISE_MS ? 'MET' : 'MISSED'}`;
+  console.log(
+    `\nTOOL PAGE P99 UNDER FLOOD (promise: ≤ ${PROMISE_MS} ms): through the gateway ${verdict(underFlood.p99)}, ` +
+      `straight to the tools subgraph ${verdict(underFloodDirect.p99)}, one-IP flood with default limits ${verdict(underLimitedFlood.p99)}`,
   );
 } finally {
   await stack.stop();

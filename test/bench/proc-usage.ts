@@ -21,7 +21,11 @@ const statusKb = (pid: number, key: string): number => {
   return match ? Number(match[1]) : Number.NaN;
 };
 
-/** Starts a measured step: resets the peak RSS; `end()` answers CPU seconds and peak RSS (MB) since. */
+/**
+ * Starts a measured step: resets the peak RSS; `end()` answers CPU seconds and peak RSS (MB) since, and
+ * the RSS at the start: the peak minus it is what the step itself needed (a catalogue's size shows in
+ * the start, in indexes and caches held anyway; buffering during the step shows in the growth).
+ */
 export function measureProcess(pid: number) {
   let resetPeak = true;
   try {
@@ -31,13 +35,14 @@ export function measureProcess(pid: number) {
   }
   const cpu0 = cpuSeconds(pid);
   // Without a resettable peak, sample the RSS instead (every 50 ms).
-  let sampled = statusKb(pid, 'VmRSS');
+  const startKb = statusKb(pid, 'VmRSS');
+  let sampled = startKb;
   const timer = resetPeak ? undefined : setInterval(() => (sampled = Math.max(sampled, statusKb(pid, 'VmRSS'))), 50);
   return {
     end() {
       clearInterval(timer);
       const peakKb = resetPeak ? statusKb(pid, 'VmHWM') : sampled;
-      return { cpuS: cpuSeconds(pid) - cpu0, peakRssMb: peakKb / 1024 };
+      return { cpuS: cpuSeconds(pid) - cpu0, peakRssMb: peakKb / 1024, startRssMb: startKb / 1024 };
     },
   };
 }

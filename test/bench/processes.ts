@@ -3,6 +3,8 @@
  * own Node process (their real `main.ts`), on free loopback ports, over one temporary
  * DATA_DIR. The benchmark process itself is only the load generator, so no server shares an event
  * loop with autocannon or with another server (which distorts the ratios the benchmarks report).
+ * BENCH_NODE_FLAGS adds Node options to every server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`,
+ * written when the stack stops; `--trace-gc`, whose lines each process counts: `gcCounts()`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -29,6 +31,8 @@ export interface ProcessStack {
   web: (gatewayUrl: string, env?: Record<string, string>) => Promise<string>;
   /** Process ids, for the report. */
   pids: () => number[];
+  /** Garbage collections per process name under `--trace-gc` (BENCH_NODE_FLAGS), counted since the last call. */
+  gcCounts: () => Record<string, { scavenge: number; markCompact: number }>;
   /** Each process with what it runs (`tools`, `gateway`, `web` ...), for per-process figures. */
   processes: () => { name: string; pid: number }[];
   stop: () => Promise<void>;
@@ -36,19 +40,28 @@ export interface ProcessStack {
 
 /** What each child runs: the folder of its entry (`services/tools/…` → `tools`, `gateway/…` → `gateway`). */
 const names = new WeakMap<ChildProcess, string>();
+const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+const gc: Record<string, { scavenge: number; markCompact: number }> = {};
 
 /** Starts `entry` under tsx and resolves with the URL its ready log line names (`ready`'s first group). */
 function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', path.join(repoRoot, entry)], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   children.push(child);
   const parts = entry.split('/');
-  names.set(child, (parts[0] === 'services' ? parts[1] : parts[0]) ?? entry);
+  const name = (parts[0] === 'services' ? parts[1] : parts[0]) ?? entry;
+  names.set(child, name);
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const kind = /ms: (Scavenge|Mark-Compact)/.exec(line)?.[1];
+      if (!kind) return;
+      gc[name] ??= { scavenge: 0, markCompact: 0 };
+      gc[name][kind === 'Scavenge' ? 'scavenge' : 'markCompact']++;
+    });
     const onExit = (code: number | null) => reject(new Error(`${entry} exited with ${code} before it was ready`));
     child.once('exit', onExit);
     lines.on('line', (line) => {
@@ -76,6 +89,9 @@ export async function startProcessStack(options: { databases?: Partial<Record<st
     GATEWAY_HMAC_SECRET: secret,
     HOST: '127.0.0.1',
     METRICS_TOKEN: metricsToken,
+    // The benchmarks sign in with development tokens (no OIDC provider), also under NODE_ENV=production.
+    ALLOW_DEV_TOKENS: 'true',
+    ALLOW_TOKEN_SIGN_IN: 'true',
     SUBGRAPH_NAMES: SUBGRAPHS.map((s) => s.name).join(','),
   };
   try {
@@ -101,6 +117,11 @@ export async function startProcessStack(options: { databases?: Partial<Record<st
           children,
         ),
       pids: () => children.map((c) => c.pid!),
+      gcCounts: () => {
+        const counts = structuredClone(gc);
+        for (const key of Object.keys(gc)) delete gc[key];
+        return counts;
+      },
       processes: () => children.map((c) => ({ name: names.get(c) ?? '?', pid: c.pid! })),
       stop: () => stopAll(children, dataDir),
     };

@@ -1,9 +1,14 @@
-/** Starts the whole catalogue in-process on free loopback ports: every registry subgraph, seeded, and the gateway. */
+/**
+ * Starts the whole catalogue in-process on free loopback ports: every registry subgraph, seeded, and the
+ * gateway. `store: 'postgres'` serves every subgraph whose definition has `openPostgres` from one
+ * throwaway PostgreSQL server (each in the schema of its name), the others from SQLite as before.
+ */
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createPeers, graphEnvironment, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
-import { launchSubgraph } from '@edu-catalogus/kit/subgraph';
+import { launchSubgraph, type SubgraphDefinition } from '@edu-catalogus/kit/subgraph';
+import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 import { postJson } from './http.ts';
@@ -16,6 +21,12 @@ export interface Stack {
   dataDir: string;
   /** The HMAC secret the gateway signs subgraph requests with. */
   secret: string;
+  /** Which store each subgraph serves from. */
+  stores: Record<string, 'sqlite' | 'postgres'>;
+  /** The stack's PostgreSQL (`store: 'postgres'`). */
+  databaseUrl?: string;
+  /** Another process of a subgraph on the same store (PostgreSQL: a replica), with the stack's secret and peers; stopped with the stack. */
+  launchReplica: (name: string) => Promise<RunningServer>;
   gateway: RunningGateway;
   /** A development token signed with the stack's local key (trusted when no OIDC issuer is set). */
   token: (claims: DevTokenClaims) => Promise<string>;
@@ -38,6 +49,8 @@ export interface StackOptions {
   databases?: Partial<Record<string, string>>;
   /** Start with empty catalogues: the subgraphs do not load the seed files (an import target). */
   empty?: boolean;
+  /** `postgres`: one throwaway PostgreSQL server for the stack, serving every subgraph that can (default `sqlite`). */
+  store?: 'sqlite' | 'postgres';
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
@@ -47,21 +60,40 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peerUrls: Record<string, string> = {};
   const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
   const servers: RunningServer[] = [];
+  const postgres: StartedPostgres | undefined = options.store === 'postgres' ? await startPostgres() : undefined;
+  const stores: Stack['stores'] = {};
   // Under vitest the run's seeded template (src/seeded-template.ts) replaces seeding each database again.
   const template = options.empty ? undefined : process.env[SEEDED_TEMPLATE_VARIABLE];
-  for (const def of subgraphs) {
-    const seeded = template && path.join(template, def.databaseName);
-    if (seeded && !options.databases?.[def.name] && existsSync(seeded)) copyFileSync(seeded, path.join(dataDir, def.databaseName));
-    const server = await launchSubgraph(options.empty ? { ...def, isEmpty: () => false } : def, {
+  const launch = (def: SubgraphDefinition) => {
+    const databaseUrl = postgres && def.openPostgres ? postgres.url : undefined;
+    stores[def.name] = databaseUrl ? 'postgres' : 'sqlite';
+    return launchSubgraph(options.empty ? { ...def, isEmpty: () => false } : def, {
       databaseFile: options.databases?.[def.name] ?? path.join(dataDir, def.databaseName),
+      databaseUrl,
       port: 0,
       logger: silentLogger,
       secret,
       peers,
       metricsToken: options.env?.METRICS_TOKEN,
     });
-    servers.push(server);
-    peerUrls[def.name] = server.url;
+  };
+  try {
+    for (const def of subgraphs) {
+      const seeded = template && path.join(template, def.databaseName);
+      if (seeded && !options.databases?.[def.name] && existsSync(seeded)) copyFileSync(seeded, path.join(dataDir, def.databaseName));
+      const server = await launch(def);
+      servers.push(server);
+      peerUrls[def.name] = server.url;
+    }
+  } catch (error) {
+    for (const server of servers) await server.close();
+    await postgres?.stop();
+    throw error;
+  }
+  if (postgres) {
+    const onSqlite = Object.keys(stores).filter((name) => stores[name] === 'sqlite');
+    if (onSqlite.length)
+      console.info(`startStack({ store: 'postgres' }): ${onSqlite.join(', ')} cannot serve from PostgreSQL yet (no openPostgres); on SQLite`);
   }
   const subgraphUrls = { ...peerUrls } as Stack['subgraphUrls'];
   const config = loadGatewayConfig({
@@ -76,17 +108,28 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const response = await postJson(gateway.url, { query: q, variables }, headers);
     return { status: response.status, headers: response.headers, body: response.json as GraphQLResponse<T>['body'] };
   };
+  const launchReplica = async (name: string) => {
+    const def = subgraphs.find((s) => s.name === name);
+    if (!def) throw new Error(`no subgraph ${name} in the registry`);
+    const server = await launch(def);
+    servers.push(server);
+    return server;
+  };
   return {
     gatewayUrl: gateway.url,
     subgraphUrls,
     dataDir,
     secret,
+    stores,
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
+    launchReplica,
     gateway,
     token,
     query,
     stop: async () => {
       await gateway.close();
       for (const server of servers) await server.close();
+      await postgres?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -87,12 +87,22 @@ describe('the change feed', () => {
 
   it('lists with changedSince only what was published at or after the time, across the gateway', async () => {
     const since = new Date().toISOString();
-    await publishNew(stack, alice, bob, newEntry.standards('late'));
+    await Promise.all((['standards', 'tools', 'facilities'] as const).map((subgraph) => publishNew(stack, alice, bob, newEntry[subgraph]('late'))));
     const lists = await stack.query(
-      `query($since: DateTime) { standards(changedSince: $since) { edges { node { id } } } facilities(changedSince: $since) { totalCount } }`,
+      `query($since: DateTime) { standards(changedSince: $since) { edges { node { id } } } facilities(changedSince: $since) { totalCount }
+        organisations(changedSince: $since) { id } categories(changedSince: $since) { id } tools(changedSince: $since) { totalCount } }`,
       { since },
     );
     expect(lists.body.errors).toBeUndefined();
-    expect(lists.body.data).toEqual({ standards: { edges: [{ node: { id: 'std-late' } }] }, facilities: { totalCount: 0 } });
+    expect(lists.body.data).toEqual({
+      standards: { edges: [{ node: { id: 'std-late' } }] },
+      facilities: { totalCount: 0 },
+      organisations: [{ id: 'org-late' }],
+      categories: [{ id: 'cat-late' }],
+      tools: { totalCount: 0 },
+    });
+    const all = await stack.query(`{ organisations { id } categories { id } }`);
+    expect(all.body.data.organisations.length).toBeGreaterThan(1);
+    expect(all.body.data.categories.length).toBeGreaterThan(1);
   });
 });

@@ -4,6 +4,7 @@
  * every published entry of the old one, field for field (verifiedAt and the tools' replaces included),
  * only updatedAt newer. References between entries of one type (a facility's dependsOn) and a tool's
  * replaces (Alternative entries, which need their tool published) arrive with a second import.
+ * Offerings and advice (the schools subgraph) come last, once the tools, products and providers they name are published.
  */
 import { createCurationClient, importDump, type CatalogueDump, type CurationClient } from '@edu-catalogus/exchange';
 import type { RunningWeb } from '@edu-catalogus/web';
@@ -19,6 +20,8 @@ const TYPES = [
   ['products', 'Product'],
   ['tools', 'Tool'],
   ['alternatives', 'Alternative'],
+  ['offerings', 'Offering'],
+  ['advice', 'Advice'],
 ] as const;
 type EntityKey = Exclude<(typeof TYPES)[number][0], 'alternatives'>;
 const ENTITY_KEYS = TYPES.map(([k]) => k).filter((k): k is EntityKey => k !== 'alternatives');

@@ -9,7 +9,18 @@ let stack: Stack;
 let web: RunningWeb;
 let api: CurationClient;
 let dump: CatalogueDump;
-const TYPES = ['organisations', 'categories', 'standards', 'facilities', 'products', 'tools'] as const;
+const TYPES = ['organisations', 'categories', 'standards', 'facilities', 'products', 'tools', 'offerings', 'advice'] as const;
+/** The field edited per type, and how: a name where the type has one. */
+const EDITS: Record<(typeof TYPES)[number], [field: string, edit: (value: unknown) => unknown]> = {
+  organisations: ['name', (v) => `${v} (bewerkt)`],
+  categories: ['name', (v) => ({ ...(v as object), en: 'Edited name' })],
+  standards: ['name', (v) => `${v} (bewerkt)`],
+  facilities: ['name', (v) => `${v} (bewerkt)`],
+  products: ['name', (v) => `${v} (bewerkt)`],
+  tools: ['name', (v) => `${v} (bewerkt)`],
+  offerings: ['url', (v) => `${v}#bewerkt`],
+  advice: ['summary', (v) => ({ ...(v as object), en: 'Edited advice' })],
+};
 
 beforeAll(async () => {
   stack = await startStack();
@@ -24,6 +35,8 @@ afterAll(async () => {
 
 describe('JSON dump round trip', () => {
   it('importing our own dump finds every entry of every type unchanged and writes nothing', async () => {
+    expect(dump.offerings.length).toBeGreaterThanOrEqual(25);
+    expect(dump.advice.length).toBeGreaterThan(0);
     const reports = await importDump(api, dump, 'catalogue.json');
     for (const type of TYPES) {
       expect(reports[type], type).toMatchObject({ created: [], changed: [], rejected: [] });
@@ -35,15 +48,27 @@ describe('JSON dump round trip', () => {
   let edited: CatalogueDump;
   it.each(TYPES)('%s: an edited entity in the dump becomes a draft of only that field, and a rerun writes nothing', async (type) => {
     edited ??= structuredClone(dump);
-    const entity = edited[type][0] as { id: string; name: unknown };
-    entity.name = typeof entity.name === 'string' ? `${entity.name} (bewerkt)` : { ...(entity.name as object), en: 'Edited name' };
+    const entity = edited[type][0] as unknown as Record<string, unknown> & { id: string };
+    const [field, edit] = EDITS[type];
+    entity[field] = edit(entity[field]);
     const reports = await importDump(api, edited, 'catalogue.json');
-    expect(reports[type]!.changed).toEqual([{ id: entity.id, fields: ['name'] }]);
+    expect(reports[type]!.changed).toEqual([{ id: entity.id, fields: [field] }]);
     for (const other of TYPES.filter((t) => t !== type)) expect(reports[other]!.changed, other).toEqual([]);
     // The rerun writes nothing, and says the draft still awaits review rather than "unchanged".
     const rerun = (await importDump(api, edited, 'catalogue.json'))[type]!;
     expect(rerun.changed).toEqual([]);
     expect(rerun.pending).toEqual([entity.id]);
     expect(rerun.unchanged).not.toContain(entity.id);
+  });
+
+  it('imports a change to an offering whose notes were English-only until the seeds gave every note in Dutch too', async () => {
+    // Before the seeds' offerings had Dutch notes, this import was refused ("English-only note") and wrote nothing.
+    const offering = edited.offerings.find((o) => o.id === 'openedu-moodle')!;
+    offering.url = `${offering.url}#bewerkt`;
+    const reports = await importDump(api, edited, 'catalogue.json');
+    expect(reports.offerings!.rejected).toEqual([]);
+    expect(reports.offerings!.changed).toEqual([{ id: 'openedu-moodle', fields: ['url'] }]);
+    const { offeringEntry } = await api<{ offeringEntry: { draft: { url: string } | null } }>('{ offeringEntry(id: "openedu-moodle") { draft } }');
+    expect(offeringEntry.draft?.url).toBe(offering.url);
   });
 });

@@ -36,12 +36,20 @@ describe('exports', () => {
       facilities: { totalCount: number };
       standards: { totalCount: number };
       products: { totalCount: number };
-    }>('{ tools { totalCount } products { totalCount } facilities { totalCount } standards { totalCount } }');
+      offerings: { totalCount: number };
+      adviceList: { totalCount: number };
+    }>(
+      '{ tools { totalCount } products { totalCount } facilities { totalCount } standards { totalCount } offerings { totalCount } adviceList { totalCount } }',
+    );
     expect(dump.tools.length).toBe(published.body.data!.tools.totalCount);
     expect(dump.tools.length).toBeGreaterThan(50);
     expect(dump.products.length).toBe(published.body.data!.products.totalCount);
     expect(dump.facilities.length).toBe(published.body.data!.facilities.totalCount);
     expect(dump.standards.length).toBe(published.body.data!.standards.totalCount);
+    expect(dump.offerings.length).toBe(published.body.data!.offerings.totalCount);
+    expect(dump.offerings.length).toBeGreaterThanOrEqual(25);
+    expect(dump.advice.length).toBe(published.body.data!.adviceList.totalCount);
+    expect(dump.advice.length).toBeGreaterThan(0);
     expect(new Set(dump.tools.map((t) => t.id)).size).toBe(dump.tools.length);
     expect(dump.license.id).toBe('CC0-1.0');
   });
@@ -147,5 +155,16 @@ describe('exports', () => {
     const current = (await after.json()) as CatalogueDump;
     expect(current.tools.map((t) => t.id)).not.toContain(id);
     expect(current.tools.length).toBe(dump.tools.length - 1);
+    // An offering archived by two curators leaves the dump and its CSV, under a new ETag.
+    const offering = dump.offerings[0]!.id;
+    for (const sub of ['alice', 'bob']) {
+      const token = await stack.token({ sub, org: 'kennisnet', roles: ['curator'] });
+      const archived = await stack.query(`mutation { archiveOffering(id: "${offering}") { entryStatus } }`, {}, { authorization: `Bearer ${token}` });
+      expect(archived.body.errors ?? []).toEqual([]);
+    }
+    const later = await get('/export/offerings.csv', { 'if-none-match': after.headers.get('etag')! });
+    expect(later.status).toBe(200);
+    expect(await later.text()).not.toContain(`\r\n${offering},`);
+    expect(later.headers.get('etag')).not.toBe(after.headers.get('etag'));
   });
 });

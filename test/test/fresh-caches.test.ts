@@ -1,10 +1,12 @@
 /**
  * Fresh caches on every gateway: a publish through one gateway (the stack's) purges, through the change
  * feed, exactly the answers it touches in another gateway's response cache: the entry by id, the lists
- * it joins, a lookup that answered null before it was published; an unrelated answer of the same type
- * stays cached (`extensions.responseCache.hit`, RESPONSE_CACHE_METADATA).
+ * it joins, a lookup that answered null before it was published, a reference that resolved to null
+ * (`Tool.curatedBy`) before its organisation was published; an unrelated answer of the same type stays cached (`extensions.responseCache.hit`, RESPONSE_CACHE_METADATA).
  */
+import path from 'node:path';
 import { loadGatewayConfig, startConfiguredGateway, type RunningGateway } from '@edu-catalogus/gateway';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEntry, publishNew } from '../src/changes.ts';
 import { postJson } from '../src/http.ts';
@@ -133,6 +135,26 @@ describe('response caches of several gateways', () => {
     expect(renamed.data.organisation).toEqual({ name: 'Organisatie purge, hernoemd' });
     expect((await ask(following, ORGS)).data.organisations).toContainEqual({ id: 'org-purge', name: 'Organisatie purge, hernoemd' });
     expect((await ask(following, OTHER_ORG)).hit).toBe(true);
+  });
+
+  it('shows a reference that was null (the organisation not yet published) once that organisation is published', async () => {
+    // Curation does not set curatedBy yet: the row refers to an organisation the catalogue does not publish yet.
+    const tools = new Database(path.join(stack.dataDir, 'tools.db'));
+    tools.prepare(`UPDATE tools SET curated_by = 'org-keeper' WHERE id = 'anki'`).run();
+    tools.close();
+    const CURATED = `{ tool(id: "anki") { id curatedBy { name } } }`;
+    expect((await cached(following, CURATED)).tool).toEqual({ id: 'anki', curatedBy: null });
+    expect((await cached(notFollowing, CURATED)).tool.curatedBy).toBeNull();
+    await cached(following, OTHER_TOOLS);
+
+    await publishNew(stack, alice, bob, newEntry.facilities('keeper'));
+    const publishedAt = Date.now();
+
+    const fresh = await askUntil(following, CURATED, (d) => d.tool.curatedBy !== null, publishedAt);
+    console.log(`null reference fresh on the other gateway after ${fresh.ms} ms`);
+    expect(fresh.data.tool).toEqual({ id: 'anki', curatedBy: { name: 'Organisatie keeper' } });
+    expect((await ask(following, OTHER_TOOLS)).hit).toBe(true);
+    expect((await ask(notFollowing, CURATED)).data.tool.curatedBy).toBeNull();
   });
 
   it('never caches the change feed itself', async () => {

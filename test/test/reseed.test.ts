@@ -22,7 +22,7 @@ interface Seedable {
   name: string;
   databaseName: string;
   open: (file: string) => { $client: unknown };
-  seed: (db: never, catalogue: Catalogue) => unknown;
+  seed: (db: never, catalogue: Catalogue) => Promise<unknown>;
 }
 const SUBGRAPHS: [string, Seedable, string[]][] = [
   ['tools', tools as unknown as Seedable, ['tools', 'products', 'categories']],
@@ -42,21 +42,21 @@ function state(client: Database.Database, tables: string[]) {
 }
 
 describe('reseeding', () => {
-  it.each(SUBGRAPHS)('leaves the unchanged entries of %s alone', (_name, definition, tables) => {
+  it.each(SUBGRAPHS)('leaves the unchanged entries of %s alone', async (_name, definition, tables) => {
     const db = definition.open(path.join(dir, definition.databaseName));
     const client = db.$client as Database.Database;
     try {
-      definition.seed(db as never, catalogue);
+      await definition.seed(db as never, catalogue);
       const first = state(client, tables);
       expect(first.entries.length).toBeGreaterThan(0);
-      definition.seed(db as never, catalogue);
+      await definition.seed(db as never, catalogue);
       expect(state(client, tables)).toEqual(first);
     } finally {
       closeDatabase(client);
     }
   });
 
-  it('republishes a changed seed entry, and only that one', () => {
+  it('republishes a changed seed entry, and only that one', async () => {
     // The tools database the first test seeded twice: one more seed, with one entry changed.
     const [, definition, tables] = SUBGRAPHS[0]!;
     const db = definition.open(path.join(dir, definition.databaseName));
@@ -68,7 +68,7 @@ describe('reseeding', () => {
         ...catalogue,
         tools: catalogue.tools.map((t) => (t === moodle ? { ...t, summary: { ...t.summary, en: `${t.summary.en} (changed)` } } : t)),
       };
-      definition.seed(db as never, changed);
+      await definition.seed(db as never, changed);
       const after = state(client, tables);
       const bumped = (list: Record<string, unknown>[], older: Record<string, unknown>[]) =>
         list.filter((row, i) => JSON.stringify(row) !== JSON.stringify(older[i])).map((row) => row.entity_id ?? row.id);
@@ -84,7 +84,7 @@ describe('reseeding', () => {
     }
   });
 
-  it('fills a column a newer migration added from the same content (the row is then new)', () => {
+  it('fills a column a newer migration added from the same content (the row is then new)', async () => {
     const [, definition] = SUBGRAPHS[0]!;
     const db = definition.open(path.join(dir, definition.databaseName));
     const client = db.$client as Database.Database;
@@ -93,7 +93,7 @@ describe('reseeding', () => {
       // As a migration adding verified_at would leave it: empty, while the entry's content has it.
       client.prepare('UPDATE tools SET verified_at = NULL WHERE id = ?').run(tool.id);
       const version = (client.prepare('SELECT version FROM tools WHERE id = ?').get(tool.id) as { version: number }).version;
-      definition.seed(db as never, catalogue);
+      await definition.seed(db as never, catalogue);
       const row = client.prepare('SELECT version, verified_at AS verifiedAt FROM tools WHERE id = ?').get(tool.id) as { version: number; verifiedAt: string };
       expect(row).toEqual({ version: version + 1, verifiedAt: tool.verifiedAt });
     } finally {

@@ -21,7 +21,9 @@ const gatePlugin = {
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({
-    env: { RATE_LIMIT: '3', PORTAL_API_KEYS: 'portal-key-1', RATE_LIMIT_PORTAL: '50', OPERATION_TIMEOUT_MS: '300' },
+    // The timeout test holds its operation until released, so the timeout needs no hurry: at 300 ms a plain
+    // request of the rate-limit test ran out on a loaded CI machine (504 instead of 200).
+    env: { RATE_LIMIT: '3', PORTAL_API_KEYS: 'portal-key-1', RATE_LIMIT_PORTAL: '50', OPERATION_TIMEOUT_MS: '3000' },
     gateway: { plugins: [gatePlugin] },
   });
   // The first operation plans cold; warm up on the portal's own budget so the limits below are exact.

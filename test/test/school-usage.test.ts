@@ -8,16 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWeb } from '@edu-catalogus/web';
 import { postJson } from '../src/http.ts';
 import { type Stack, startStack } from '../src/stack.ts';
-import { getPage, startWebOver } from '../src/web.ts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../src/browser.ts';
+import { publicSurfaces } from '../src/public-surfaces.ts';
+import { startWebOver } from '../src/web.ts';
 
 // Clearly fictitious schools (BRIN codes 99X*), never real institutions.
 const PROEF = { id: '99XA', name: 'Basisschool De Proefpolder (fictief)', municipality: 'Testdorp', province: 'ZEELAND', sectors: ['PO'] };
+/** Opted in to be named nowhere: counted, never named. */
+const STIL = { id: '99XC', name: 'Obs De Stille Telling (fictief)', municipality: 'Zwijgerveen', province: 'DRENTHE', sectors: ['PO'] };
 const VERZONNEN = { id: '99XB', name: 'Het Verzonnen Lyceum (fictief)', municipality: 'Nergenshuizen', province: 'UTRECHT', sectors: ['VO'] };
 
 let stack: Stack;
 let following: RunningGateway;
 let web: RunningWeb;
-const tokens = { proef: '', verzonnen: '', alice: '' };
+let browser: Browser;
+const tokens = { proef: '', verzonnen: '', stil: '', alice: '' };
 const as = (token: string) => ({ authorization: `Bearer ${token}` });
 const USAGE =
   '{ tool(id: "jitsi-meet") { usage { schools bySector { sector count } byProvince { province count } namedSchools { name municipality } notes { text } } } }';
@@ -34,15 +40,18 @@ beforeAll(async () => {
     loadGatewayConfig({ DATA_DIR: stack.dataDir, GATEWAY_PORT: '0', CACHE_MAX_AGE: '300', CHANGES_POLL_MS: '100', ...urlsOf(stack) }),
     { logging: false },
   );
-  web = await startWebOver(stack);
+  [web, browser] = await Promise.all([startWebOver(stack), launchBrowser()]);
   tokens.proef = await stack.token({ sub: 'staff-p', org: null, roles: ['school'], school: PROEF.id, schoolName: PROEF.name });
   // Entree Federatie sends the BRIN code with the branch (6 characters); the institution is its first four.
   tokens.verzonnen = await stack.token({ sub: 'staff-v', org: null, roles: ['school'], school: `${VERZONNEN.id}01` });
+  tokens.stil = await stack.token({ sub: 'staff-s', org: null, roles: ['school'], school: STIL.id, schoolName: STIL.name });
   tokens.alice = await stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
+  expect((await profile(STIL, tokens.stil)).body.errors).toBeUndefined();
   expect((await profile(PROEF, tokens.proef)).body.errors).toBeUndefined();
   expect((await profile(VERZONNEN, tokens.verzonnen)).body.errors).toBeUndefined();
 });
 afterAll(async () => {
+  await browser?.close();
   await web?.close();
   await following?.close();
   await stack.stop();
@@ -94,8 +103,8 @@ describe('usage declarations through the gateway', () => {
     expect((await stack.query(noted)).body.data.tool.usage.notes).toEqual([{ text: 'Goed.', school: { name: PROEF.name } }]);
   });
 
-  it('counts a school that did not opt in but names it in no public answer: the tool, the change feed, web pages, exports', async () => {
-    await declare(tokens.proef, { tool: 'jitsi-meet', namedPublicly: false, note: 'Alleen voor de telling.' });
+  it('counts a school that did not opt in but names it on no public surface: GraphQL, web pages, the widget, every export file', async () => {
+    expect((await declare(tokens.stil, { tool: 'jitsi-meet', namedPublicly: false, note: 'Alleen voor de telling.' })).body.errors).toBeUndefined();
     await declare(tokens.verzonnen, { tool: 'jitsi-meet', namedPublicly: true });
     const { body } = await stack.query(USAGE);
     expect(body.data.tool.usage).toEqual({
@@ -104,7 +113,7 @@ describe('usage declarations through the gateway', () => {
         { sector: 'PO', count: 1 },
         { sector: 'VO', count: 1 },
       ],
-      byProvince: expect.arrayContaining([{ province: 'ZEELAND', count: 1 }]),
+      byProvince: expect.arrayContaining([{ province: 'DRENTHE', count: 1 }]),
       namedSchools: [{ name: VERZONNEN.name, municipality: VERZONNEN.municipality }],
       notes: [],
     });
@@ -113,16 +122,19 @@ describe('usage declarations through the gateway', () => {
     );
     expect(feed.body.errors).toBeUndefined();
     expect(feed.body.data.changes.events).toContainEqual(expect.objectContaining({ type: 'nl.edu-catalogus.toolusage.updated', subject: 'jitsi-meet' }));
-    // One after another: the exports read the whole catalogue through the gateway.
-    const pages: string[] = [];
-    for (const url of ['/tools/jitsi-meet', '/en/tools/jitsi-meet', '/tools/jitsi-meet/publiccode.yml', '/export/tools.csv', '/export/catalogue.json']) {
-      const page = await getPage(`${web.url}${url}`);
-      expect(page.status, url).toBe(200);
-      pages.push(page.html);
-    }
-    const text = JSON.stringify([body, feed.body, pages]);
-    for (const secret of [PROEF.name, PROEF.municipality, PROEF.id, 'Alleen voor de telling.']) expect(text).not.toContain(secret);
-  });
+    // Every public surface: GraphQL answers, web pages, the widget in a portal's browser, every export file.
+    const surfaces = await publicSurfaces(stack, web, browser, 'jitsi-meet', 'zoom');
+    surfaces.push(['graphql usage', JSON.stringify(body)], ['graphql feed', JSON.stringify(feed.body)]);
+    expect(surfaces.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['widget', '/export/offerings.csv', '/export/advice.csv', '/export/catalogue.json', '/dcat.ttl']),
+    );
+    for (const [name, text] of surfaces)
+      for (const secret of [STIL.name, STIL.municipality, STIL.id, 'Alleen voor de telling.']) expect(text, `${name} names ${secret}`).not.toContain(secret);
+    // The school that opted in is named where the tool's usage is shown: the search finds what it must.
+    expect(surfaces.find(([name]) => name === '/tools/jitsi-meet')![1]).toContain(VERZONNEN.name);
+    // Still counted: two schools use the tool.
+    expect((await stack.query('{ tool(id: "jitsi-meet") { usage { schools } } }')).body.data.tool.usage.schools).toBe(2);
+  }, 240_000);
 
   it('takes a withdrawn school out of the answers of every gateway’s response cache at once', async () => {
     const count = async (gateway: RunningGateway) => (await ask(gateway, USAGE)).tool.usage.schools;

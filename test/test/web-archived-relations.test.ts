@@ -77,4 +77,50 @@ describe('archived entries in relations', { timeout: 60_000 }, () => {
     expect(facilities).not.toContain('href="/voorzieningen/entree-federatie"');
     expect(facilities).toContain('gearchiveerd is.');
   });
+
+  it('names a tool’s archived product under "vervangt", without a link', async () => {
+    await archive('Product', 'zoom');
+    const jitsi = await page('/tools/jitsi-meet');
+    expect(jitsi.status).toBe(200);
+    const replaces = section(jitsi.html, 'replaces');
+    expect(replaces).not.toContain('href="/alternatieven/zoom"');
+    expect(replaces).toContain('href="/alternatieven/google-meet"');
+    expect(replaces).toMatch(/Zoom <span class="badge">gearchiveerd<\/span>/);
+  });
+
+  it('names an archived operator, partner and maintainer instead of failing the page', async () => {
+    for (const id of ['ocw', 'stichting-basispoort', 'refeds']) await archive('Organisation', id);
+    const fact = (html: string, term: string) => html.match(new RegExp(`<dt>${term}</dt><dd>([\\s\\S]*?)</dd>`))?.[1] ?? '';
+    const eduK = await page('/voorzieningen/edu-k');
+    expect(eduK.status).toBe(200);
+    const partners = fact(eduK.html, 'Betrokken organisaties');
+    expect(partners).toContain('href="/organisaties/po-raad"');
+    expect(partners).not.toContain('href="/organisaties/ocw"');
+    expect(partners).toMatch(/Ministerie van Onderwijs, Cultuur en Wetenschap \(OCW\) <span class="badge">gearchiveerd<\/span>/);
+    const basispoort = await page('/voorzieningen/basispoort');
+    expect(basispoort.status).toBe(200);
+    expect(fact(basispoort.html, 'Beheerder')).toMatch(/^Stichting Basispoort \(Basispoort\) <span class="badge">gearchiveerd<\/span>$/);
+    const eduPerson = await page('/standaarden/eduperson');
+    expect(eduPerson.status).toBe(200);
+    expect(fact(eduPerson.html, 'Beheerorganisatie')).toContain('gearchiveerd');
+    expect(fact(eduPerson.html, 'Beheerorganisatie')).not.toContain('href=');
+    for (const list of ['/voorzieningen', '/standaarden']) expect((await page(list)).status).toBe(200);
+    expect(fact((await page('/en/standaarden/eduperson')).html, 'Maintained by')).toContain('an organisation that has been archived since');
+  });
+
+  it('stops calling a restored tool archived, and links it again once it is published', async () => {
+    const [alice, bob] = await Promise.all(['alice', 'bob'].map((sub) => stack.token({ sub, org: 'kennisnet', roles: ['curator'] })));
+    const as = async (token: string, mutation: string) => {
+      const { body } = await stack.query(`mutation { ${mutation} { entryStatus } }`, {}, { authorization: `Bearer ${token}` });
+      expect(body.errors).toBeUndefined();
+    };
+    await as(alice!, 'restoreTool(id: "moodle", comment: "Terug.")');
+    const restored = section((await page('/standaarden/lti-1-3')).html, 'implemented-by');
+    expect(restored).not.toContain('Moodle LMS <span class="badge">gearchiveerd</span>');
+    await as(alice!, 'submitTool(id: "moodle")');
+    await as(bob!, 'publishTool(id: "moodle")');
+    const published = section((await page('/standaarden/lti-1-3')).html, 'implemented-by');
+    expect(published).toContain('href="/tools/moodle"');
+    expect(published).not.toContain('gearchiveerd');
+  });
 });

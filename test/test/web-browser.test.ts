@@ -172,6 +172,11 @@ describe('accessibility and weight of every page type', { timeout: 30_000 }, () 
     ['search-en', '/en/zoeken?q=video'],
     ['about', '/over'],
     ['widget-page', '/widget'],
+    ['search-empty', '/zoeken?q=qwxyzzy'],
+    ['open-data', '/open-data'],
+    ['report-thanks', '/tools/moodle/melding?ontvangen'],
+    ['school-sign-in', '/school'],
+    ['curator-sign-in', '/redactie'],
   ])('%s: no serious or critical axe violations, under 100 kB of JavaScript', async (name, path) => {
     await page.goto(`${web.url}${path}`);
     expect(await seriousViolations(page)).toEqual([]);

@@ -21,9 +21,9 @@ let stack: Stack;
 let web: RunningWeb;
 
 /** The seeded standards plus COPIES more, named to sort before any real one, all changed yesterday. */
-function manyStandards(file: string): void {
+async function manyStandards(file: string): Promise<void> {
   const db = standards.open(file);
-  standards.seed(db, loadCatalogue(undefined, normalizeText));
+  await standards.seed(db, loadCatalogue(undefined, normalizeText));
   const sqlite = db.$client;
   const columns = (sqlite.prepare('PRAGMA table_info(standards)').all() as { name: string }[]).map((c) => c.name);
   const values = columns.map((c) =>
@@ -40,7 +40,7 @@ function manyStandards(file: string): void {
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'feeds-many-'));
-  manyStandards(path.join(dir, 'standards.db'));
+  await manyStandards(path.join(dir, 'standards.db'));
   stack = await startStack({ databases: { standards: path.join(dir, 'standards.db') } });
   web = await startWebOver(stack);
 }, 180_000);

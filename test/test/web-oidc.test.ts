@@ -1,6 +1,7 @@
 /**
- * Curator sign-in through an OIDC provider, end to end: a real authorization-code flow against
- * oauth2-mock-server, whose access token the gateway then verifies against the provider's keys.
+ * Curator and school sign-in through an OIDC provider, end to end: a real authorization-code flow
+ * against oauth2-mock-server, whose access token the gateway then verifies against the provider's keys.
+ * A school's ID token carries the institution claim (Entree Federatie's, mapped to `school` here).
  */
 import { silentLogger } from '@edu-catalogus/kit/runtime';
 import { startWeb, type RunningWeb } from '@edu-catalogus/web';
@@ -14,6 +15,11 @@ let provider: OAuth2Server;
 let stack: Stack;
 let web: RunningWeb;
 let browser: Browser;
+const olivia = { sub: 'olivia', name: 'Olivia', org: 'kennisnet', roles: ['curator'] };
+/** A fictitious school's staff member, as a federation (or a broker) would send them. */
+const staff = { sub: 'staff-9', name: 'Sam', roles: ['school'], school: '99XO', school_name: 'Basisschool De Proef (fictief)' };
+/** Who the provider signs in next (the tests run in order). */
+let person: Record<string, unknown> = olivia;
 
 beforeAll(async () => {
   provider = new OAuth2Server();
@@ -23,7 +29,7 @@ beforeAll(async () => {
   // What an organisation's provider (or a broker) puts in a curator's tokens; the access token
   // (the one with a scope) is for the catalogue's API, the ID token stays for the site.
   provider.service.on('beforeTokenSigning', (token: { payload: Record<string, unknown> }) => {
-    Object.assign(token.payload, { sub: 'olivia', name: 'Olivia', org: 'kennisnet', roles: ['curator'] });
+    Object.assign(token.payload, person);
     if ('scope' in token.payload) token.payload.aud = 'edu-catalogus';
   });
   [stack, browser] = await Promise.all([startStack({ env: { OIDC_ISSUER: issuer, OIDC_JWKS_URL: `${issuer}/jwks` } }), launchBrowser()]);
@@ -57,5 +63,39 @@ describe('curator sign-in with OIDC', { timeout: 30_000 }, () => {
     const response = await fetch(`${web.url}/redactie/oidc?code=stolen&state=guess`);
     expect(response.status).toBe(401);
     expect(await response.text()).toContain('Inloggen bij de identiteitsprovider is niet gelukt');
+  });
+
+  it('signs school staff in from /school: the ID token names the institution, and they land on /school for it', async () => {
+    person = staff;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${web.url}/school`);
+    expect(await page.getByText('U logt in met het account van uw school').isVisible()).toBe(true);
+    expect(await page.getByLabel('Schooltoken (ontwikkelomgeving)').count()).toBe(0);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(`${web.url}/school`);
+    expect(await page.getByText('Ingelogd voor Basisschool De Proef (fictief)').isVisible()).toBe(true);
+    // The page shows only after the gateway answered mySchool with the access token; it is no curator's session.
+    await page.goto(`${web.url}/redactie`);
+    expect(await page.getByRole('button', { name: 'Inloggen' }).isVisible()).toBe(true);
+  });
+
+  it('sends someone whose ID token names a school to /school even when they start at the curators’ sign-in', async () => {
+    person = staff;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${web.url}/redactie`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(`${web.url}/school`);
+    expect(await page.getByText('Ingelogd voor Basisschool De Proef (fictief)').isVisible()).toBe(true);
+  });
+
+  it('refuses a school sign-in whose ID token names no institution, and keeps a curator a curator', async () => {
+    person = olivia;
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${web.url}/school`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/redactie\/oidc/);
+    expect(await page.getByText('Dit account hoort niet bij een school.').isVisible()).toBe(true);
+    await page.goto(`${web.url}/school`);
+    expect(await page.getByText('Ingelogd voor').count()).toBe(0);
   });
 });

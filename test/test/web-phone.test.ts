@@ -1,6 +1,6 @@
 /**
  * The site on a phone and with the keyboard only, in headless Chromium over the whole stack: no page
- * type scrolls sideways at 320 or 390 px, results come before the filters, and a keyboard user
+ * type (public, school and curator pages, signed in too) scrolls sideways at 320 or 390 px, results come before the filters, and a keyboard user
  * reaches the first result through "Naar de resultaten". Phone screenshots go to test/artifacts/.
  */
 import type { RunningWeb } from '@edu-catalogus/web';
@@ -36,24 +36,56 @@ const PAGE_TYPES = [
   ['not-found', '/tools/does-not-exist'],
   ['about', '/over'],
   ['widget-page', '/widget'],
+  ['search-empty', '/zoeken?q=qwxyzzy'],
+  ['tool-en', '/en/tools/moodle'],
+  ['open-data', '/open-data'],
+  ['report-thanks', '/tools/moodle/melding?ontvangen'],
+  ['school-sign-in', '/school'],
+  ['curator-sign-in', '/redactie'],
+  // Signed in as a curator (the context carries the session cookie):
+  ['curator-dashboard', '/redactie', 'curator'],
+  ['curator-work-list', '/redactie/werk', 'curator'],
+  ['curator-entry', '/redactie/tool/moodle', 'curator'],
+  ['curator-form', '/redactie/tool/moodle/bewerken', 'curator'],
+  ['curator-history', '/redactie/tool/moodle/geschiedenis', 'curator'],
 ] as const;
 
-describe('on a phone', { timeout: 60_000 }, () => {
+/** The session cookie of a signed-in curator, for a browser context. */
+async function curatorCookie() {
+  const token = await running.stack.token({ sub: 'alice', org: 'kennisnet', roles: ['curator'] });
+  const response = await fetch(`${web.url}/redactie/inloggen`, {
+    method: 'POST',
+    body: new URLSearchParams({ token, next: '/redactie' }),
+    redirect: 'manual',
+    headers: { origin: web.url },
+  });
+  const [name, value] = response.headers.get('set-cookie')!.split(';')[0]!.split('=') as [string, string];
+  return { name, value, url: web.url };
+}
+
+describe('on a phone', { timeout: 180_000 }, () => {
   it.each([320, 390])('no page type scrolls sideways at %i px', async (width) => {
     // Not isMobile: a mobile viewport widens itself to fit wide content, which would hide the scrolling.
     const phone = await browser.newContext({ viewport: { width, height: 800 } });
     const p = await phone.newPage();
+    const curator = await browser.newContext({ viewport: { width, height: 800 } });
+    await curator.addCookies([await curatorCookie()]);
+    const signedIn = await curator.newPage();
     try {
       const wide: string[] = [];
-      for (const [name, path] of PAGE_TYPES) {
-        await p.goto(`${web.url}${path}`);
-        const { scroll, inner } = await p.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      for (const [name, path, who] of PAGE_TYPES as readonly (readonly [string, string, string?])[]) {
+        const tab = who ? signedIn : p;
+        const response = await tab.goto(`${web.url}${path}`);
+        expect(response?.status(), name).toBeLessThan(500);
+        if (who) expect(await tab.getByLabel('Ontwikkeltoken').count(), name).toBe(0);
+        const { scroll, inner } = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
         if (scroll > Math.min(inner, width)) wide.push(`${name} ${scroll}px`);
-        if (width === 390) await screenshot(p, `phone-${name}`);
+        if (width === 390) await screenshot(tab, `phone-${name}`);
       }
       expect(wide).toEqual([]);
     } finally {
       await phone.close();
+      await curator.close();
     }
   });
 
@@ -71,6 +103,22 @@ describe('on a phone', { timeout: 60_000 }, () => {
     } finally {
       await phone.close();
     }
+  });
+});
+
+describe('one search box in the browser', { timeout: 60_000 }, () => {
+  it.each([
+    ['entree', '/voorzieningen/entree-federatie', 'Landelijke voorzieningen'],
+    ['eck id', '/standaarden/eck-id', 'Standaarden'],
+    ['basispoort', '/voorzieningen/basispoort', 'Landelijke voorzieningen'],
+  ])('puts what "%s" names first among the results, under its group', async (q, href, group) => {
+    await page.goto(`${web.url}/`);
+    await page.getByRole('searchbox').first().fill(q);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/zoeken\?/);
+    const firstLink = page.locator('#results a[href^="/"]').first();
+    expect(await firstLink.getAttribute('href')).toBe(href);
+    expect(await page.locator('#results h3').first().textContent()).toBe(group);
   });
 });
 

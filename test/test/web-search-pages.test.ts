@@ -72,6 +72,12 @@ describe('search', () => {
     );
   });
 
+  it('explains a changed licence on the tool page: what it means for the school, in the page’s language', async () => {
+    const { html } = await page('/tools/element');
+    expect(text(html)).toContain('De licentie is gewijzigd. Versies van vóór de wijziging mag u onder de oude licentie blijven gebruiken');
+    expect(text((await page('/en/tools/element')).html)).not.toContain('De licentie is gewijzigd');
+  });
+
   it('sends "alternatief voor Teams" to the Teams alternatives', async () => {
     const { status, headers } = await page('/zoeken?q=alternatief+voor+Teams');
     expect(status).toBe(303);

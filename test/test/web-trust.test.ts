@@ -100,11 +100,13 @@ describe('no dead ends in search', () => {
     ['entree', '/voorzieningen/entree-federatie'],
     ['eck id', '/standaarden/eck-id'],
     ['basispoort', '/voorzieningen/basispoort'],
-  ])('puts the facility or standard that "%s" names before the tools', async (q, href) => {
+  ])('puts the facility or standard that "%s" names first, before products and tools', async (q, href) => {
     const { html } = await page(`/zoeken?q=${encodeURIComponent(q)}`);
     const results = html.slice(html.indexOf('<section id="results"'));
     const link = results.indexOf(`<a href="${href}">`);
     expect(link).toBeGreaterThan(-1);
+    // First of all results: before a product that alternatives(to:) took the text for ("eck id" → Entra ID).
+    expect(results.match(/<a href="(\/[^"]*)"/)?.[1]).toBe(href);
     const firstTool = results.indexOf('<article class="tool-card"');
     if (firstTool > -1) expect(link).toBeLessThan(firstTool);
   });

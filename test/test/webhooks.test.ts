@@ -12,13 +12,15 @@ import { newEntry, publishNew } from '../src/changes.ts';
 import { postJson } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
 
-// Read by the facilities subgraph when the stack starts: loopback allowed (tests only), fast retries.
+// Read by the facilities subgraph when the stack starts: loopback allowed (tests only), fast retries, and a
+// pause after 5 failed attempts and 400 ms (the receiver of the first test fails 3 times, however slow the machine).
 Object.assign(process.env, {
   WEBHOOK_ALLOWLIST: '127.0.0.0/8',
   WEBHOOK_ALLOW_HTTP: 'true',
   WEBHOOK_RETRY_SCHEDULE_MS: '30,60',
   WEBHOOK_POLL_MS: '30',
   WEBHOOK_GIVE_UP_AFTER_MS: '400',
+  WEBHOOK_GIVE_UP_AFTER_ATTEMPTS: '5',
 });
 
 interface Receiver {

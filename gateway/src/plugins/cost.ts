@@ -1,8 +1,10 @@
 /**
  * Refuses, before any subgraph is asked, an operation whose estimated size is too large: each object
  * field costs 1, times the `first` of its list (or an assumed size for a list without `first`), so
- * nested lists multiply. Arguments are checked on the way: `first` outside 0..100 (with the subgraphs'
- * own message) and over-long strings, literal or from variables.
+ * nested lists multiply; a free-text argument (`search`, `to`) adds `searchCost`, since the text search,
+ * not the objects, is what such a field spends. Arguments are checked on the way: `first` outside 0..100
+ * (with the subgraphs' own message) and over-long strings, literal or from variables. The estimate is
+ * kept per request (`estimatedCost`) for the concurrency limit (concurrency.ts).
  */
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { InputError, MAX_PAGE_SIZE, pageSize } from '@edu-catalogus/kit/runtime';
@@ -14,7 +16,16 @@ export interface CostOptions {
   maxCost: number;
   assumedListSize: number;
   maxStringLength: number;
+  /** What one non-empty free-text argument adds to the estimate (0: nothing). */
+  searchCost?: number;
 }
+
+/** The arguments that run a text search in a subgraph. */
+const TEXT_ARGUMENTS = new Set(['search', 'to']);
+
+const costs = new WeakMap<object, number>();
+/** The estimated cost of the operation a GraphQL context executes (undefined before the cost limit ran). */
+export const estimatedCost = (context: object): number | undefined => costs.get(context);
 
 function checkStrings(name: string, value: unknown, max: number): void {
   if (typeof value === 'string' && value.length > max) throw new InputError(name, `${name} is longer than ${max} characters`);
@@ -25,9 +36,13 @@ function checkStrings(name: string, value: unknown, max: number): void {
 const isList = (type: GraphQLOutputType) => isListType(getNullableType(type));
 
 /** How many objects a field stands for, given its children's cost. */
-export function costEstimator({ assumedListSize, maxStringLength }: Omit<CostOptions, 'maxCost'>) {
+export function costEstimator({ assumedListSize, maxStringLength, searchCost = 0 }: Omit<CostOptions, 'maxCost'>) {
   return ({ type: parentType, field, args, childComplexity }: ComplexityEstimatorArgs): number => {
-    for (const [name, value] of Object.entries(args)) checkStrings(name, value, maxStringLength);
+    let text = 0;
+    for (const [name, value] of Object.entries(args)) {
+      checkStrings(name, value, maxStringLength);
+      if (TEXT_ARGUMENTS.has(name) && typeof value === 'string' && value.trim() !== '') text += searchCost;
+    }
     // Introspection is answered by the gateway itself from the schema in memory.
     if (field.name.startsWith('__')) return 0;
     const own = isCompositeType(getNamedType(field.type)) ? 1 : 0;
@@ -35,14 +50,14 @@ export function costEstimator({ assumedListSize, maxStringLength }: Omit<CostOpt
     if (field.args.some((a) => a.name === 'first')) size = pageSize(args.first as number | null | undefined, MAX_PAGE_SIZE);
     // A connection's `edges` are already counted by the `first` of the field that returned it.
     else if (isList(field.type) && !(field.name === 'edges' && parentType.name.endsWith('Connection'))) size = assumedListSize;
-    return size * (own + childComplexity);
+    return size * (own + childComplexity) + text;
   };
 }
 
 export function useCostLimit(options: CostOptions): GatewayPlugin {
   const estimators = [costEstimator(options)];
   return {
-    onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, context, setResultAndStopExecution }) {
       let cost: number;
       try {
         cost = getComplexity({
@@ -61,6 +76,7 @@ export function useCostLimit(options: CostOptions): GatewayPlugin {
         }
         throw error;
       }
+      costs.set(context, cost);
       if (cost > options.maxCost) {
         const message = `The operation is too large: it could return about ${cost} objects, more than ${options.maxCost}. Ask for fewer items (first) or fewer nested lists.`;
         setResultAndStopExecution({ errors: [refusal(message, 'COST_ESTIMATED_TOO_EXPENSIVE', 400, { cost: { estimated: cost, max: options.maxCost } })] });

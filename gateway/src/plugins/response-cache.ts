@@ -1,7 +1,8 @@
 /**
  * The gateway's response cache for anonymous queries (GraphQL Yoga's response-cache plugin). Signed-in
  * requests never read or fill it. Each answer is stored under the entities it shows and the tags of
- * what it may show (plugins/cache-tags.ts), so the change feed purges exactly the answers an event
+ * what it may show (plugins/cache-tags.ts, and null references: plugins/null-references.ts), so the
+ * change feed purges exactly the answers an event
  * touches (`purge`). Any successful mutation through this gateway empties it: the mutation answers
  * before its event reaches the feed, and its caller expects to read what it wrote.
  */
@@ -11,6 +12,7 @@ import { defaultBuildResponseCacheKey } from '@envelop/response-cache';
 import { getOperationAST } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { operationCacheTags, type CacheEntity } from './cache-tags.ts';
+import { nullReferenceTags } from './null-references.ts';
 
 export interface ResponseCache {
   plugins: GatewayPlugin[];
@@ -24,14 +26,14 @@ export function responseCachePlugins(options: { ttlSeconds: number; max?: number
   const store = createInMemoryCache({ max });
   // The tags of an operation being executed, by cache key, until its answer is stored.
   const keyOf = new WeakMap<object, string>();
-  const pendingTags = new LRUCache<string, CacheEntity[]>({ max });
+  const pendingTags = new LRUCache<string, (data: Record<string, unknown> | null | undefined) => CacheEntity[]>({ max });
   const cache: typeof store = {
     get: (key) => store.get(key),
     invalidate: (entities) => store.invalidate(entities),
     set(key, result, entities, ttl) {
       const tags = pendingTags.get(key);
       // Without its tags an answer could outlive what it shows: better not cached at all.
-      if (tags) return store.set(key, result, [...entities, ...tags], ttl);
+      if (tags) return store.set(key, result, [...entities, ...tags((result as { data?: Record<string, unknown> | null }).data)], ttl);
     },
   };
   const anonymous = (request: Request) => !request.headers.has('authorization');
@@ -54,7 +56,9 @@ export function responseCachePlugins(options: { ttlSeconds: number; max?: number
   const tagOperations: GatewayPlugin = {
     onExecute({ args }) {
       const key = keyOf.get(args.contextValue as object);
-      if (key) pendingTags.set(key, operationCacheTags(args.schema, args.document, args.variableValues ?? {}));
+      if (!key) return;
+      const tags = operationCacheTags(args.schema, args.document, args.variableValues ?? {});
+      pendingTags.set(key, (data) => [...tags, ...nullReferenceTags(args.schema, args.document, data)]);
     },
   };
   const emptyOnMutation: GatewayPlugin = {

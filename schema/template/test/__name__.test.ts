@@ -6,10 +6,10 @@ import { create__Entity__Store } from '../src/store/__entity__-store.ts';
 
 let server: ReturnType<typeof definition.createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   const db = definition.open(':memory:');
   const entry = { name: 'Example', summary: { nl: 'Voorbeeld' }, sources: [], certainty: 'CONFIRMED', uncertainties: [], verifiedAt: null };
-  create__Entity__Store(db).publish({ id: 'example', ...entry });
+  await create__Entity__Store(db).publish({ id: 'example', ...entry });
   server = definition.createServer({ db });
 });
 

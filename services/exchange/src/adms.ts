@@ -31,15 +31,18 @@ export function standardsRegistryGraph(
   g.add(theme, 'skos:prefLabel', text('Onderwijs, cultuur en sport', 'nl'), text('Education, culture and sport', 'en'));
   for (const standard of standards) {
     const asset = iri(`${options.baseUrl}/standaarden/${standard.id}`);
-    const maintainer = iri(`${options.baseUrl}/organisaties/${standard.maintainer.id}`);
     g.add(catalog, 'dcat:dataset', asset);
     g.a(asset, 'dcat:Dataset', 'dct:Standard');
     g.add(asset, 'dct:title', text(standard.name));
     if (standard.acronym) g.add(asset, 'dct:alternative', text(standard.acronym));
     g.add(asset, 'dct:description', text(standard.summary.nl, 'nl'), standard.summary.en ? text(standard.summary.en, 'en') : null);
-    g.add(asset, 'dct:publisher', maintainer);
-    g.a(maintainer, 'foaf:Agent');
-    g.add(maintainer, 'foaf:name', text(standard.maintainer.name ?? standard.maintainer.id));
+    if (standard.maintainer) {
+      // An archived maintainer is no longer named publicly: the asset then has no publisher.
+      const maintainer = iri(`${options.baseUrl}/organisaties/${standard.maintainer.id}`);
+      g.add(asset, 'dct:publisher', maintainer);
+      g.a(maintainer, 'foaf:Agent');
+      g.add(maintainer, 'foaf:name', text(standard.maintainer.name ?? standard.maintainer.id));
+    }
     g.add(asset, 'dct:modified', typed(standard.updatedAt, NS.xsd + 'dateTime'));
     g.add(asset, 'dcat:theme', theme);
     const latest = standard.versions[0];

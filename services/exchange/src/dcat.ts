@@ -25,6 +25,8 @@ const TITLES: Record<string, [nl: string, en: string]> = {
   standards: ['Standaarden', 'Standards'],
   organisations: ['Organisaties', 'Organisations'],
   categories: ['Soorten software', 'Kinds of software'],
+  offerings: ['Direct te gebruiken: aanbod van tools door aanbieders', 'Ready to use: tools offered by providers'],
+  advice: ['Advies per product en sector', 'Advice per product and sector'],
 };
 
 export function catalogueGraph(d: CatalogueDescription) {

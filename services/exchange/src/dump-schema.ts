@@ -53,7 +53,7 @@ const facility = z.object({
   acronym: z.string().nullish(),
   kind: z.string(),
   status: z.string(),
-  operator: ref,
+  operator: ref.nullable(),
   partners: z.array(ref),
   sectors: z.array(z.string()),
   homepage: z.string().nullish(),
@@ -70,7 +70,7 @@ const standard = z.object({
   id: z.string(),
   name: z.string(),
   acronym: z.string().nullish(),
-  maintainer: ref.extend({ name: z.string().optional() }),
+  maintainer: ref.extend({ name: z.string().optional() }).nullable(),
   domain: z.string(),
   summary: localized,
   description: localized.nullish(),
@@ -96,6 +96,33 @@ const organisation = z.object({
 
 const category = z.object({ id: z.string(), name: localized, publiccode: z.string().nullish(), ...stamp });
 
+const offering = z.object({
+  id: z.string(),
+  tool: ref,
+  provider: ref,
+  sectors: z.array(z.string()),
+  dataLocation: z.object({ country: z.string().nullish(), withinEu: z.boolean().nullish() }),
+  processorAgreement: z.string(),
+  signIn: z.array(z.string()),
+  price: z.object({ kind: z.string(), amount: z.number().nullish(), currency: z.string().nullish(), asOf: z.string().nullish() }),
+  url: z.string(),
+  ...stamp,
+  updatedAt: z.string(),
+});
+
+const advice = z.object({
+  id: z.string(),
+  product: ref,
+  sector: z.string(),
+  recommended: z.array(ref),
+  alsoConsider: z.array(ref),
+  summary: localized,
+  reasons: z.array(z.string()),
+  caveats: z.array(z.string()),
+  ...stamp,
+  updatedAt: z.string(),
+});
+
 export const dumpSchema = z.object({
   schemaVersion: z.literal(1),
   generatedAt: z.string(),
@@ -107,6 +134,9 @@ export const dumpSchema = z.object({
   standards: z.array(standard),
   organisations: z.array(organisation),
   categories: z.array(category),
+  // Dumps written before the schools subgraph joined the exports lack these two: read as empty.
+  offerings: z.array(offering).default([]),
+  advice: z.array(advice).default([]),
 });
 
 export type CatalogueDump = z.infer<typeof dumpSchema>;

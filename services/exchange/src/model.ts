@@ -64,7 +64,8 @@ export interface ExportFacility {
   acronym?: string | null;
   kind: string;
   status: string;
-  operator: IdRef;
+  /** Null once the operating organisation is archived (the API no longer names it publicly). */
+  operator: IdRef | null;
   partners: IdRef[];
   sectors: string[];
   homepage?: string | null;
@@ -84,7 +85,8 @@ export interface ExportStandard {
   id: string;
   name: string;
   acronym?: string | null;
-  maintainer: IdRef & { name?: string };
+  /** Null once the maintaining organisation is archived. */
+  maintainer: (IdRef & { name?: string }) | null;
   domain: string;
   summary: Localized;
   description?: Localized | null;
@@ -123,6 +125,39 @@ export interface ExportCategory {
   verifiedAt?: string | null;
 }
 
+/** A tool ready to use from a provider (the schools subgraph). */
+export interface ExportOffering {
+  id: string;
+  tool: IdRef;
+  provider: IdRef;
+  sectors: string[];
+  dataLocation: { country?: string | null; withinEu?: boolean | null };
+  processorAgreement: string;
+  signIn: string[];
+  price: { kind: string; amount?: number | null; currency?: string | null; asOf?: string | null };
+  url: string;
+  sources: Source[];
+  certainty: string;
+  verifiedAt?: string | null;
+  updatedAt: string;
+}
+
+/** What curators advise instead of a product in one sector (the schools subgraph); id `<product>--<sector>`. */
+export interface ExportAdvice {
+  id: string;
+  product: IdRef;
+  sector: string;
+  recommended: IdRef[];
+  alsoConsider: IdRef[];
+  summary: Localized;
+  reasons: string[];
+  caveats: string[];
+  sources: Source[];
+  certainty: string;
+  verifiedAt?: string | null;
+  updatedAt: string;
+}
+
 export interface EntityTypes {
   tools: ExportTool;
   products: ExportProduct;
@@ -130,9 +165,11 @@ export interface EntityTypes {
   standards: ExportStandard;
   organisations: ExportOrganisation;
   categories: ExportCategory;
+  offerings: ExportOffering;
+  advice: ExportAdvice;
 }
 export type EntityType = keyof EntityTypes;
-export const ENTITY_TYPES: EntityType[] = ['tools', 'products', 'facilities', 'standards', 'organisations', 'categories'];
+export const ENTITY_TYPES: EntityType[] = ['tools', 'products', 'facilities', 'standards', 'organisations', 'categories', 'offerings', 'advice'];
 
 /** Where an export reads entities: pages of the public API, in a stable order, one page at a time. */
 export type EntitySource = <T extends EntityType>(type: T) => AsyncIterable<EntityTypes[T][]>;

@@ -11,6 +11,8 @@ describe('JSON dump', () => {
     expect(dump.license.id).toBe('CC0-1.0');
     expect(dump.tools.map((t: { id: string }) => t.id)).toEqual(['moodle', 'tricky']);
     expect(dump.standards[0]).toEqual(sample.standards[0]);
+    expect(dump.offerings).toEqual(sample.offerings);
+    expect(dump.advice).toEqual(sample.advice);
     const checked = dumpSchema.safeParse(dump);
     expect(checked.error?.issues ?? []).toEqual([]);
   });

@@ -4,11 +4,11 @@ import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catal
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import { createFacilitiesCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit/runtime';
-import { createFacilityStore, type FacilitiesDb, type FacilityLink } from './store/facility-store.ts';
+import { createFacilityStore, type FacilitiesStoreDb, type FacilityLink } from './store/facility-store.ts';
 import { createOrganisationStore } from './store/organisation-store.ts';
 import type { FacilityRow } from './store/tables.ts';
 
-export function createStores(db: FacilitiesDb, peers: Peers = trustingPeers) {
+export function createStores(db: FacilitiesStoreDb, peers: Peers = trustingPeers) {
   return {
     facilities: createFacilityStore(db),
     organisations: createOrganisationStore(db),
@@ -24,6 +24,7 @@ export function createLoaders(stores: Stores) {
     /** Archived facilities by id, for pages that name them instead of dropping them. */
     archivedFacility: createRowLoader((ids) => stores.facilities.byIds(ids, 'ARCHIVED')),
     organisation: createRowLoader((ids) => stores.organisations.byIds(ids)),
+    archivedOrganisation: createRowLoader((ids) => stores.organisations.byIds(ids, 'ARCHIVED')),
     /** Revisions per entry id, for each curated type. */
     history: createLoaderFamily((type: keyof Stores['curation']) =>
       createMapLoader((ids: readonly string[]) => stores.curation[type].history(ids), [] as RevisionRow[]),

@@ -8,9 +8,12 @@ import {
   defineSubgraph,
   feedOrder,
   mergeResolvers,
+  type ServerParts,
 } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { isFacilitiesDbEmpty, seedFacilitiesDb } from './curation/seed.ts';
+import type { FacilitiesStoreDb } from './store/dialect.ts';
+import { openFacilitiesPostgres } from './store/pg-open.ts';
 import { resolvers } from './resolvers/index.ts';
 import { webhookResolvers } from './resolvers/Webhooks.ts';
 import * as tables from './store/tables.ts';
@@ -23,14 +26,15 @@ export const definition = defineSubgraph({
   dir: import.meta.dirname,
   tables,
   resolvers,
-  context: (db, peers) => {
+  context: (db: FacilitiesStoreDb, peers) => {
     const stores = createStores(db, peers);
     return (identity) => createContext(stores, identity);
   },
   isEmpty: isFacilitiesDbEmpty,
   seed: seedFacilitiesDb,
+  openPostgres: (url, schema) => openFacilitiesPostgres(url, schema),
   // Facilities serves the public change feed (`changes`) and delivers it to portals' webhooks (WEBHOOK_* settings).
-  extend: ({ db, logger, peers }) => {
+  extend: ({ db, logger, peers }: ServerParts<FacilitiesStoreDb>) => {
     const config = loadWebhookConfig();
     const feed = createSubgraphFeed('facilities', db, peers);
     const deliverer = createDeliverer({ db, feed, config, logger });

@@ -23,7 +23,7 @@ let server: ReturnType<typeof definition.createServer>;
 
 beforeAll(async () => {
   db = definition.open(path.join(dir, 'facilities.db'), (sql) => statements.push(sql));
-  seedFacilitiesDb(db, loadCatalogue(undefined, normalizeText));
+  await seedFacilitiesDb(db, loadCatalogue(undefined, normalizeText));
   server = definition.createServer({ db });
   // The first search starts the worker (answered on this thread while it boots, seconds under tsx).
   await execute(server, '{ facilities(search: "federatie") { totalCount } }');

@@ -13,9 +13,9 @@ const catalogue = loadCatalogue(undefined, normalizeText);
 let db: FacilitiesDb;
 let server: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openFacilitiesDatabase(':memory:');
-  seedFacilitiesDb(db, catalogue);
+  await seedFacilitiesDb(db, catalogue);
   server = createServer({ db });
 });
 

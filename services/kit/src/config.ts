@@ -34,7 +34,7 @@ export function parseConfig<S extends z.ZodType>(schema: S, env: Record<string, 
     const key = issue.path.join('.') || '(env)';
     const value = typeof issue.path[0] === 'string' ? env[issue.path[0]] : undefined;
     // The value helps find the typo, except where it is a secret.
-    const shown = value === undefined ? '' : /SECRET|KEY|TOKEN|PASSWORD/i.test(key) ? ' (value hidden)' : ` (got ${JSON.stringify(value)})`;
+    const shown = value === undefined ? '' : /SECRET|KEY|TOKEN|PASSWORD|DATABASE_URL/i.test(key) ? ' (value hidden)' : ` (got ${JSON.stringify(value)})`;
     return `${key}: ${issue.message}${shown}`;
   });
   throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
@@ -48,16 +48,53 @@ export function loadDataDir(env: Record<string, string | undefined> = process.en
   return parseConfig(z.object({ DATA_DIR: dataDir }), env).DATA_DIR;
 }
 
-/** Config of one subgraph process: its port variable and the database file inside DATA_DIR. */
-export function loadSubgraphConfig(portVariable: string, defaultPort: number, databaseName: string, env: Record<string, string | undefined> = process.env) {
+/** A PostgreSQL connection URL, or unset (an empty value counts as unset). */
+export const databaseUrl = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// (or postgresql://) URL')
+    .optional(),
+);
+
+/** `TOOLS_DATABASE_URL` for the subgraph `tools`: its own PostgreSQL, before the `DATABASE_URL` of all. */
+export const databaseUrlVariable = (subgraph: string) => `${subgraph.toUpperCase()}_DATABASE_URL`;
+
+/**
+ * Config of one subgraph process: its port variable, the database file inside DATA_DIR, and its store:
+ * PostgreSQL when `<NAME>_DATABASE_URL` or `DATABASE_URL` is set (in the schema of its name), else SQLite.
+ */
+export function loadSubgraphConfig(
+  portVariable: string,
+  defaultPort: number,
+  databaseName: string,
+  env: Record<string, string | undefined> = process.env,
+  name = portVariable.replace(/_PORT$/, '').toLowerCase(),
+) {
+  const own = databaseUrlVariable(name);
   const schema = z
-    .object({ [portVariable]: port(defaultPort), DATA_DIR: dataDir, HOST: z.string().min(1).default('127.0.0.1'), METRICS_TOKEN: metricsToken })
-    .transform((c) => ({
-      metricsToken: c.METRICS_TOKEN as string | undefined,
-      port: c[portVariable] as number,
-      host: c.HOST as string,
-      dataDir: c.DATA_DIR as string,
-      databaseFile: path.join(c.DATA_DIR as string, databaseName),
-    }));
+    .object({
+      [portVariable]: port(defaultPort),
+      DATA_DIR: dataDir,
+      HOST: z.string().min(1).default('127.0.0.1'),
+      METRICS_TOKEN: metricsToken,
+      [own]: databaseUrl,
+      DATABASE_URL: databaseUrl,
+    })
+    .transform((c) => {
+      const url = (c[own] ?? c.DATABASE_URL) as string | undefined;
+      return {
+        metricsToken: c.METRICS_TOKEN as string | undefined,
+        port: c[portVariable] as number,
+        host: c.HOST as string,
+        dataDir: c.DATA_DIR as string,
+        databaseFile: path.join(c.DATA_DIR as string, databaseName),
+        /** Set: serve from PostgreSQL, in the schema `databaseSchema`; unset: SQLite in `databaseFile`. */
+        databaseUrl: url,
+        /** Which variable named the URL, for messages. */
+        databaseUrlVariable: url === undefined ? undefined : c[own] !== undefined ? own : 'DATABASE_URL',
+        databaseSchema: name,
+      };
+    });
   return parseConfig(schema, env);
 }

@@ -10,7 +10,9 @@ import type { Catalogue } from '@edu-catalogus/seeds';
 import { outboxResolvers } from './curation/outbox.ts';
 import { type Db, openDatabase } from './db.ts';
 import type { Identity } from './identity.ts';
+import type { PgDb } from './postgres/open-postgres.ts';
 import { type Logger, silentLogger } from './logger.ts';
+import { isPostgres } from './transaction.ts';
 import { type Peers, trustingPeers } from './peers.ts';
 import type { Subgraph } from './run.ts';
 import { createSubgraphServer } from './subgraph.ts';
@@ -31,7 +33,15 @@ export interface ServerParts<D> {
   peers: Peers;
 }
 
-export interface SubgraphSpec<S extends Record<string, unknown>, C extends BaseContext> {
+/**
+ * The store a subgraph's functions take: `D`. It defaults to its SQLite database, so a subgraph whose
+ * stores take only SQLite compiles as before; one that also serves from PostgreSQL types its `context`,
+ * `isEmpty`, `seed` and `extend` over both (`ToolsDb | ToolsPgDb`, or kit's `StoreDb`), which is what
+ * `D` is inferred as, and only then may it set `openPostgres` (whose result must be one of `D`).
+ */
+export type EitherStore<S extends Record<string, unknown>> = Db<S> | PgDb<any>;
+
+export interface SubgraphSpec<S extends Record<string, unknown>, C extends BaseContext, D = Db<S>> {
   name: string;
   portVariable: string;
   defaultPort: number;
@@ -42,14 +52,19 @@ export interface SubgraphSpec<S extends Record<string, unknown>, C extends BaseC
   tables: S;
   resolvers: ResolverMap;
   /** Stores are made once per server; the returned function makes each request's context (loaders). */
-  context: (db: Db<S>, peers: Peers) => (identity: Identity | null) => C;
-  isEmpty: (db: Db<S>) => boolean;
-  seed: (db: Db<S>, catalogue: Catalogue) => Record<string, number>;
+  context: (db: D, peers: Peers) => (identity: Identity | null) => C;
+  isEmpty: (db: D) => boolean | Promise<boolean>;
+  /**
+   * Opens the subgraph's PostgreSQL store (its own schema, its committed `drizzle-pg/` migrations), for
+   * `<NAME>_DATABASE_URL` / `DATABASE_URL`. Absent: the subgraph serves from SQLite only.
+   */
+  openPostgres?: (url: string, schema?: string) => Promise<PgDb<any> & D>;
+  seed: (db: D, catalogue: Catalogue) => Promise<Record<string, number>>;
   /** Resolvers merged into the map (per root type) and Apollo plugins that need the database, logger or peers. */
-  extend?: (parts: ServerParts<Db<S>>) => { resolvers?: ResolverMap; plugins?: ApolloServerPlugin<any>[] };
+  extend?: (parts: ServerParts<D>) => { resolvers?: ResolverMap; plugins?: ApolloServerPlugin<any>[] };
 }
 
-export interface SubgraphDefinition<S extends Record<string, unknown> = any, C extends BaseContext = any> extends SubgraphSpec<S, C> {
+export interface SubgraphDefinition<S extends Record<string, unknown> = any, C extends BaseContext = any, D = any> extends SubgraphSpec<S, C, D> {
   /** The full SDL: kit's shared value types and the subgraph's own `schema.graphql`. */
   typeDefs: string;
   /** The process entry (`src/main.ts`), absolute. */
@@ -57,8 +72,8 @@ export interface SubgraphDefinition<S extends Record<string, unknown> = any, C e
   migrationsFolder: string;
   /** Opens (creating and migrating) its database; `:memory:` for tests. */
   open: (file: string, onQuery?: (sql: string) => void) => Db<S>;
-  /** Its Apollo server and context factory over an open database. No env, no listen. */
-  createServer: (options: { db: Db<S>; logger?: Logger; peers?: Peers }) => Subgraph<C>;
+  /** Its Apollo server and context factory over an open store (SQLite, or PostgreSQL when it has `openPostgres`). No env, no listen. */
+  createServer: (options: { db: D; logger?: Logger; peers?: Peers }) => Subgraph<C>;
 }
 
 /** Merges resolver maps type by type (Query of one with Query of the other). */
@@ -70,7 +85,7 @@ export function mergeResolvers(...maps: ResolverMap[]): ResolverMap {
 }
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 
-export function defineSubgraph<S extends Record<string, unknown>, C extends BaseContext>(spec: SubgraphSpec<S, C>): SubgraphDefinition<S, C> {
+export function defineSubgraph<S extends Record<string, unknown>, C extends BaseContext, D = Db<S>>(spec: SubgraphSpec<S, C, D>): SubgraphDefinition<S, C, D> {
   const typeDefs = withSharedTypeDefs(readFileSync(path.join(spec.dir, 'schema.graphql'), 'utf8'));
   const migrationsFolder = path.join(spec.dir, '../drizzle');
   return {
@@ -83,11 +98,14 @@ export function defineSubgraph<S extends Record<string, unknown>, C extends Base
       const context = spec.context(db, peers);
       const extra = spec.extend?.({ db, logger, peers }) ?? {};
       // Every subgraph has an outbox (kit's curation tables); the gateway's change feed reads it.
-      const resolvers = mergeResolvers(spec.resolvers, { Query: outboxResolvers(db) }, extra.resolvers ?? {});
+      const store = db as EitherStore<S>;
+      const resolvers = mergeResolvers(spec.resolvers, { Query: outboxResolvers(store) }, extra.resolvers ?? {});
       return {
         apollo: createSubgraphServer<C>({ typeDefs, resolvers, logger, ...(extra.plugins ? { plugins: extra.plugins } : {}) }),
         context: async (identity) => context(identity ?? null),
-        ready: () => db.$client.prepare('SELECT 1').get() !== undefined,
+        ready: isPostgres(store)
+          ? async () => (await store.$client.query('SELECT 1 AS ok')).rowCount === 1
+          : () => (store as Db<S>).$client.prepare('SELECT 1').get() !== undefined,
       };
     },
   };

@@ -65,22 +65,38 @@ export const PASS_THROUGH_CODES = new Set([
 /** Codes of failures a client should retry later rather than report: the service or its storage is unavailable. */
 export const UNAVAILABLE_CODES = ['SERVICE_UNAVAILABLE', 'STORAGE_UNAVAILABLE'] as const;
 
+const STORAGE_FULL = {
+  code: 'STORAGE_UNAVAILABLE',
+  message: 'The catalogue cannot store changes right now (its disk is full or read-only); nothing was saved, try again later.',
+} as const;
+const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'The catalogue is unavailable right now; try again later.' } as const;
+
+/** The error code of a driver error, also when drizzle wrapped it (its `cause`); pg's lost connection has only a message. */
+function driverCode(error: unknown): string | undefined {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; message?: unknown } | null | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
+    if (typeof e.code === 'string') return e.code;
+    if (typeof e.message === 'string' && /^Connection terminated|^timeout exceeded when trying to connect/.test(e.message)) return 'ECONNRESET';
+  }
+  return undefined;
+}
+
 /**
- * SQLite failures that are no bug but the state of the machine: a full or read-only disk refuses the
- * write (STORAGE_UNAVAILABLE), a database busy past its timeout or damaged refuses the request
- * (SERVICE_UNAVAILABLE). Nothing was stored: the write's transaction was rolled back.
+ * Store failures that are no bug but the state of the machine: a full or read-only disk refuses the
+ * write (STORAGE_UNAVAILABLE), a database busy past its timeout, damaged or out of reach refuses the
+ * request (SERVICE_UNAVAILABLE). Nothing was stored: the write's transaction was rolled back.
+ * SQLite's codes, and PostgreSQL's SQLSTATEs for the same: 53100 disk full and 25006 read-only
+ * (a standby), connection failures (class 08, 57P01-57P03 shutdown, 53300 too many connections, a
+ * refused, reset or timed-out socket).
  */
 export function storageFailure(error: unknown): { code: (typeof UNAVAILABLE_CODES)[number]; message: string } | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
-  if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code)) {
-    return {
-      code: 'STORAGE_UNAVAILABLE',
-      message: 'The catalogue cannot store changes right now (its disk is full or read-only); nothing was saved, try again later.',
-    };
-  }
-  if (/^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB)/.test(code))
-    return { code: 'SERVICE_UNAVAILABLE', message: 'The catalogue is unavailable right now; try again later.' };
+  const code = driverCode(error);
+  if (code === undefined) return undefined;
+  if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code) || code === '53100' || code === '25006') return STORAGE_FULL;
+  if (/^SQLITE_(BUSY|LOCKED|CORRUPT|NOTADB)/.test(code) || /^(08...|57P0[123]|53300|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE)$/.test(code)) return UNAVAILABLE;
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
+import { storageFailure } from './errors.ts';
 import { wellFormedRequestId, withRequestId } from './logger.ts';
 import { answerMetrics, createHttpMetrics, METRICS_PATH } from './metrics.ts';
 import { drainable } from './drain.ts';
@@ -28,12 +29,14 @@ export interface HttpOptions<C extends BaseContext> {
   /** The gateway's HMAC secret: GraphQL requests without a valid signature are refused. */
   secret: string;
   logger: Logger;
-  /** Readiness beyond "process is up": the database answers, is intact and writable (health.ts). */
-  ready?: () => boolean | Health;
+  /** Readiness beyond "process is up": the database answers, is intact and writable (health.ts; PostgreSQL: postgres/health.ts). */
+  ready?: () => boolean | Health | Promise<boolean | Health>;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
   /** METRICS_TOKEN: `/metrics` answers only to it; unset, `/metrics` is not served. */
   metricsToken?: string | undefined;
+  /** Where nonces of signed requests are remembered: this process (default) or, for replicas, PostgreSQL (createSharedReplayGuard). */
+  replays?: ReplayGuard;
 }
 
 export interface RunningServer {
@@ -73,7 +76,11 @@ class Unsigned extends Error {}
  * and idempotency key, refuses replays, and returns the identity and key it vouches for. Everything else in `extensions`
  * is ignored: only signed data is trusted.
  */
-function verifiedRequest(secret: string, replays: ReplayGuard, body: unknown): { identity: Identity | null; idempotencyKey: string | undefined } {
+async function verifiedRequest(
+  secret: string,
+  replays: ReplayGuard,
+  body: unknown,
+): Promise<{ identity: Identity | null; idempotencyKey: string | undefined }> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Unsigned('The request is not a signed GraphQL request.');
   const { query, variables, operationName, extensions } = body as {
     query?: unknown;
@@ -91,7 +98,7 @@ function verifiedRequest(secret: string, replays: ReplayGuard, body: unknown): {
     throw new Unsigned('The request is not signed by the gateway.');
   }
   // Only after the signature: nobody but the gateway can fill the nonce memory.
-  const replay = replays.check(signedAt, nonce);
+  const replay = await replays.check(signedAt, nonce);
   if (replay) throw new Unsigned(replay);
   if (idempotencyKey !== undefined && (typeof idempotencyKey !== 'string' || !IDEMPOTENCY_KEY.test(idempotencyKey)))
     throw new Unsigned('The forwarded idempotency key is malformed.');
@@ -105,7 +112,7 @@ function verifiedRequest(secret: string, replays: ReplayGuard, body: unknown): {
 export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>) {
   const limit = options.maxBodyBytes ?? 1_000_000;
   const metrics = createHttpMetrics();
-  const replays = createReplayGuard();
+  const replays = options.replays ?? createReplayGuard();
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     metrics.track(req, res);
@@ -114,7 +121,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     if (url.pathname === '/readyz') {
       let health: Health;
       try {
-        const ready = options.ready?.() ?? true;
+        const ready = (await options.ready?.()) ?? true;
         health = typeof ready === 'boolean' ? { ok: ready } : ready;
       } catch (error) {
         health = { ok: false, reason: `readiness check failed: ${(error as Error).message}` };
@@ -137,7 +144,7 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
         if (error instanceof BodyTooLarge) throw error;
         return refuse(res, 400, 'Request body is not valid JSON.', 'BAD_REQUEST');
       }
-      const { identity, idempotencyKey } = verifiedRequest(options.secret, replays, body);
+      const { identity, idempotencyKey } = await verifiedRequest(options.secret, replays, body);
       // The key reaches the curation engine's writes through the request's async context.
       const response = await withIdempotencyKey(idempotencyKey, body as object, () =>
         options.apollo.executeHTTPGraphQLRequest({
@@ -156,6 +163,13 @@ export function createHttpHandler<C extends BaseContext>(options: HttpOptions<C>
     } catch (error) {
       if (error instanceof BodyTooLarge) return refuse(res, 413, 'Request body is too large.', 'BAD_REQUEST');
       if (error instanceof Unsigned) return refuse(res, 401, error.message, 'UNAUTHENTICATED');
+      // The store failed outside a resolver (the replay guard's nonce claim on PostgreSQL): answered as in one.
+      const storage = storageFailure(error);
+      if (storage && !res.headersSent) {
+        options.logger.error({ err: error }, 'storage failure');
+        res.setHeader('retry-after', '5');
+        return refuse(res, 503, storage.message, storage.code);
+      }
       options.logger.error({ err: error }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }

@@ -20,32 +20,57 @@ let cached: Catalogue | undefined;
 /** The seed catalogue, read and validated once per process. */
 const catalogue = () => (cached ??= loadCatalogue(undefined, normalizeText));
 
+export interface LaunchOptions {
+  /** The SQLite file (SQLite is the store unless `databaseUrl` is given). */
+  databaseFile: string;
+  /** Serve from PostgreSQL at this URL instead (the definition must have `openPostgres`). */
+  databaseUrl?: string | undefined;
+  /** Its schema there; default: the subgraph's name. */
+  databaseSchema?: string | undefined;
+  /** The variable that named the URL, for start-up messages. */
+  databaseUrlVariable?: string | undefined;
+  port: number;
+  host?: string;
+  logger: Logger;
+  secret: string;
+  peers: Peers;
+  metricsToken?: string | undefined;
+}
+
 /**
- * Opens a subgraph's database (seeding it when empty), serves it, and returns its URL and a close
- * that stops the server and closes the database. Used by `main.ts` and by the whole-stack tests.
+ * Opens a subgraph's store (SQLite in `databaseFile`, or PostgreSQL at `databaseUrl`), seeds it when
+ * empty, serves it, and returns its URL and a close that stops the server and closes the store. Used
+ * by `main.ts` and by the whole-stack tests.
  */
-export async function launchSubgraph<S extends Record<string, unknown>>(
-  def: SubgraphDefinition<S>,
-  options: { databaseFile: string; port: number; host?: string; logger: Logger; secret: string; peers: Peers; metricsToken?: string | undefined },
-): Promise<RunningServer & { db: Db<S> }> {
+export async function launchSubgraph<S extends Record<string, unknown>, D = Db<S>>(
+  def: SubgraphDefinition<S, any, D>,
+  options: LaunchOptions,
+): Promise<RunningServer & { db: D }> {
+  if (options.databaseUrl !== undefined) {
+    // Only a process that serves from PostgreSQL loads pg.
+    const { launchOnPostgres } = await import('./postgres/serving.ts');
+    const running = await launchOnPostgres(def, { ...options, databaseUrl: options.databaseUrl }, catalogue);
+    return running as RunningServer & { db: D };
+  }
   const db = def.open(options.databaseFile);
+  const store = db as D;
   const health = createDatabaseHealth(db.$client as Database.Database);
   const atStart = health.check();
   if (!atStart.ok) options.logger.error({ reason: atStart.reason }, `${def.name} database is not fit to serve; /readyz says so`);
   if (atStart.problem === 'integrity') {
     const degraded = await serveDegraded(def.name, atStart.reason!, options);
-    return { ...degraded, db, close: async () => void (await degraded.close(), db.$client.close()) };
+    return { ...degraded, db: store, close: async () => void (await degraded.close(), db.$client.close()) };
   }
-  if (atStart.ok && def.isEmpty(db)) options.logger.info(def.seed(db, catalogue()), 'seeded an empty database');
-  const subgraph = def.createServer({ db, logger: options.logger, peers: options.peers });
-  const ready = () => {
+  if (atStart.ok && (await def.isEmpty(store))) options.logger.info(await def.seed(store, catalogue()), 'seeded an empty database');
+  const subgraph = def.createServer({ db: store, logger: options.logger, peers: options.peers });
+  const ready = async () => {
     const state = health.check();
     return state.ok ? subgraph.ready() : state;
   };
   const running = await serveSubgraph({ ...subgraph, ready }, options);
   return {
     ...running,
-    db,
+    db: store,
     close: async () => {
       await running.close();
       await stopBackgroundWork(db.$client);
@@ -54,27 +79,40 @@ export async function launchSubgraph<S extends Record<string, unknown>>(
   };
 }
 
+const subgraphConfig = (def: SubgraphDefinition, env?: Record<string, string | undefined>) =>
+  loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName, env, def.name);
+
 /** `main.ts` of a subgraph: serve until SIGTERM, seeding an empty database first. The graph comes from the environment (graph.ts). */
 export function runSubgraph(def: SubgraphDefinition): void {
   const logger = createLogger(def.name);
   runProcess(def.name, logger, async () => {
-    const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName);
+    const config = subgraphConfig(def);
     ensureDataDir(config.dataDir);
     const secret = loadOrCreateSecret(config.dataDir, process.env.GATEWAY_HMAC_SECRET);
     const graph = graphFromEnv(def.name);
     const peers = createPeers({ urls: () => graph.urls, secret, subgraphs: graph.names });
     const running = await launchSubgraph(def, { ...config, logger, secret, peers });
-    logger.info(`${def.name} subgraph ready at ${running.url}`);
+    logger.info(`${def.name} subgraph ready at ${running.url} (${config.databaseUrl ? `PostgreSQL, schema ${config.databaseSchema}` : 'SQLite'})`);
     return running;
   });
 }
 
-/** `npm run seed`, per subgraph: reload the seed files into its database; safe to repeat. */
-export function reseedSubgraph(def: SubgraphDefinition, env: Record<string, string | undefined> = process.env): void {
-  const config = loadSubgraphConfig(def.portVariable, def.defaultPort, def.databaseName, env);
+/** `npm run seed`, per subgraph: reload the seed files into its store (SQLite, or PostgreSQL when a URL is set); safe to repeat. */
+export async function reseedSubgraph(def: SubgraphDefinition, env: Record<string, string | undefined> = process.env): Promise<void> {
+  const config = subgraphConfig(def, env);
+  if (config.databaseUrl !== undefined) {
+    const { openSubgraphPostgres } = await import('./postgres/serving.ts');
+    const db = await openSubgraphPostgres(def, config.databaseUrl, config.databaseSchema, config.databaseUrlVariable);
+    try {
+      console.log(`${def.name}: seeded`, await def.seed(db, catalogue()));
+    } finally {
+      await db.$client.end();
+    }
+    return;
+  }
   const db = def.open(config.databaseFile);
   try {
-    console.log(`${def.name}: seeded`, def.seed(db, catalogue()));
+    console.log(`${def.name}: seeded`, await def.seed(db, catalogue()));
   } finally {
     closeDatabase(db.$client as Database.Database);
   }

@@ -1,17 +1,17 @@
 /** DataLoader over store methods that answer a batch of keys with a Map, one query per batch. */
 import DataLoader from 'dataloader';
 
-export function createMapLoader<K, V>(fetch: (keys: readonly K[]) => Map<K, V>, fallback: V): DataLoader<K, V> {
+export function createMapLoader<K, V>(fetch: (keys: readonly K[]) => Map<K, V> | Promise<Map<K, V>>, fallback: V): DataLoader<K, V> {
   return new DataLoader<K, V>(async (keys) => {
-    const found = fetch(keys);
+    const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? fallback);
   });
 }
 
 /** A loader of rows by id; ids without a (visible) row load as null. */
-export function createRowLoader<R extends { id: string }>(fetch: (ids: readonly string[]) => R[]): DataLoader<string, R | null> {
+export function createRowLoader<R extends { id: string }>(fetch: (ids: readonly string[]) => R[] | Promise<R[]>): DataLoader<string, R | null> {
   return new DataLoader<string, R | null>(async (ids) => {
-    const byId = new Map(fetch(ids).map((row) => [row.id, row]));
+    const byId = new Map((await fetch(ids)).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

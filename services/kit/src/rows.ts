@@ -1,10 +1,14 @@
 /**
  * What every curated table shares, written once: the provenance and workflow columns, the SQL
- * timestamp, the upsert that publishes a row (bumping `version`), and archiving a row.
+ * timestamp, the upsert that publishes a row (bumping `version`), and archiving a row. The writes run
+ * on either store (the table of the store `tx` belongs to, typed as SQLite's): on SQLite at once (so a
+ * caller that does not await still wrote), on PostgreSQL when the returned promise is awaited.
  */
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, is, sql, type SQL } from 'drizzle-orm';
+import { PgDatabase } from 'drizzle-orm/pg-core';
 import { integer, type SQLiteColumn, type SQLiteTable, text } from 'drizzle-orm/sqlite-core';
 import type { ApiUncertainty } from '@edu-catalogus/seeds';
+import { pgNow } from './postgres/curation-tables.ts';
 import type { StoredUncertainty } from './provenance.ts';
 
 export type Localized = { nl: string; en?: string | undefined };
@@ -34,15 +38,40 @@ type CuratedTable = SQLiteTable & { id: SQLiteColumn; version: SQLiteColumn; sta
 /** Any drizzle SQLite database or transaction (the stores' handles differ only in their schema). */
 type Writer = { insert: (table: any) => any; update: (table: any) => any };
 
+/** Whether `tx` is PostgreSQL's (transaction.ts's `isPostgres`; drizzle-kit loads this file, so it imports tables and types only). */
+const isPostgres = (tx: Writer) => is(tx, PgDatabase);
+
+/** Now, in the SQL of the store `tx` belongs to. */
+const nowOf = (tx: Writer): SQL => (isPostgres(tx) ? pgNow : sqlNow);
+
+/** Runs a write: SQLite's at once (synchronous underneath), PostgreSQL's when awaited. */
+const write = (tx: Writer, query: { run?: () => unknown } & PromiseLike<unknown>): Promise<void> =>
+  isPostgres(tx) ? Promise.resolve(query).then(() => {}) : (query.run!(), Promise.resolve());
+
 /** Writes a published row: insert, or replace the content and bump `version` and `updatedAt`. */
-export function upsertPublished(tx: Writer, table: CuratedTable, row: Record<string, unknown> & { id: string }): void {
-  tx.insert(table)
-    .values(row)
-    .onConflictDoUpdate({ target: table.id, set: { ...row, version: sql`${table.version} + 1`, updatedAt: sqlNow } })
-    .run();
+export function upsertPublished(tx: Writer, table: CuratedTable, row: Record<string, unknown> & { id: string }): Promise<void> {
+  const set = { ...row, version: sql`${table.version} + 1`, updatedAt: nowOf(tx) };
+  return write(tx, tx.insert(table).values(row).onConflictDoUpdate({ target: table.id, set }));
 }
 
 /** Archived entries stay (history, links) but no longer reach anonymous readers. */
-export function archiveRow(tx: Writer, table: CuratedTable, id: string): void {
-  tx.update(table).set({ status: 'ARCHIVED', updatedAt: sqlNow }).where(eq(table.id, id)).run();
+export function archiveRow(tx: Writer, table: CuratedTable, id: string): Promise<void> {
+  return write(
+    tx,
+    tx
+      .update(table)
+      .set({ status: 'ARCHIVED', updatedAt: nowOf(tx) })
+      .where(eq(table.id, id)),
+  );
+}
+
+/** An archived entry restored as a draft: no longer "archived" beside the relations, not public until published again. */
+export function restoreRow(tx: Writer, table: CuratedTable, id: string): Promise<void> {
+  return write(
+    tx,
+    tx
+      .update(table)
+      .set({ status: 'DRAFT', updatedAt: nowOf(tx) })
+      .where(eq(table.id, id)),
+  );
 }

@@ -6,18 +6,19 @@ import { explainStartupError } from './startup.ts';
 import { createHttpHandler, listen, type RunningServer } from './http.ts';
 import type { Health } from './health.ts';
 import type { Identity } from './identity.ts';
+import type { ReplayGuard } from './replay-guard.ts';
 
 export interface Subgraph<C extends BaseContext> {
   apollo: ApolloServer<C>;
   /** The request context for a verified identity (null: anonymous). */
   context: (identity?: Identity | null) => Promise<C>;
-  /** A cheap check that the database answers (launchSubgraph adds integrity, writability and disk space). */
-  ready: () => boolean | Health;
+  /** A cheap check that the database answers (launchSubgraph adds integrity, writability and disk space; on PostgreSQL a query with a deadline). */
+  ready: () => boolean | Health | Promise<boolean | Health>;
 }
 
 export async function serveSubgraph<C extends BaseContext>(
   subgraph: Subgraph<C>,
-  options: { port: number; host?: string; logger: Logger; secret: string; metricsToken?: string | undefined },
+  options: { port: number; host?: string; logger: Logger; secret: string; metricsToken?: string | undefined; replays?: ReplayGuard | undefined },
 ): Promise<RunningServer> {
   await subgraph.apollo.start();
   const handler = createHttpHandler({
@@ -27,6 +28,7 @@ export async function serveSubgraph<C extends BaseContext>(
     logger: options.logger,
     ready: subgraph.ready,
     metricsToken: options.metricsToken,
+    ...(options.replays ? { replays: options.replays } : {}),
   });
   const running = await listen((req, res) => void handler(req, res), options.port, options.host);
   return {

@@ -59,13 +59,13 @@ describe('the rows every curated table shares', () => {
     JSON.stringify({ version: '7', dialect: 'sqlite', entries: [{ idx: 0, version: '6', when: 1, tag: '0000_things', breakpoints: true }] }),
   );
 
-  it('publishing again bumps version, archiving keeps the row', () => {
+  it('publishing again bumps version, archiving keeps the row', async () => {
     const db = openDatabase({ file: ':memory:', schema: { things }, migrationsFolder: migrations });
     const row = { id: 'x', name: 'X', sources: [], certainty: 'CONFIRMED', uncertainties: [], verifiedAt: null, status: 'PUBLISHED' };
-    upsertPublished(db, things, row);
-    upsertPublished(db, things, { ...row, name: 'Y' });
+    await upsertPublished(db, things, row);
+    await upsertPublished(db, things, { ...row, name: 'Y' });
     expect(db.select().from(things).where(eq(things.id, 'x')).get()).toMatchObject({ name: 'Y', version: 2, status: 'PUBLISHED' });
-    archiveRow(db, things, 'x');
+    await archiveRow(db, things, 'x');
     expect(db.select().from(things).where(eq(things.id, 'x')).get()).toMatchObject({ name: 'Y', version: 2, status: 'ARCHIVED' });
   });
 });

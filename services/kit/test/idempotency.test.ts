@@ -16,11 +16,11 @@ let writes = 0;
 const row = (id: string) => ({ entityType: 'Tool', entityId: id, version: 1 }) as EntryRow;
 /** One request with `key` whose body is `query`: a write that counts itself, answered by replay when it can be. */
 const request = (key: string | undefined, query: string, id: string) =>
-  withIdempotencyKey(key, { query }, () => {
-    const once = onceFor(db as never, 'alice');
+  withIdempotencyKey(key, { query }, async () => {
+    const once = onceFor(db, 'alice');
     return (
-      once.replay() ??
-      once.transaction(() => {
+      (await once.replay()) ??
+      once.transaction(async () => {
         writes++;
         return row(id);
       })
@@ -28,24 +28,24 @@ const request = (key: string | undefined, query: string, id: string) =>
   });
 
 describe('idempotent curation writes', () => {
-  it('writes once per key and body, refuses another body, and forgets the key after 24 hours', () => {
+  it('writes once per key and body, refuses another body, and forgets the key after 24 hours', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-30T10:00:00Z'));
-    expect(request('k1', 'mutation { a }', 'first')).toEqual(row('first'));
-    expect(request('k1', 'mutation { a }', 'second')).toEqual(row('first'));
+    expect(await request('k1', 'mutation { a }', 'first')).toEqual(row('first'));
+    expect(await request('k1', 'mutation { a }', 'second')).toEqual(row('first'));
     expect(writes).toBe(1);
-    expect(() => request('k1', 'mutation { b }', 'third')).toThrow(/Idempotency-Key "k1" was used for a different request/);
+    await expect(request('k1', 'mutation { b }', 'third')).rejects.toThrow(/Idempotency-Key "k1" was used for a different request/);
     vi.setSystemTime(new Date('2026-12-01T10:00:01Z'));
-    expect(request('k1', 'mutation { b }', 'fourth')).toEqual(row('fourth'));
+    expect(await request('k1', 'mutation { b }', 'fourth')).toEqual(row('fourth'));
     expect(writes).toBe(2);
     // The expired row was deleted by that write: one row remains, the new one.
     expect(client.prepare('SELECT count(*) AS n FROM idempotency_keys').get()).toEqual({ n: 1 });
   });
 
-  it('writes every time without a key', () => {
+  it('writes every time without a key', async () => {
     const before = writes;
-    request(undefined, 'mutation { a }', 'x');
-    request(undefined, 'mutation { a }', 'x');
+    await request(undefined, 'mutation { a }', 'x');
+    await request(undefined, 'mutation { a }', 'x');
     expect(writes).toBe(before + 2);
   });
 });

@@ -77,6 +77,7 @@ describe('subgraph config', () => {
       host: '127.0.0.1',
       dataDir: '/tmp/x',
       databaseFile: '/tmp/x/tools.db',
+      databaseSchema: 'tools',
     });
     expect(loadSubgraphConfig('TOOLS_PORT', 4001, 'tools.db', { TOOLS_PORT: '5001', DATA_DIR: '/tmp/x' }).port).toBe(5001);
   });

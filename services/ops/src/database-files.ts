@@ -1,6 +1,6 @@
 /** What backup and restore know about the subgraphs' database files: names, checksums, row counts, locks. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
@@ -8,6 +8,11 @@ import { SUBGRAPHS } from '@edu-catalogus/schema';
 export const DATABASE_FILES = SUBGRAPHS.map((s) => s.databaseName);
 
 export const MANIFEST = 'manifest.json';
+
+/** A backup that could not be made; the message names the problem. */
+export class BackupError extends Error {}
+/** A restore refused or failed; the message names the problem. */
+export class RestoreError extends Error {}
 
 export interface ManifestEntry {
   file: string;
@@ -17,13 +22,50 @@ export interface ManifestEntry {
   counts: Record<string, number>;
 }
 
+/** One table of a subgraph's PostgreSQL schema: its rows in COPY text format, one line each, in primary-key order. */
+export interface PgTableEntry {
+  table: string;
+  /** Relative to the backup folder: `<subgraph>.pg/<table>.copy`. */
+  file: string;
+  /** The columns copied (generated columns are left to the database). */
+  columns: string[];
+  rows: number;
+  bytes: number;
+  sha256: string;
+}
+
+/** A subgraph stored in PostgreSQL: its schema's tables (the migration journal included) from one snapshot. */
+export interface PgManifestEntry {
+  subgraph: string;
+  schema: string;
+  /** The migration journal at the snapshot (drizzle's hash and time of each applied migration), oldest first. */
+  migrations: { hash: string; createdAt: number }[];
+  tables: PgTableEntry[];
+}
+
 export interface Manifest {
   format: 1;
   createdAt: string;
+  /** The subgraphs stored in SQLite files. */
   databases: ManifestEntry[];
+  /** The subgraphs stored in PostgreSQL (absent in backups made before PostgreSQL was supported). */
+  postgres?: PgManifestEntry[];
 }
 
 export const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** sha256, size and line count (rows, in COPY text format) of a file, read as a stream. */
+export async function fileDigest(file: string): Promise<{ sha256: string; bytes: number; lines: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
+  }
+  return { sha256: hash.digest('hex'), bytes, lines };
+}
 
 /** Row count of every table of an open database. */
 export function tableCounts(db: Database.Database): Record<string, number> {

@@ -4,3 +4,4 @@ export * from './supervisor.ts';
 export * from './backup.ts';
 export * from './restore.ts';
 export * from './database-files.ts';
+export * from './pg-selection.ts';

@@ -7,11 +7,12 @@ import { createAdviceStore } from './store/advice-store.ts';
 import { createNoteStore } from './store/note-store.ts';
 import { createOfferingStore } from './store/offering-store.ts';
 import { createSchoolStore } from './store/school-store.ts';
-import type { OfferingRow, SchoolsDb } from './store/tables.ts';
+import type { SchoolsStoreDb } from './store/dialect.ts';
+import type { OfferingRow } from './store/tables.ts';
 import { createUsageAggregates, type ToolUsage } from './store/usage-aggregates.ts';
 import { createUsageStore, type UsageStoreOptions } from './store/usage-store.ts';
 
-export function createStores(db: SchoolsDb, peers: Peers = trustingPeers, usage: UsageStoreOptions = {}) {
+export function createStores(db: SchoolsStoreDb, peers: Peers = trustingPeers, usage: UsageStoreOptions = {}) {
   return {
     offering: createOfferingStore(db),
     advice: createAdviceStore(db),

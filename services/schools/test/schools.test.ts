@@ -1,10 +1,13 @@
-/** The schools subgraph in-process: seeded offerings and advice, contributed fields, curation with four eyes and reference checks. */
+/**
+ * The schools subgraph in-process, on both stores: seeded offerings and advice, contributed fields, curation
+ * with four eyes and reference checks, and a publication one replica makes that another serves.
+ */
 import { type Identity, normalizeText, type Peers } from '@edu-catalogus/kit/runtime';
 import { execute } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seedSchoolsDb } from '../src/curation/seed.ts';
-import { definition } from '../src/definition.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSchoolsDbEmpty, seedSchoolsDb } from '../src/curation/seed.ts';
+import { bothStores, type Server, serve, type Stores } from './both-stores.ts';
 
 const catalogue = loadCatalogue(undefined, normalizeText);
 /** Peers that know the seed catalogue's tools, products and organisations, as the real subgraphs would. */
@@ -16,17 +19,21 @@ const known: Record<string, Set<string>> = {
 const peers: Peers = { existing: async (_s, typename, ids) => new Set(ids.filter((id) => known[typename]?.has(id))) };
 const alice: Identity = { sub: 'alice', org: 'kennisnet', roles: ['curator'] };
 const bob: Identity = { sub: 'bob', org: 'kennisnet', roles: ['curator'] };
-let server: ReturnType<typeof definition.createServer>;
-let db: ReturnType<typeof definition.open>;
-
-beforeAll(() => {
-  db = definition.open(':memory:');
-  const counts = seedSchoolsDb(db, catalogue);
-  expect(counts.offerings).toBeGreaterThanOrEqual(25);
-  server = definition.createServer({ db, peers });
-});
-
-describe('schools subgraph', () => {
+describe.each(bothStores())('schools subgraph on %s', (_name, open) => {
+  let stores: Stores;
+  let server: Server;
+  let replica: Server;
+  beforeAll(async () => {
+    stores = await open();
+    expect(await isSchoolsDbEmpty(stores.db)).toBe(true);
+    const counts = await seedSchoolsDb(stores.db, catalogue);
+    expect(counts.offerings).toBeGreaterThanOrEqual(25);
+    expect(await isSchoolsDbEmpty(stores.replica)).toBe(false);
+    // Seeding again changes nothing curators have not changed.
+    expect((await seedSchoolsDb(stores.db, catalogue)).skipped).toBe(0);
+    ({ server, replica } = serve(stores, peers));
+  }, 120_000);
+  afterAll(() => stores?.close());
   it('serves a seeded offering with its unknowns as null, and a tool’s and a provider’s offerings', async () => {
     const { data, errors } = await execute(
       server,
@@ -78,13 +85,42 @@ describe('schools subgraph', () => {
     expect(data._entities[0].ho).toBeNull();
   });
 
-  it('shows a curator’s new offering only after another curator publishes it', async () => {
+  it('lists every published offering and advice a page at a time by id, refusing a foreign cursor', async () => {
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+    const pageOf = async (field: string, after: string | null): Promise<Page> => {
+      const query = `query($after: String) { ${field}(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+      const { data, errors } = await execute(server, query, { after });
+      expect(errors).toBeUndefined();
+      expect(data[field].totalCount).toBeGreaterThan(0);
+      return data[field];
+    };
+    const all = async (field: string) => {
+      let page = await pageOf(field, null);
+      const ids = page.edges.map((e) => e.node.id);
+      while (page.pageInfo.hasNextPage) {
+        page = await pageOf(field, page.pageInfo.endCursor);
+        ids.push(...page.edges.map((e) => e.node.id));
+      }
+      return { ids, total: page.totalCount };
+    };
+    const offerings = await all('offerings');
+    expect(offerings.ids).toEqual(catalogue.offerings.map((o) => o.id).sort());
+    expect(offerings.total).toBe(offerings.ids.length);
+    const advice = await all('adviceList');
+    expect(advice.ids).toEqual(catalogue.advice.map((a) => a.id).sort());
+    const future = await execute(server, '{ offerings(changedSince: "2999-01-01T00:00:00Z") { totalCount edges { node { id } } } }');
+    expect(future.data.offerings).toEqual({ totalCount: 0, edges: [] });
+    const foreign = await execute(server, `{ adviceList(after: "${Buffer.from('["x","y"]').toString('base64url')}") { totalCount } }`);
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('shows a curator’s new offering only after another curator publishes it, on another replica too', async () => {
     const input = `{ tool: "jitsi-meet", provider: "kennisnet", processorAgreement: UNKNOWN, price: { kind: FREE }, url: "https://example.org/jitsi",
       sources: [{ url: "https://example.org/jitsi" }], certainty: PROBABLE, verifiedAt: "2026-11-30" }`;
     const created = await execute(server, `mutation { createOffering(input: ${input}) { id version } }`, {}, alice);
     expect(created.errors).toBeUndefined();
     expect(created.data.createOffering).toEqual({ id: 'kennisnet-jitsi-meet', version: 1 });
-    const read = () => execute(server, '{ offering(id: "kennisnet-jitsi-meet") { id } }');
+    const read = () => execute(replica, '{ offering(id: "kennisnet-jitsi-meet") { id } }');
     expect((await read()).data.offering).toBeNull();
     expect((await execute(server, 'mutation { submitOffering(id: "kennisnet-jitsi-meet") { entryStatus } }', {}, alice)).errors).toBeUndefined();
     const own = await execute(server, 'mutation { publishOffering(id: "kennisnet-jitsi-meet") { entryStatus } }', {}, alice);
@@ -93,6 +129,10 @@ describe('schools subgraph', () => {
     const other = await execute(server, 'mutation { publishOffering(id: "kennisnet-jitsi-meet") { entryStatus } }', {}, bob);
     expect(other.errors).toBeUndefined();
     expect((await read()).data.offering).toEqual({ id: 'kennisnet-jitsi-meet' });
+    const ofTool = await execute(replica, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Tool { offerings { id } } } }', {
+      r: [{ __typename: 'Tool', id: 'jitsi-meet' }],
+    });
+    expect(ofTool.data._entities[0].offerings.map((o: { id: string }) => o.id)).toContain('kennisnet-jitsi-meet');
   });
 
   it('refuses an unknown tool, a bad URL and advice under another pair’s id, naming the field', async () => {

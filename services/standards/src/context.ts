@@ -5,9 +5,9 @@ import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation
 import { createStandardsCuration } from './curation/adapters.ts';
 import type { Identity } from '@edu-catalogus/kit/runtime';
 import type { StandardRow, StandardVersionRow } from './store/tables.ts';
-import { createStandardStore, type StandardsDb } from './store/standard-store.ts';
+import { createStandardStore, type StandardsStoreDb } from './store/standard-store.ts';
 
-export function createStores(db: StandardsDb, peers: Peers = trustingPeers) {
+export function createStores(db: StandardsStoreDb, peers: Peers = trustingPeers) {
   return { standards: createStandardStore(db), curation: createStandardsCuration(db, peers), reports: createReportStore(db) };
 }
 export type Stores = ReturnType<typeof createStores>;

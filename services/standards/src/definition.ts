@@ -3,6 +3,7 @@ import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { isStandardsDbEmpty, seedStandardsDb } from './curation/seed.ts';
 import { resolvers } from './resolvers/index.ts';
+import { openStandardsPostgres } from './store/pg-open.ts';
 import * as tables from './store/tables.ts';
 
 export const definition = defineSubgraph({
@@ -18,5 +19,6 @@ export const definition = defineSubgraph({
     return (identity) => createContext(stores, identity);
   },
   isEmpty: isStandardsDbEmpty,
+  openPostgres: (url, schema) => openStandardsPostgres(url, schema),
   seed: seedStandardsDb,
 });

@@ -1,28 +1,24 @@
-/** "Meld een fout" in a subgraph: anonymous reports on published entries, strict input, caps, curators resolve. */
-import { normalizeText, type Identity } from '@edu-catalogus/kit/runtime';
+/** "Meld een fout" in a subgraph, on both stores: anonymous reports on published entries, strict input, caps, curators resolve. */
+import type { Identity } from '@edu-catalogus/kit/runtime';
 import { createReportStore } from '@edu-catalogus/kit/curation';
 import { execute } from '@edu-catalogus/kit/testing';
-import { loadCatalogue } from '@edu-catalogus/seeds';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { seedStandardsDb } from '../src/curation/seed.ts';
-import type { StandardsDb } from '../src/store/tables.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definition } from '../src/definition.ts';
+import { bothStores, type Stores } from './both-stores.ts';
 
-const { createServer, open: openStandardsDatabase } = definition;
-
-let db: StandardsDb;
-let server: ReturnType<typeof createServer>;
 const alice: Identity = { sub: 'alice', name: 'Alice', org: 'kennisnet', roles: ['curator'] };
 const report = `mutation Report($id: ID!, $input: ProblemReportInput!) { reportStandardProblem(id: $id, input: $input) { entityId receivedAt } }`;
 const open = `{ openStandardReports { id entityType entityId message email status } }`;
 
-beforeAll(() => {
-  db = openStandardsDatabase(':memory:');
-  seedStandardsDb(db, loadCatalogue(undefined, normalizeText));
-  server = createServer({ db });
-});
+describe.each(bothStores())('problem reports on %s', (_name, openStores) => {
+  let stores: Stores;
+  let server: ReturnType<typeof definition.createServer>;
+  beforeAll(async () => {
+    stores = await openStores();
+    server = definition.createServer({ db: stores.db as never });
+  }, 120_000);
+  afterAll(() => stores?.close());
 
-describe('problem reports', () => {
   it('stores an anonymous report on a published standard, which curators see and resolve', async () => {
     const sent = await execute(server, report, { id: 'uwlr', input: { message: '  De link naar de specificatie werkt niet meer.  ', email: 'ict@school.nl' } });
     expect(sent.errors).toBeUndefined();
@@ -78,8 +74,8 @@ describe('problem reports', () => {
     const over = await execute(server, report, { id: 'saml-2-0', input: { message: 'Nog een melding over SAML.' } });
     expect(over.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
-    const small = createReportStore(db, { openTotal: 21 });
-    small.add('Standard', 'uwlr', { message: 'Eén melding past er nog bij.' });
-    expect(() => small.add('Standard', 'edexml', { message: 'Deze past niet meer.' })).toThrow(/too many open reports/);
+    const small = createReportStore(stores.db, { openTotal: 21 });
+    await small.add('Standard', 'uwlr', { message: 'Eén melding past er nog bij.' });
+    await expect(small.add('Standard', 'edexml', { message: 'Deze past niet meer.' })).rejects.toThrow(/too many open reports/);
   });
 });

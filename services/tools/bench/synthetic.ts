@@ -93,9 +93,9 @@ function syntheticTool(random: Random, template: ToolSeed, n: number) {
 }
 
 /** Seeds the real catalogue into `db`, then adds `count` synthetic tools (deterministic for `seed`). */
-export function writeSyntheticCatalogue(db: ToolsDb, count: number, seed = 1): string[] {
+export async function writeSyntheticCatalogue(db: ToolsDb, count: number, seed = 1): Promise<string[]> {
   const catalogue = loadCatalogue(undefined, normalizeText);
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   const random = createRandom(seed);
   const ids: string[] = [];
   const BATCH = 500;

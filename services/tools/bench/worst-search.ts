@@ -76,9 +76,9 @@ for (const size of SIZES) {
   const file = path.join(dir, `tools-${size}.db`);
   const built = existsSync(file);
   const db = openToolsDatabase(file);
-  if (!built) writeSyntheticCatalogue(db, size, 20_251_128);
+  if (!built) await writeSyntheticCatalogue(db, size, 20_251_128);
   const search = createToolSearch(db, { textCache: 0, continuations: 0 });
-  const names = createProductStore(db).allNames();
+  const names = await createProductStore(db).allNames();
   const operations: [string, (i: number) => unknown][] = [
     ['16 misspelt words, facets', (i) => search.search({ search: rotate(MISSPELT, i), first: 100 }).facets()],
     ['16 broad prefixes, facets', (i) => search.search({ search: rotate(BROAD, i), first: 100 }).facets()],

@@ -3,20 +3,28 @@ import { trustingPeers, type Peers } from '@edu-catalogus/kit/runtime';
 import { createLoaderFamily, createMapLoader, createRowLoader } from '@edu-catalogus/kit/data';
 import { createReportStore, type RevisionRow } from '@edu-catalogus/kit/curation';
 import type { Identity } from '@edu-catalogus/kit/runtime';
+import { isPostgres } from '@edu-catalogus/kit/data';
 import { createToolsCuration } from './curation/adapters.ts';
 import { createAlternativeStore } from './store/alternative-store.ts';
 import { createCategoryStore } from './store/category-store.ts';
 import { createProductStore } from './store/product-store.ts';
-import { createSearchThread, type SearchThreadOptions } from './store/search-thread.ts';
+import type { ToolsStoreDb } from './store/dialect.ts';
+import { createPgSearchService } from './store/pg-search-service.ts';
+import { createSearchThread, type SearchThread, type SearchThreadOptions } from './store/search-thread.ts';
 import type { ToolDimension } from './store/search/facets.ts';
-import type { AlternativeRow, ToolRow, ToolsDb } from './store/tables.ts';
+import type { AlternativeRow, ToolRow } from './store/tables.ts';
 import { createToolStore } from './store/tool-store.ts';
 
-export function createStores(db: ToolsDb, peers: Peers = trustingPeers, options: { search?: SearchThreadOptions } = {}) {
+export function createStores(db: ToolsStoreDb, peers: Peers = trustingPeers, options: { search?: SearchThreadOptions } = {}) {
+  const tools = createToolStore(db);
+  /**
+   * Tool search and product matching for the resolvers: on SQLite off the request thread with its own
+   * in-memory index (store/search-thread.ts), on PostgreSQL the database's own search (no per-process state).
+   */
+  const search: SearchThread = isPostgres(db) ? createPgSearchService(db) : createSearchThread(db, options.search);
   return {
-    tools: createToolStore(db),
-    /** Tool search and product matching for the resolvers, off the request thread (see store/search-thread.ts). */
-    search: createSearchThread(db, options.search),
+    tools,
+    search,
     products: createProductStore(db),
     alternatives: createAlternativeStore(db),
     categories: createCategoryStore(db),

@@ -2,8 +2,10 @@
 import { defineSubgraph } from '@edu-catalogus/kit/subgraph';
 import { createContext, createStores } from './context.ts';
 import { seedToolsDb } from './curation/seed.ts';
+import { openToolsPostgres } from './store/pg-open.ts';
 import * as tables from './store/tables.ts';
 import { isToolsDbEmpty } from './store/tool-store.ts';
+import type { ToolsStoreDb } from './store/dialect.ts';
 import { resolvers } from './resolvers/index.ts';
 
 export const definition = defineSubgraph({
@@ -14,10 +16,12 @@ export const definition = defineSubgraph({
   dir: import.meta.dirname,
   tables,
   resolvers,
-  context: (db, peers) => {
+  // Either store: SQLite (the default) or PostgreSQL (TOOLS_DATABASE_URL / DATABASE_URL).
+  context: (db: ToolsStoreDb, peers) => {
     const stores = createStores(db, peers);
     return (identity) => createContext(stores, identity);
   },
-  isEmpty: isToolsDbEmpty,
-  seed: seedToolsDb,
+  isEmpty: (db: ToolsStoreDb) => isToolsDbEmpty(db),
+  seed: (db: ToolsStoreDb, catalogue) => seedToolsDb(db, catalogue),
+  openPostgres: (url, schema) => openToolsPostgres(url, schema),
 });

@@ -23,11 +23,11 @@ let server: ReturnType<typeof createServer>;
 let names: ProductName[];
 const statements: string[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:', (sql) => statements.push(sql));
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   server = createServer({ db });
-  names = createProductStore(db).allNames();
+  names = await createProductStore(db).allNames();
   // Seeding takes seconds on a busy machine; the default 10 s hook timeout is too tight for it there.
 }, 60_000);
 

@@ -22,9 +22,9 @@ let server: ReturnType<typeof createServer>;
 const alice: Identity = { sub: 'alice', org: 'kennisnet', roles: ['curator'] };
 const bob: Identity = { sub: 'bob', org: 'kennisnet', roles: ['curator'] };
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:');
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   server = createServer({ db });
 });
 

@@ -18,11 +18,14 @@ let db: ToolsDb;
 let server: ReturnType<typeof definition.createServer>;
 /** Rows returned by statements that read the tools' descriptions (a full tool row each). */
 let fullRows = 0;
+/** Statements prepared on the connection: a request that builds and prepares its SQL each time pays for it under a flood. */
+let prepared = 0;
 
 /** Counts the rows of every statement reading the tools table's descriptions (prepared now or later). */
 function countFullRows(client: Database.Database): void {
   const prepare = client.prepare.bind(client);
   client.prepare = ((source: string) => {
+    prepared++;
     const statement = prepare(source);
     if (!(source.includes('"description"') && source.includes('from "tools"'))) return statement;
     const all = statement.all.bind(statement);
@@ -35,9 +38,9 @@ function countFullRows(client: Database.Database): void {
   }) as typeof client.prepare;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   db = definition.open(':memory:');
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   countFullRows(db.$client);
   server = definition.createServer({ db });
 }, 60_000);
@@ -65,5 +68,18 @@ describe('Standard.implementedBy for a batch of standards', () => {
       expect(data._entities[i]).toEqual({ id, implementedBy: expected });
     }
     expect(fullRows).toBe(distinct.size);
+  });
+});
+
+describe('a page of tools with their values and categories', () => {
+  it('prepares no statement when asked again: every batch read is prepared once', async () => {
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Tool { id sectors platforms categories { id } } } }';
+    const variables = { r: catalogue.tools.slice(0, 100).map((t) => ({ __typename: 'Tool', id: t.id })) };
+    const first = await execute(server, query, variables);
+    expect(first.errors).toBeUndefined();
+    prepared = 0;
+    const again = await execute(server, query, variables);
+    expect(again.data).toEqual(first.data);
+    expect(prepared).toBe(0);
   });
 });

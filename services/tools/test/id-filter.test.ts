@@ -15,9 +15,9 @@ const { createServer, open: openToolsDatabase } = definition;
 let db: ToolsDb;
 let server: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:');
-  seedToolsDb(db, loadCatalogue(undefined, normalizeText));
+  await seedToolsDb(db, loadCatalogue(undefined, normalizeText));
   server = createServer({ db });
 });
 

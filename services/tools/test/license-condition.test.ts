@@ -15,9 +15,9 @@ const catalogue = loadCatalogue(undefined, normalizeText);
 let db: ToolsDb;
 let server: ReturnType<typeof createServer>;
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:');
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   server = createServer({ db });
 });
 

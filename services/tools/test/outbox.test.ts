@@ -22,9 +22,9 @@ const alice: Identity = { sub: 'alice', org: 'kennisnet', roles: ['curator'] };
 const bob: Identity = { sub: 'bob', org: 'kennisnet', roles: ['curator'] };
 const ID = 'anki--adobe-audition';
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:');
-  seedToolsDb(db, catalogue);
+  await seedToolsDb(db, catalogue);
   server = createServer({ db });
 });
 

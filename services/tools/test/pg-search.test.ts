@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = await startPostgres();
   db = await openToolsPostgres(server.url);
   const seeded = definition.open(':memory:');
-  seedToolsDb(seeded, catalogue);
+  await seedToolsDb(seeded, catalogue);
   sqlite = definition.createServer({ db: seeded });
   await copyCatalogueToPostgres(seeded, db);
   search = createPgCatalogueSearch(db);

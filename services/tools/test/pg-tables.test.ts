@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ChangeNotice, listenForChanges } from '@edu-catalogus/kit/postgres';
+import { type ChangeNotice, createSharedReplayGuard, listenForChanges } from '@edu-catalogus/kit/postgres';
 import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -41,7 +41,7 @@ describe('tools on PostgreSQL: migrations', () => {
     expect(rows.map((r) => r.table_name)).toEqual([
       '__drizzle_migrations',
       ...['alternatives', 'categories', 'entries', 'idempotency_keys', 'outbox', 'problem_reports', 'product_names', 'products'],
-      ...['revisions', 'tool_facets', 'tool_search_documents', 'tool_search_words', 'tools'],
+      ...['request_nonces', 'revisions', 'tool_facets', 'tool_search_documents', 'tool_search_words', 'tools'],
     ]);
   });
 
@@ -178,6 +178,33 @@ describe('tools on PostgreSQL: replicas hear of changes', () => {
       expect((await heard).entityId).toBe('after-reconnect');
     } finally {
       await listener.close();
+    }
+  });
+});
+
+describe('tools on PostgreSQL: replay nonces shared by replicas', () => {
+  it('refuses on one replica a signed request another replica answered, and lets an expired nonce be claimed again', async () => {
+    const second = await openToolsPostgres(server.url);
+    let now = Date.parse('2026-12-01T06:00:00Z');
+    const clock = () => now;
+    try {
+      const one = createSharedReplayGuard({ pool: db.$client, now: clock });
+      const other = createSharedReplayGuard({ pool: second.$client, now: clock, sweepEvery: 2 });
+      const nonce = 'replica-nonce-0001';
+      expect(await one.check(now, nonce)).toBeNull();
+      expect(await other.check(now, nonce)).toMatch(/replay/);
+      expect(await one.check(now, nonce)).toMatch(/replay/);
+      expect(await other.check(now, 'short')).toMatch(/no nonce/);
+      // Two minutes on, the old signature fails the window anyway and its nonce row may be reused.
+      now += 2 * 60_000 + 1;
+      expect(await other.check(now, nonce)).toBeNull();
+      expect(await one.check(now, nonce)).toMatch(/replay/);
+      // The second guard's second claim purged what had expired: only the live nonces remain.
+      expect(await other.check(now, 'replica-nonce-0002')).toBeNull();
+      const { rows } = await db.$client.query<{ nonce: string }>('SELECT nonce FROM tools.request_nonces ORDER BY nonce');
+      expect(rows.map((r) => r.nonce)).toEqual(['replica-nonce-0001', 'replica-nonce-0002']);
+    } finally {
+      await second.$client.end();
     }
   });
 });

@@ -8,7 +8,8 @@ import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { isOsiApproved } from '@edu-catalogus/seeds';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCatalogue } from '../bench/synthetic.ts';
-import { createStores, type Stores } from '../src/context.ts';
+import { createStores } from '../src/context.ts';
+import { createToolSearch, type ToolSearch } from '../src/store/tool-store.ts';
 import { TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from '../src/store/search/facets.ts';
 import type { ToolOrder } from '../src/store/search/pages.ts';
 import type { ToolsDb } from '../src/store/tables.ts';
@@ -17,17 +18,18 @@ import { definition } from '../src/definition.ts';
 const { open: openToolsDatabase } = definition;
 
 let db: ToolsDb;
-let stores: Stores;
+let toolSearch: ToolSearch;
 /** What the brute force knows: every published tool with its facet values, name and update time. */
 let catalogue: { id: string; name: string; updatedAt: string; osi: boolean; values: Map<string, Set<string>> }[];
 let valuesByDimension: Map<ToolDimension, string[]>;
 
 const SEARCHES = [null, 'video', 'samenwerken', 'fotobewerking', 'leerlingen', 'moodle', 'chat', 'wiskunde'];
 
-beforeAll(() => {
+beforeAll(async () => {
   db = openToolsDatabase(':memory:');
-  writeSyntheticCatalogue(db, 300, 42);
-  stores = createStores(db);
+  await writeSyntheticCatalogue(db, 300, 42);
+  createStores(db);
+  toolSearch = createToolSearch(db);
   const tools = db.$client.prepare(`SELECT id, name, updated_at AS updatedAt, license_osi_approved AS osi FROM tools WHERE status = 'PUBLISHED'`).all() as {
     id: string;
     name: string;
@@ -66,7 +68,7 @@ function allPages(query: { search: string | null; filter: ToolFilter; orderBy?: 
   const ids: string[] = [];
   let after: string | null = null;
   do {
-    const page = stores.tools.list({ ...query, first, after });
+    const page = toolSearch.search({ ...query, first, after });
     ids.push(...page.edges.map((e) => e.node.id));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
@@ -97,7 +99,7 @@ describe('tool search properties', () => {
           .filter((t) => hits.has(t.id) && passes(t, filter))
           .map((t) => t.id)
           .sort();
-        const page = stores.tools.list({ search, filter, first: 1 });
+        const page = toolSearch.search({ search, filter, first: 1 });
         expect(page.totalCount).toBe(expected.length);
         expect(allPages({ search, filter }).sort()).toEqual(expected);
       }),
@@ -109,7 +111,7 @@ describe('tool search properties', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SEARCHES), filterArb(), (search, filter) => {
         const hits = new Set(allPages({ search, filter: {} }));
-        const facets = stores.tools.list({ search, filter, first: 1 }).facets();
+        const facets = toolSearch.search({ search, filter, first: 1 }).facets();
         expect(facets.map((f) => f.dimension)).toEqual([...TOOL_DIMENSIONS]);
         for (const facet of facets) {
           const scope = catalogue.filter((t) => hits.has(t.id) && passes(t, filter, facet.dimension));

@@ -51,16 +51,16 @@ if (form instanceof HTMLFormElement) {
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     clearTimeout(typing);
-    typing = setTimeout(() => update('replace'), 250);
+    typing = setTimeout(() => void update('replace'), 250);
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') update('push');
-    if (event.target instanceof HTMLSelectElement) update('push');
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void update('push');
+    if (event.target instanceof HTMLSelectElement) void update('push');
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
-    update('push');
+    void update('push');
   });
   // The page's state is its URL: on back/forward to another search, load that URL.
   window.addEventListener('popstate', () => {

@@ -100,11 +100,11 @@ class EduAlternatives extends HTMLElement {
   }
 
   connectedCallback() {
-    this.#load();
+    void this.#load();
   }
 
   attributeChangedCallback() {
-    if (this.isConnected) this.#load();
+    if (this.isConnected) void this.#load();
   }
 
   /** @param {string} message @param {string} [role] */

@@ -44,6 +44,9 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_SCOPE: z.string().min(1).default('openid profile'),
+    // The ID-token claims naming a school's institution and its name; the same names the gateway reads in the access token (docs/schools.md).
+    OIDC_SCHOOL_CLAIM: z.string().min(1).default('school'),
+    OIDC_SCHOOL_NAME_CLAIM: z.string().min(1).default('school_name'),
     ALLOW_TOKEN_SIGN_IN: flag(false),
     TRUSTED_PROXIES: trustedProxiesSetting,
     WEB_RATE_LIMIT: z.coerce.number().int().positive().default(120),
@@ -75,7 +78,15 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     openDataContactEmail: c.OPEN_DATA_CONTACT_EMAIL,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID
-        ? { issuer: c.OIDC_ISSUER, clientId: c.OIDC_CLIENT_ID, clientSecret: c.OIDC_CLIENT_SECRET, scope: c.OIDC_SCOPE, publicUrl: c.PUBLIC_URL }
+        ? {
+            issuer: c.OIDC_ISSUER,
+            clientId: c.OIDC_CLIENT_ID,
+            clientSecret: c.OIDC_CLIENT_SECRET,
+            scope: c.OIDC_SCOPE,
+            publicUrl: c.PUBLIC_URL,
+            schoolClaim: c.OIDC_SCHOOL_CLAIM,
+            schoolNameClaim: c.OIDC_SCHOOL_NAME_CLAIM,
+          }
         : undefined,
   };
 }

@@ -19,6 +19,7 @@ import { createSiteRoutes } from './routes/site.ts';
 import type { ReportLimits } from './routes/reports.tsx';
 import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
+import { createSchoolSignIn } from './school/sign-in.tsx';
 import { createWorkspace } from './curation/workspace.ts';
 import { createSessionRevocations, REVOKED_SESSIONS_FILE } from './curation/session.ts';
 import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
@@ -109,15 +110,21 @@ export function createWebApp(options: WebOptions) {
   app.use('*', visitorRateLimit(options.rateLimit ?? { points: 120, windowSeconds: 60 }));
   app.route('/', createExportRoutes({ apiUrl: options.publicGatewayUrl ?? options.gatewayUrl, contactEmail: options.openDataContactEmail }));
 
-  const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn: options.oidc ? createOidcSignIn(options.oidc) : { oidc: false } });
-  // Schools sign in by pasting a token only where curators do (no OIDC issuer): school sign-in over OIDC is not built yet.
+  const signIn = options.oidc ? createOidcSignIn(options.oidc) : { oidc: false as const };
+  // Schools sign in where curators do: the OIDC provider (its ID token names the institution), else a pasted development token.
+  const school = createSchoolSignIn({
+    tokenSignIn: !options.oidc,
+    start: 'start' in signIn ? signIn.start : undefined,
+    claims: { school: options.oidc?.schoolClaim ?? 'school', schoolName: options.oidc?.schoolNameClaim ?? 'school_name' },
+  });
+  const curator = createCuratorRoutes({ workspace: createWorkspace(gateway), signIn, school });
   const uptake = createUptake(gateway, options.logger);
   const site = createSiteRoutes({
     searchTools: createToolSearch(gateway, uptake),
     uptake,
     curator,
     reportLimits: options.reportLimits,
-    tokenSignIn: !options.oidc,
+    school,
   });
   app.route('/en', site);
   app.route('/', site);

@@ -29,7 +29,7 @@ describe('web config', () => {
     expect(() => loadWebConfig({ PUBLIC_GATEWAY_URL: 'not a url' })).toThrow(/PUBLIC_GATEWAY_URL/);
   });
 
-  it('signs curators in through OIDC when OIDC_ISSUER is set, and then needs the client id', () => {
+  it('signs curators and schools in through OIDC when OIDC_ISSUER is set, and then needs the client id', () => {
     expect(loadWebConfig({}).oidc).toBeUndefined();
     expect(() => loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl' })).toThrow(/OIDC_CLIENT_ID: is required when OIDC_ISSUER is set/);
     expect(loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'catalogus' }).oidc).toEqual({
@@ -38,6 +38,13 @@ describe('web config', () => {
       clientSecret: undefined,
       scope: 'openid profile',
       publicUrl: undefined,
+      schoolClaim: 'school',
+      schoolNameClaim: 'school_name',
+    });
+    const entree = { OIDC_SCHOOL_CLAIM: 'nlEduPersonHomeOrganizationId', OIDC_SCHOOL_NAME_CLAIM: 'nlEduPersonHomeOrganization' };
+    expect(loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl', OIDC_CLIENT_ID: 'catalogus', ...entree }).oidc).toMatchObject({
+      schoolClaim: 'nlEduPersonHomeOrganizationId',
+      schoolNameClaim: 'nlEduPersonHomeOrganization',
     });
   });
 

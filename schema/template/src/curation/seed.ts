@@ -2,7 +2,7 @@
 import type { Catalogue } from '@edu-catalogus/seeds';
 import { __entity__Rows, type __Name__Db } from '../store/tables.ts';
 
-export function seed__Name__Db(_db: __Name__Db, _catalogue: Catalogue): Record<string, number> {
+export async function seed__Name__Db(_db: __Name__Db, _catalogue: Catalogue): Promise<Record<string, number>> {
   return { __entity__: 0 };
 }
 

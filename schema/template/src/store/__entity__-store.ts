@@ -25,11 +25,11 @@ export function create__Entity__Store(db: __Name__Db) {
         .all();
     },
     /** Writes a published entry (insert, or new content with `version` + 1). */
-    publish(row: Omit<__Entity__Row, 'status' | 'version' | 'createdAt' | 'updatedAt'>): void {
-      upsertPublished(db, __entity__Rows, { ...row, status: 'PUBLISHED' });
+    publish(row: Omit<__Entity__Row, 'status' | 'version' | 'createdAt' | 'updatedAt'>): Promise<void> {
+      return upsertPublished(db, __entity__Rows, { ...row, status: 'PUBLISHED' });
     },
-    archive(id: string): void {
-      archiveRow(db, __entity__Rows, id);
+    archive(id: string): Promise<void> {
+      return archiveRow(db, __entity__Rows, id);
     },
   };
 }

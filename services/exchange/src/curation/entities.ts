@@ -21,6 +21,9 @@ interface FullType {
   inputFields: Field[] | null;
 }
 
+/** Input fields whose output field has another name (`Advice.recommended` is set by `AdviceInput.recommend`). */
+const OUTPUT_NAMES: Record<string, string> = { 'Advice.recommend': 'recommended' };
+
 const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t);
 const isList = (t: TypeRef | null): boolean => t !== null && (t.kind === 'LIST' || isList(t.ofType));
 
@@ -51,30 +54,31 @@ export async function loadEntityOps(api: CurationClient, typeName: string): Prom
     const output = types.get(outputName)!;
     const input = types.get(inputName)!;
     const parts: string[] = [];
-    const converters: [string, (v: unknown) => unknown][] = [];
+    const converters: [string, string, (v: unknown) => unknown][] = [];
     for (const field of input.inputFields ?? []) {
-      const out = output.fields?.find((f) => f.name === field.name);
+      const outName = OUTPUT_NAMES[`${outputName}.${field.name}`] ?? field.name;
+      const out = output.fields?.find((f) => f.name === outName);
       if (!out) continue;
       const inType = named(field.type);
       const outType = named(out.type);
       if (outType.kind === 'OBJECT' && inType.kind !== 'INPUT_OBJECT') {
         if (outputName === typeName && outType.name === typeName && isList(field.type)) selfReferences.push(field.name);
-        parts.push(`${field.name} { id }`);
-        converters.push([field.name, (v) => (Array.isArray(v) ? v.map((r) => (r as { id: string }).id) : (v as { id: string } | null)?.id)]);
+        parts.push(`${outName} { id }`);
+        converters.push([field.name, outName, (v) => (Array.isArray(v) ? v.map((r) => (r as { id: string }).id) : (v as { id: string } | null)?.id)]);
       } else if (inType.kind === 'INPUT_OBJECT') {
         const inner = plan(outType.name!, inType.name!);
-        parts.push(`${field.name} { ${inner.selection} }`);
-        converters.push([field.name, (v) => (Array.isArray(v) ? v.map(inner.convert) : v == null ? v : inner.convert(v))]);
+        parts.push(`${outName} { ${inner.selection} }`);
+        converters.push([field.name, outName, (v) => (Array.isArray(v) ? v.map(inner.convert) : v == null ? v : inner.convert(v))]);
       } else {
-        parts.push(field.name);
-        converters.push([field.name, (v) => v]);
+        parts.push(outName);
+        converters.push([field.name, outName, (v) => v]);
       }
     }
     const convert = (value: unknown): Record<string, unknown> => {
       const source = value as Record<string, unknown>;
       const result: Record<string, unknown> = {};
-      for (const [name, fn] of converters) {
-        const v = source[name];
+      for (const [name, outName, fn] of converters) {
+        const v = source[outName];
         if (v !== null && v !== undefined) result[name] = fn(v);
       }
       return result;

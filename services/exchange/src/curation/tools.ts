@@ -15,6 +15,8 @@ export interface ToolEntry {
   id: string;
   version: number;
   entryStatus: string;
+  /** An unpublished draft (a new entry or a pending change) exists: an import it already holds awaits review. */
+  pending: boolean;
   /** The content an update starts from: the pending draft, else the published content as input. */
   current: Record<string, unknown>;
 }
@@ -36,7 +38,13 @@ export async function listToolEntries(api: CurationClient): Promise<ToolEntry[]>
   }>(`query ImportToolEntries { toolEntries { id version entryStatus draft published { ${PUBLISHED} } } }`);
   return data.toolEntries
     .filter((e) => e.entryStatus !== 'ARCHIVED')
-    .map((e) => ({ id: e.id, version: e.version, entryStatus: e.entryStatus, current: e.draft ?? (e.published ? publishedToInput(e.published) : {}) }));
+    .map((e) => ({
+      id: e.id,
+      version: e.version,
+      entryStatus: e.entryStatus,
+      pending: e.draft != null,
+      current: e.draft ?? (e.published ? publishedToInput(e.published) : {}),
+    }));
 }
 
 export async function createTool(api: CurationClient, input: Record<string, unknown>, comment: string) {

@@ -7,6 +7,8 @@
  * `replaces` are imported as Alternative entries, after the tools and products they join, and held
  * back (flagged) while that tool or product is not published. An entry whose pending draft already
  * holds the import is reported as awaiting review (`pending`), not as unchanged: it is not public yet.
+ * Offerings and advice (the schools subgraph) come last, held back the same way while the tool,
+ * provider or product they name is not published; advice's tool lists leave out unpublished tools.
  */
 import type { CurationClient } from '../curation/client.ts';
 import { loadEntityOps } from '../curation/entities.ts';
@@ -22,17 +24,44 @@ const TYPES = [
   ['products', 'Product'],
   ['tools', 'Tool'],
   ['alternatives', 'Alternative'],
+  ['offerings', 'Offering'],
+  ['advice', 'Advice'],
 ] as const;
+
+/** Per type, the input fields naming entries of another type: a draft may only name published ones. */
+const REFERENCES: Partial<Record<(typeof TYPES)[number][0], { whole: [field: string, type: string][]; lists: [field: string, type: string][] }>> = {
+  alternatives: {
+    whole: [
+      ['tool', 'Tool'],
+      ['product', 'Product'],
+    ],
+    lists: [],
+  },
+  offerings: {
+    whole: [
+      ['tool', 'Tool'],
+      ['provider', 'Organisation'],
+    ],
+    lists: [],
+  },
+  advice: {
+    whole: [['product', 'Product']],
+    lists: [
+      ['recommend', 'Tool'],
+      ['alsoConsider', 'Tool'],
+    ],
+  },
+};
 
 /** A tool's `replaces` are Alternative entries (`<tool>--<product>`) of their own in curation. */
 const alternativesOf = (dump: CatalogueDump) =>
   dump.tools.flatMap((tool) => tool.replaces.map((r) => ({ id: `${tool.id}--${r.product.id}`, tool: { id: tool.id }, ...r })));
 
-/** The entries an alternative joins (`tool`, `product` ids in its input) that are not published yet. */
-function unpublishedPair(input: Record<string, unknown>, published: ReadonlyMap<string, ReadonlySet<string>>): string[] {
-  return (['Tool', 'Product'] as const).flatMap((type) => {
-    const id = input[type.toLowerCase()] as string;
-    return published.get(type)?.has(id) ? [] : [`${type.toLowerCase()} ${id}`];
+/** The entries an entry names in `fields` (an alternative's tool and product) that are not published yet. */
+function unpublishedWhole(input: Record<string, unknown>, fields: [string, string][], published: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  return fields.flatMap(([field, type]) => {
+    const id = input[field] as string;
+    return published.get(type)?.has(id) ? [] : [`${field} ${id}`];
   });
 }
 
@@ -50,6 +79,16 @@ function holdBackUnpublished(input: Record<string, unknown>, fields: readonly st
   return notes;
 }
 
+/**
+ * Fields of the entry's uncertainties whose note is English only (older offerings and advice): the API
+ * reads them back without `text`, and `UncertaintyInput` needs Dutch and English, so an update that
+ * carries them would fail; a curator adds the Dutch first.
+ */
+const englishOnly = (input: Record<string, unknown>) =>
+  ((input.uncertainties ?? []) as { field: string; text?: unknown }[]).filter((u) => u.text == null).map((u) => u.field);
+const englishOnlyReason = (fields: string[]) =>
+  `uncertainties of ${fields.join(', ')} have an English-only note, which the API takes only with Dutch: add the Dutch text in curation, then import again`;
+
 export async function importDump(api: CurationClient, dump: CatalogueDump, origin: string): Promise<Record<string, ImportReport>> {
   const reports: Record<string, ImportReport> = {};
   const publishedByType = new Map<string, ReadonlySet<string>>();
@@ -64,9 +103,13 @@ export async function importDump(api: CurationClient, dump: CatalogueDump, origi
       const id = entity.id as string;
       // The id is the match key, not content: a draft does not repeat it.
       const { id: _id, ...input } = ops.toInput(entity);
-      const held = holdBackUnpublished(input, ops.selfReferences, published);
+      const refs = REFERENCES[key];
+      const held = [
+        ...holdBackUnpublished(input, ops.selfReferences, published),
+        ...(refs?.lists ?? []).flatMap(([field, type]) => holdBackUnpublished(input, [field], publishedByType.get(type) ?? new Set())),
+      ];
       if (held.length) report.flagged.push({ origin: `${origin}#${key}/${id}`, notes: held });
-      const waiting = key === 'alternatives' ? unpublishedPair(input, publishedByType) : [];
+      const waiting = refs ? unpublishedWhole(input, refs.whole, publishedByType) : [];
       if (waiting.length) {
         report.flagged.push({ origin: `${origin}#${key}/${id}`, notes: [`left out until ${waiting.join(' and ')} published; import again after publishing`] });
         continue;
@@ -79,8 +122,10 @@ export async function importDump(api: CurationClient, dump: CatalogueDump, origi
         }
         // Fields the dump does not carry keep their current value (mergeImport lays over).
         const { input: merged, changed } = mergeImport(entry.current, input);
-        if (changed.length === 0) (entry.pending ? report.pending! : report.unchanged).push(id);
-        else {
+        if (changed.length === 0) (entry.pending ? report.pending : report.unchanged).push(id);
+        else if (englishOnly(merged).length) {
+          report.rejected.push({ origin: `${origin}#${key}/${id}`, reasons: [englishOnlyReason(englishOnly(merged))] });
+        } else {
           const { id: _current, ...rest } = merged;
           await ops.update(id, entry.version, rest, `Imported from ${origin}: ${changed.join(', ')}`);
           report.changed.push({ id, fields: changed });

@@ -2,7 +2,8 @@
  * The import: validate every file first (any problem: nothing is written), then match each record to
  * an entry by repository URL, homepage or name, and create a draft for a new tool or update the
  * entry with only the changed fields (a proposal when another organisation owns it). A record that
- * changes nothing writes nothing, so a second run creates nothing new.
+ * changes nothing writes nothing, so a second run creates nothing new; it is reported as `pending`
+ * (awaiting review) when the entry's unpublished draft already holds it, else as `unchanged`.
  */
 import { formatProblem, parsePubliccode } from '../publiccode/parse.ts';
 import { normaliseUrl, publiccodeRecord, type MapContext, type ToolInput } from '../publiccode/map.ts';
@@ -28,8 +29,8 @@ export interface ImportReport {
   created: string[];
   changed: { id: string; fields: string[] }[];
   unchanged: string[];
-  /** Entries whose unpublished draft already holds the import: nothing written, but not public until reviewed (dump import). */
-  pending?: string[];
+  /** Entries whose unpublished draft already holds the import: nothing written, but not public until reviewed. */
+  pending: string[];
   rejected: { origin: string; reasons: string[] }[];
   flagged: { origin: string; notes: string[] }[];
 }
@@ -135,7 +136,7 @@ export interface ApplyOptions {
 }
 
 export async function applyRecords(api: CurationClient, records: ImportRecord[], options: ApplyOptions = {}): Promise<ImportReport> {
-  const report: ImportReport = { created: [], changed: [], unchanged: [], rejected: [], flagged: [] };
+  const report: ImportReport = { created: [], changed: [], unchanged: [], pending: [], rejected: [], flagged: [] };
   const entries = await listToolEntries(api);
   for (const [index, record] of records.entries()) {
     if (record.flags?.length) report.flagged.push({ origin: record.origin, notes: record.flags });
@@ -145,15 +146,15 @@ export async function applyRecords(api: CurationClient, records: ImportRecord[],
       if (!entry) {
         const created = await createTool(api, draftFor(record), `Imported from ${record.origin}`);
         report.created.push(created.id);
-        entries.push({ id: created.id, version: created.version, entryStatus: 'DRAFT', current: draftFor(record) });
+        entries.push({ id: created.id, version: created.version, entryStatus: 'DRAFT', pending: true, current: draftFor(record) });
       } else {
         const { input, changed } = mergeImport(entry.current, reconcile(entry.current, record.input));
-        if (changed.length === 0) report.unchanged.push(entry.id);
+        if (changed.length === 0) (entry.pending ? report.pending : report.unchanged).push(entry.id);
         else {
           const withProvenance = withSource(input, record.source).input;
           const updated = await updateTool(api, entry.id, entry.version, withProvenance, `Imported from ${record.origin}: ${changed.join(', ')}`);
           report.changed.push({ id: entry.id, fields: changed });
-          Object.assign(entry, { version: updated.version, current: withProvenance });
+          Object.assign(entry, { version: updated.version, pending: true, current: withProvenance });
         }
       }
     } catch (error) {
@@ -169,7 +170,7 @@ export function formatReport(report: ImportReport): string {
     `new: ${report.created.length}${report.created.length ? ` (${report.created.join(', ')})` : ''}`,
     `changed: ${report.changed.length}${report.changed.map((c) => `\n  ${c.id}: ${c.fields.join(', ')}`).join('')}`,
     `unchanged: ${report.unchanged.length}`,
-    ...(report.pending?.length ? [`awaiting review: ${report.pending.length} (${report.pending.join(', ')})`] : []),
+    `awaiting review: ${report.pending.length}${report.pending.length ? ` (${report.pending.join(', ')})` : ''}`,
     `rejected: ${report.rejected.length}${report.rejected.map((r) => `\n  ${r.origin}: ${r.reasons.join('; ')}`).join('')}`,
     `flagged for a curator: ${report.flagged.length}${report.flagged.map((f) => `\n  ${f.origin}: ${f.notes.join('; ')}`).join('')}`,
   ].join('\n');

@@ -5,5 +5,5 @@ export const Query: QueryResolvers = {
   facility: (_, { id }, { loaders }) => loaders.facility.load(id),
   facilities: (_, args, { stores }) => stores.facilities.list(args),
   organisation: (_, { id }, { loaders }) => loaders.organisation.load(id),
-  organisations: (_, __, { stores }) => stores.organisations.all(),
+  organisations: (_, { changedSince }, { stores }) => stores.organisations.all(changedSince),
 };

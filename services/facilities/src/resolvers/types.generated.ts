@@ -31,6 +31,14 @@ export type ArchivedFacility = {
   name: Scalars['String']['output'];
 };
 
+/** An organisation no longer in the catalogue (archived): only who it was, for pages that linked to it. */
+export type ArchivedOrganisation = {
+  __typename?: 'ArchivedOrganisation';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  shortName?: Maybe<Scalars['String']['output']>;
+};
+
 /** How well the facts of an entry are confirmed by its sources. */
 export type Certainty =
   | 'CONFIRMED'
@@ -97,6 +105,10 @@ export type Facility = {
   archivedDependents: Array<ArchivedFacility>;
   /** Facilities this one depends on that have been archived since: a page can name them instead of dropping them. */
   archivedDependsOn: Array<ArchivedFacility>;
+  /** The operator when it has been archived since: a page can name it instead of failing. */
+  archivedOperator?: Maybe<ArchivedOrganisation>;
+  /** Partners that have been archived since. */
+  archivedPartners: Array<ArchivedOrganisation>;
   certainty: Certainty;
   /** Facilities that depend on this one. */
   dependents: Array<Facility>;
@@ -113,7 +125,8 @@ export type Facility = {
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   name: Scalars['String']['output'];
-  operator: Organisation;
+  /** Who runs the facility; null once that organisation was archived (archivedOperator names it then). */
+  operator?: Maybe<Organisation>;
   /** Other organisations involved (owners, partners). */
   partners: Array<Organisation>;
   sectors: Array<Sector>;
@@ -563,7 +576,7 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   organisationEntries: Array<OrganisationEntry>;
   organisationEntry?: Maybe<OrganisationEntry>;
-  /** All organisations, by name. */
+  /** All published organisations, by name; with changedSince only those whose published content changed at or after that time. */
   organisations: Array<Organisation>;
   /** The caller's organisation's webhook subscriptions (admins: all). */
   webhookSubscriptions: Array<WebhookSubscription>;
@@ -630,6 +643,11 @@ export type QueryOrganisationEntriesArgs = {
 
 export type QueryOrganisationEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type ReportStatus =
@@ -843,6 +861,7 @@ export type ResolversTypes = {
   ArchivedFacility: ResolverTypeWrapper<ArchivedFacility>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ArchivedOrganisation: ResolverTypeWrapper<ArchivedOrganisation>;
   Certainty: ResolverTypeWrapper<string>;
   ChangeData: ResolverTypeWrapper<ChangeData>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -894,6 +913,7 @@ export type ResolversParentTypes = {
   ArchivedFacility: ArchivedFacility;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  ArchivedOrganisation: ArchivedOrganisation;
   ChangeData: ChangeData;
   Int: Scalars['Int']['output'];
   ChangeEvent: ChangeEvent;
@@ -935,6 +955,12 @@ export type ArchivedFacilityResolvers<ContextType = Context, ParentType extends 
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArchivedOrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchivedOrganisation'] = ResolversParentTypes['ArchivedOrganisation']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CertaintyResolvers = EnumResolverSignature<{ CONFIRMED?: any, PROBABLE?: any, UNCERTAIN?: any }, ResolversTypes['Certainty']>;
@@ -979,6 +1005,8 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   archivedDependents?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
   archivedDependsOn?: Resolver<Array<ResolversTypes['ArchivedFacility']>, ParentType, ContextType>;
+  archivedOperator?: Resolver<Maybe<ResolversTypes['ArchivedOrganisation']>, ParentType, ContextType>;
+  archivedPartners?: Resolver<Array<ResolversTypes['ArchivedOrganisation']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
@@ -990,7 +1018,7 @@ export type FacilityResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  operator?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1148,7 +1176,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationEntries?: Resolver<Array<ResolversTypes['OrganisationEntry']>, ParentType, ContextType, Partial<QueryOrganisationEntriesArgs>>;
   organisationEntry?: Resolver<Maybe<ResolversTypes['OrganisationEntry']>, ParentType, ContextType, RequireFields<QueryOrganisationEntryArgs, 'id'>>;
-  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   webhookSubscriptions?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 };
 
@@ -1208,6 +1236,7 @@ export type WebhookSubscriptionResolvers<ContextType = Context, ParentType exten
 
 export type Resolvers<ContextType = Context> = {
   ArchivedFacility?: ArchivedFacilityResolvers<ContextType>;
+  ArchivedOrganisation?: ArchivedOrganisationResolvers<ContextType>;
   Certainty?: CertaintyResolvers;
   ChangeData?: ChangeDataResolvers<ContextType>;
   ChangeEvent?: ChangeEventResolvers<ContextType>;

@@ -1,13 +1,16 @@
 /** All SQL for facilities: by id, filtered listing, links (sector, partner, dependsOn, standard), publish and archive. */
 import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { InputError } from '@edu-catalogus/kit/runtime';
-import { type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
+import { isPostgres, type PageQuery, publishedPage } from '@edu-catalogus/kit/data';
 import { type FacilitySeed, fromApiUncertainties } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { type FacilitiesStoreDb, facilitiesTablesOf, queryable } from './dialect.ts';
+import type { FacilitiesPgDb } from './pg-open.ts';
 import { createFacilitySearch } from './search/facility-search.ts';
-import { type FacilitiesDb, type FacilityRow, facilities, facilityLinks, type Tx } from './tables.ts';
+import { createPgFacilitySearch } from './search/pg-facility-search.ts';
+import type { FacilitiesDb, FacilityRow, Tx } from './tables.ts';
 
-export type { FacilitiesDb };
+export type { FacilitiesDb, FacilitiesStoreDb };
 export const FACILITY_LINKS = ['sector', 'partner', 'dependsOn', 'standard'] as const;
 export type FacilityLink = (typeof FACILITY_LINKS)[number];
 
@@ -19,15 +22,20 @@ export interface FacilityFilter {
   standard?: readonly string[] | null;
 }
 
-const published = eq(facilities.status, 'PUBLISHED');
 /** Which facilities a relation lists: the published ones, or the archived ones a page names as archived. */
 type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
-export function createFacilityStore(db: FacilitiesDb) {
-  const search = createFacilitySearch(db);
+
+/** The facilities' text search of the store: kit's search thread on SQLite, the shared documents table on PostgreSQL. */
+const searchOf = (db: FacilitiesStoreDb) => (isPostgres(db) ? createPgFacilitySearch(db as FacilitiesPgDb) : createFacilitySearch(db as FacilitiesDb));
+
+export function createFacilityStore(db: FacilitiesStoreDb) {
+  const q = queryable(db);
+  const { facilities, facilityLinks } = facilitiesTablesOf(db);
+  const search = searchOf(db);
   const linked = (dimension: FacilityLink, values: readonly string[]) =>
     inArray(
       facilities.id,
-      db
+      q
         .select({ id: facilityLinks.facilityId })
         .from(facilityLinks)
         .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]))),
@@ -45,55 +53,51 @@ export function createFacilityStore(db: FacilitiesDb) {
   };
 
   return {
-    byIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): FacilityRow[] {
+    async byIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): Promise<FacilityRow[]> {
       if (ids.length === 0) return [];
-      return db
+      return q
         .select()
         .from(facilities)
-        .where(and(inArray(facilities.id, [...ids]), eq(facilities.status, status)))
-        .all();
+        .where(and(inArray(facilities.id, [...ids]), eq(facilities.status, status)));
     },
 
     async list(query: PageQuery & { search?: string | null; filter?: FacilityFilter | null }) {
-      // Resolving the search text (typo correction, rebuilding the index after a write) runs in the search thread.
-      const text = await search.condition(facilities.id, query.search);
+      // Resolving the search text: in the search thread on SQLite (typo correction, rebuilding the index after a write), in SQL on PostgreSQL.
+      const text = await search.condition(facilities.id as never, query.search);
       return publishedPage(db, facilities, query, [text, ...filterConditions(query.filter)]);
     },
 
     /** Values of one link per facility, in seed order. */
-    linksByFacilityIds(dimension: FacilityLink, ids: readonly string[]): Map<string, string[]> {
-      const rows = db
+    async linksByFacilityIds(dimension: FacilityLink, ids: readonly string[]): Promise<Map<string, string[]>> {
+      const rows = await q
         .select({ facilityId: facilityLinks.facilityId, value: facilityLinks.value })
         .from(facilityLinks)
         .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.facilityId, [...ids])))
-        .orderBy(asc(facilityLinks.facilityId), asc(facilityLinks.position))
-        .all();
+        .orderBy(asc(facilityLinks.facilityId), asc(facilityLinks.position));
       const byFacility = new Map<string, string[]>(ids.map((id) => [id, []]));
       for (const row of rows) byFacility.get(row.facilityId)?.push(row.value);
       return byFacility;
     },
 
     /** Published facilities per value of one link (e.g. the facilities using each standard). */
-    facilitiesByLinkValues(dimension: FacilityLink, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, FacilityRow[]> {
-      const rows = db
+    async facilitiesByLinkValues(dimension: FacilityLink, values: readonly string[], status: ListedStatus = 'PUBLISHED'): Promise<Map<string, FacilityRow[]>> {
+      const rows = await q
         .select({ value: facilityLinks.value, facility: facilities })
         .from(facilityLinks)
         .innerJoin(facilities, eq(facilities.id, facilityLinks.facilityId))
         .where(and(eq(facilityLinks.dimension, dimension), inArray(facilityLinks.value, [...values]), eq(facilities.status, status)))
-        .orderBy(asc(facilities.name))
-        .all();
+        .orderBy(asc(facilities.name), asc(facilities.id));
       const byValue = new Map<string, FacilityRow[]>(values.map((v) => [v, []]));
       for (const row of rows) byValue.get(row.value)?.push(row.facility);
       return byValue;
     },
 
-    byOperatorIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, FacilityRow[]> {
-      const rows = db
+    async byOperatorIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): Promise<Map<string, FacilityRow[]>> {
+      const rows = await q
         .select()
         .from(facilities)
         .where(and(inArray(facilities.operatorId, [...ids]), eq(facilities.status, status)))
-        .orderBy(asc(facilities.name))
-        .all();
+        .orderBy(asc(facilities.name), asc(facilities.id));
       const byOperator = new Map<string, FacilityRow[]>(ids.map((id) => [id, []]));
       for (const row of rows) byOperator.get(row.operatorId)?.push(row);
       return byOperator;
@@ -103,7 +107,7 @@ export function createFacilityStore(db: FacilitiesDb) {
 export type FacilityStore = ReturnType<typeof createFacilityStore>;
 
 /** Publishes a facility's content into the public tables (seeding goes through here too). */
-export function writeFacility(tx: Tx, id: string, f: PublishedContent<FacilitySeed>): void {
+export async function writeFacility(tx: Tx, id: string, f: PublishedContent<FacilitySeed>): Promise<void> {
   const row = {
     id,
     name: f.name,
@@ -121,12 +125,13 @@ export function writeFacility(tx: Tx, id: string, f: PublishedContent<FacilitySe
     verifiedAt: f.verifiedAt,
     status: 'PUBLISHED',
   };
-  upsertPublished(tx, facilities, row);
-  tx.delete(facilityLinks).where(eq(facilityLinks.facilityId, id)).run();
+  const { facilities, facilityLinks } = facilitiesTablesOf(tx);
+  const q = queryable(tx);
+  await upsertPublished(tx, facilities, row);
+  await q.delete(facilityLinks).where(eq(facilityLinks.facilityId, id));
   const links = { sector: f.sectors, partner: f.partners, dependsOn: f.dependsOn, standard: f.standards };
-  for (const [dimension, values] of Object.entries(links)) {
-    for (const [position, value] of values.entries()) tx.insert(facilityLinks).values({ facilityId: id, dimension, value, position }).run();
-  }
+  const values = Object.entries(links).flatMap(([dimension, list]) => list.map((value, position) => ({ facilityId: id, dimension, value, position })));
+  if (values.length > 0) await q.insert(facilityLinks).values(values);
 }
 
-export const archiveFacility = (tx: Tx, id: string) => archiveRow(tx, facilities, id);
+export const archiveFacility = (tx: Tx, id: string) => archiveRow(tx, facilitiesTablesOf(tx).facilities, id);

@@ -1,30 +1,35 @@
 /** All SQL for organisations: published ones by id and in name order, publish and archive. */
+import { changedSinceCondition } from '@edu-catalogus/kit/data';
 import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { fromApiUncertainties, type OrganisationSeed } from '@edu-catalogus/seeds';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { type FacilitiesDb, type OrganisationRow, organisations, type Tx } from './tables.ts';
+import { type FacilitiesStoreDb, facilitiesTablesOf, queryable } from './dialect.ts';
+import type { OrganisationRow, Tx } from './tables.ts';
+/** Which organisations a relation lists: the published ones, or the archived ones a page names as archived. */
+type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
 
-const published = eq(organisations.status, 'PUBLISHED');
-
-export function createOrganisationStore(db: FacilitiesDb) {
+export function createOrganisationStore(db: FacilitiesStoreDb) {
+  const q = queryable(db);
+  const { organisations } = facilitiesTablesOf(db);
   return {
-    all(): OrganisationRow[] {
-      return db.select().from(organisations).where(published).orderBy(asc(organisations.name), asc(organisations.id)).all();
+    /** Published organisations by name; with `changedSince`, only those changed at or after it. */
+    async all(changedSince?: Date | null): Promise<OrganisationRow[]> {
+      const where = and(eq(organisations.status, 'PUBLISHED'), changedSinceCondition(organisations.updatedAt, changedSince));
+      return q.select().from(organisations).where(where).orderBy(asc(organisations.name), asc(organisations.id));
     },
-    byIds(ids: readonly string[]): OrganisationRow[] {
+    async byIds(ids: readonly string[], status: ListedStatus = 'PUBLISHED'): Promise<OrganisationRow[]> {
       if (ids.length === 0) return [];
-      return db
+      return q
         .select()
         .from(organisations)
-        .where(and(inArray(organisations.id, [...ids]), published))
-        .all();
+        .where(and(inArray(organisations.id, [...ids]), eq(organisations.status, status)));
     },
   };
 }
 export type OrganisationStore = ReturnType<typeof createOrganisationStore>;
 
 /** Publishes an organisation's content into the public table (seeding goes through here too). */
-export function writeOrganisation(tx: Tx, id: string, o: PublishedContent<OrganisationSeed>): void {
+export function writeOrganisation(tx: Tx, id: string, o: PublishedContent<OrganisationSeed>): Promise<void> {
   const row = {
     id,
     name: o.name,
@@ -39,7 +44,7 @@ export function writeOrganisation(tx: Tx, id: string, o: PublishedContent<Organi
     verifiedAt: o.verifiedAt,
     status: 'PUBLISHED',
   };
-  upsertPublished(tx, organisations, row);
+  return upsertPublished(tx, facilitiesTablesOf(tx).organisations, row);
 }
 
-export const archiveOrganisation = (tx: Tx, id: string) => archiveRow(tx, organisations, id);
+export const archiveOrganisation = (tx: Tx, id: string) => archiveRow(tx, facilitiesTablesOf(tx).organisations, id);

@@ -1,11 +1,10 @@
 /**
  * The curation workflow of one entity type: create, update, submit, publish, archive, restore. Each
- * write checks the expected version and appends a revision in the same BEGIN IMMEDIATE transaction,
- * so two curators saving at once cannot both win and nothing is half-written; a write sent with an
- * `Idempotency-Key` is made once (idempotency.ts).
+ * write checks the expected version and appends a revision in one transaction (kit transaction.ts,
+ * SQLite or PostgreSQL), so two curators saving at once cannot both win and nothing is half-written;
+ * a write sent with an `Idempotency-Key` is made once (idempotency.ts).
  */
 import { and, asc, eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { inputError } from './input-error.ts';
@@ -17,10 +16,12 @@ import { authorize, entryFacts, mayReadDraft, type RevisionKind } from './policy
 import { appendOutbox, outboxEventOf } from './outbox.ts';
 import { seedPublished, type VersionedTable } from './seeding.ts';
 import { expectVersion, planStep, type Step, type StepOptions } from './steps.ts';
-import { entries, revisions, type EntryRow, type EntryStatus, type FieldChange, type RevisionRow } from './tables.ts';
+import { isPostgres, type StoreDb, type StoreTx } from '../transaction.ts';
+import { curationTablesOf } from './dialect-tables.ts';
+import type { EntryRow, EntryStatus, FieldChange, RevisionRow } from './tables.ts';
 
 type Content = Record<string, unknown>;
-type Tx = Parameters<Parameters<BetterSQLite3Database<any>['transaction']>[0]>[0];
+type Tx = StoreTx;
 
 export interface EntityAdapter<Draft extends Content> {
   /** GraphQL type name, also the `entity_type` of its rows (`Tool`). */
@@ -33,10 +34,13 @@ export interface EntityAdapter<Draft extends Content> {
   checkReferences: (draft: Draft) => Promise<void>;
   /** For ids made from the content (an alternative's pair): throws InputError when `draft` is not `id`'s. */
   checkId?: (id: string, draft: Draft) => void;
-  /** Writes published content into the entity's public tables. */
-  publish: (tx: Tx, id: string, content: Draft) => void;
-  /** Hides the entity from anonymous readers. */
-  archive: (tx: Tx, id: string) => void;
+  /**
+   * The public tables (each awaited, so it may be async): `publish` writes published content, `archive`
+   * hides the entity from anonymous readers, `restore` makes an archived one a draft (not public again).
+   */
+  publish: (tx: Tx, id: string, content: Draft) => unknown;
+  archive: (tx: Tx, id: string) => unknown;
+  restore?: (tx: Tx, id: string) => unknown;
   /** The public table (id, version, updatedAt): a reseed that writes nothing new there keeps its version. */
   table?: VersionedTable;
 }
@@ -47,54 +51,54 @@ export interface CurationOptions {
 }
 
 export type WriteOptions = StepOptions;
-
 const nowIso = () => new Date().toISOString();
 
-export function createCuration<Draft extends Content>(db: BetterSQLite3Database<any>, adapter: EntityAdapter<Draft>, options: CurationOptions) {
+export function createCuration<Draft extends Content>(db: StoreDb, adapter: EntityAdapter<Draft>, options: CurationOptions) {
   const type = adapter.type;
+  const { entries, revisions } = curationTablesOf(db);
+  const reader = db as StoreTx;
   const byKey = (id: string) => and(eq(entries.entityType, type), eq(entries.entityId, id));
   const curator = (identity: Identity | null) => requireKnownCurator(identity, options.organisations);
 
-  const load = (tx: Tx | BetterSQLite3Database<any>, id: string): EntryRow => {
-    const [row] = tx.select().from(entries).where(byKey(id)).all();
+  // Locked FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE holds the whole database already.
+  const load = async (tx: Tx, id: string): Promise<EntryRow> => {
+    const query = tx.select().from(entries).where(byKey(id));
+    const [row] = await (isPostgres(tx) ? (query as unknown as { for(s: 'update'): typeof query }).for('update') : query);
     if (!row) throw new NotFoundError(`There is no ${type} "${id}".`, { field: 'id', reason: 'NO_ENTRY' });
     return row;
   };
 
   /** Authors since the last publication and a pending archive request, from the entry's revisions. */
-  const factsOf = (tx: Tx, id: string) =>
+  const factsOf = async (tx: Tx, id: string) =>
     entryFacts(
-      tx
+      await tx
         .select({ action: revisions.action, actorSub: revisions.actorSub })
         .from(revisions)
         .where(and(eq(revisions.entityType, type), eq(revisions.entityId, id)))
-        .orderBy(asc(revisions.id))
-        .all(),
+        .orderBy(asc(revisions.id)),
     );
 
-  const appendRevision = (
+  const appendRevision = async (
     tx: Tx,
     row: Pick<EntryRow, 'entityId' | 'version'>,
     kind: RevisionKind,
     identity: Identity,
     changes: FieldChange[],
     options: WriteOptions,
-  ) =>
-    tx
-      .insert(revisions)
-      .values({
-        entityType: type,
-        entityId: row.entityId,
-        version: row.version,
-        action: kind.toUpperCase(),
-        actorSub: identity.sub,
-        actorName: identity.name ?? null,
-        actorOrg: identity.org,
-        at: nowIso(),
-        changes,
-        comment: options.comment ?? null,
-      })
-      .run();
+  ) => {
+    await tx.insert(revisions).values({
+      entityType: type,
+      entityId: row.entityId,
+      version: row.version,
+      action: kind.toUpperCase(),
+      actorSub: identity.sub,
+      actorName: identity.name ?? null,
+      actorOrg: identity.org,
+      at: nowIso(),
+      changes,
+      comment: options.comment ?? null,
+    });
+  };
 
   const validateDraft = async (id: string, input: unknown): Promise<Draft> => {
     const parsed = adapter.draftSchema.safeParse(input);
@@ -126,18 +130,20 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     const who = await curator(identity);
     const once = onceFor(db, who.sub);
     return (
-      once.replay() ??
-      once.transaction((tx) => {
-        const row = load(tx, id);
+      (await once.replay()) ??
+      once.transaction(async (tx) => {
+        const row = await load(tx, id);
         expectVersion(row, options.expectedVersion);
-        const outcome = planStep(name, row, who, factsOf(tx, id), completeDraft);
-        if (outcome.publish) adapter.publish(tx, id, outcome.publish as Draft);
-        if (outcome.archive) adapter.archive(tx, id);
+        const outcome = planStep(name, row, who, await factsOf(tx, id), completeDraft);
+        if (outcome.publish) await adapter.publish(tx, id, outcome.publish as Draft);
+        if (outcome.archive) await adapter.archive(tx, id);
+        if (outcome.restore) await adapter.restore?.(tx, id);
         const updated: EntryRow = { ...row, ...outcome.next, version: row.version + 1, updatedAt: nowIso() };
-        tx.update(entries).set(updated).where(byKey(id)).run();
-        appendRevision(tx, updated, outcome.kind, who, [{ field: 'entryStatus', old: row.status, new: updated.status }, ...(outcome.changes ?? [])], options);
+        await tx.update(entries).set(updated).where(byKey(id));
+        const statusChange = { field: 'entryStatus', old: row.status, new: updated.status };
+        await appendRevision(tx, updated, outcome.kind, who, [statusChange, ...(outcome.changes ?? [])], options);
         const event = outboxEventOf(outcome.kind, row, outcome.changes ?? []);
-        if (event) appendOutbox(tx, { entityType: type, entityId: id, version: updated.version, ...event });
+        if (event) await appendOutbox(tx, { entityType: type, entityId: id, version: updated.version, ...event });
         return updated;
       })
     );
@@ -145,27 +151,23 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
 
   return {
     type,
-
     /** The caller as a curator of a known organisation; UNAUTHENTICATED/FORBIDDEN otherwise. */
     curator,
-
     /** Whether `identity` may read the pending draft and its revisions (policy.ts), as a known curator. */
     async readsDraftOf(identity: Identity | null, row: EntryRow): Promise<boolean> {
       if (!mayReadDraft(row, identity)) return false;
-      return curator(identity).then(
-        () => true,
-        () => false,
-      );
+      const known = await curator(identity).catch(() => null);
+      return known !== null;
     },
 
     async create(identity: Identity | null, id: string, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
       const who = await curator(identity);
       const once = onceFor(db, who.sub);
-      const earlier = once.replay();
+      const earlier = await once.replay();
       if (earlier) return earlier;
       const draft = await validateDraft(id, input);
-      return once.transaction((tx) => {
-        const [existing] = tx.select({ id: entries.entityId }).from(entries).where(byKey(id)).all();
+      return once.transaction(async (tx) => {
+        const [existing] = await tx.select({ id: entries.entityId }).from(entries).where(byKey(id));
         if (existing) throw new ConflictError(`A ${type} with id "${id}" already exists.`, { field: 'input.id', reason: 'ALREADY_EXISTS' });
         const row: EntryRow = {
           entityType: type,
@@ -176,8 +178,8 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
           published: null,
           ...draftBy(who, draft),
         };
-        tx.insert(entries).values(row).run();
-        appendRevision(tx, row, 'create', who, diffContent(null, draft), options);
+        await tx.insert(entries).values(row);
+        await appendRevision(tx, row, 'create', who, diffContent(null, draft), options);
         return row;
       });
     },
@@ -186,19 +188,19 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     async update(identity: Identity | null, id: string, expectedVersion: number, input: unknown, options: WriteOptions = {}): Promise<EntryRow> {
       const who = await curator(identity);
       const once = onceFor(db, who.sub);
-      const earlier = once.replay();
+      const earlier = await once.replay();
       if (earlier) return earlier;
       const draft = await validateDraft(id, input);
-      return once.transaction((tx) => {
-        const row = load(tx, id);
+      return once.transaction(async (tx) => {
+        const row = await load(tx, id);
         expectVersion(row, expectedVersion);
         authorize('update', row, who);
         const changes = diffContent(row.draft ?? row.published, draft);
         if (changes.length === 0) return row;
         // An edit of a published entry starts a new draft; the published content stays visible.
         const updated: EntryRow = { ...row, version: row.version + 1, status: 'DRAFT', ...draftBy(who, draft) };
-        tx.update(entries).set(updated).where(byKey(id)).run();
-        appendRevision(tx, updated, 'update', who, changes, options);
+        await tx.update(entries).set(updated).where(byKey(id));
+        await appendRevision(tx, updated, 'update', who, changes, options);
         return updated;
       });
     },
@@ -214,37 +216,35 @@ export function createCuration<Draft extends Content>(db: BetterSQLite3Database<
     restore: (identity: Identity | null, id: string, options: WriteOptions = {}) => step('restore', identity, id, options),
 
     /** The entry as a curator sees it, or null when there is none. */
-    get(id: string): EntryRow | null {
-      return db.select().from(entries).where(byKey(id)).get() ?? null;
+    async get(id: string): Promise<EntryRow | null> {
+      const [row] = await reader.select().from(entries).where(byKey(id));
+      return row ?? null;
     },
 
     /** Entries a curator works with: their organisation's, its proposals, unclaimed seed entries; admins: all. */
-    list(identity: Identity, statuses?: readonly EntryStatus[] | null): EntryRow[] {
+    async list(identity: Identity, statuses?: readonly EntryStatus[] | null): Promise<EntryRow[]> {
       const scope: SQL | undefined = hasRole(identity, 'admin')
         ? undefined
         : or(eq(entries.ownerOrg, identity.org ?? ''), eq(entries.draftOrg, identity.org ?? ''), isNull(entries.ownerOrg));
-      return db
+      return reader
         .select()
         .from(entries)
         .where(and(eq(entries.entityType, type), statuses?.length ? inArray(entries.status, [...statuses]) : undefined, scope))
-        .orderBy(asc(entries.updatedAt))
-        .all();
+        .orderBy(asc(entries.updatedAt));
     },
 
-    history(ids: readonly string[]): Map<string, RevisionRow[]> {
-      const rows = db
+    async history(ids: readonly string[]): Promise<Map<string, RevisionRow[]>> {
+      const rows = await reader
         .select()
         .from(revisions)
         .where(and(eq(revisions.entityType, type), inArray(revisions.entityId, [...ids])))
-        .orderBy(asc(revisions.id))
-        .all();
+        .orderBy(asc(revisions.id));
       const byId = new Map<string, RevisionRow[]>(ids.map((id) => [id, []]));
       for (const row of rows) byId.get(row.entityId)?.push(row);
       return byId;
     },
-
     /** Records seeded content as a published entry unless curators touched it; leaves unchanged content alone (seeding.ts). */
-    seedPublished: (tx: Tx, id: string, content: Draft): boolean => seedPublished(tx, adapter, id, content),
+    seedPublished: (tx: Tx, id: string, content: Draft): Promise<boolean> => seedPublished(tx, adapter, id, content),
   };
 }
 export type Curation<Draft extends Content = Content> = ReturnType<typeof createCuration<Draft>>;

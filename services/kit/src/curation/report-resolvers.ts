@@ -19,8 +19,8 @@ export function reportOperations<C extends CurationContext>(types: readonly stri
   const Mutation: Record<string, unknown> = {};
   const Query: Record<string, unknown> = {};
   for (const type of types) {
-    Mutation[`report${type}Problem`] = (_: unknown, { id, input }: { id: string; input: unknown }, context: C) => {
-      const row = wiring.reports(context).add(type, id, input);
+    Mutation[`report${type}Problem`] = async (_: unknown, { id, input }: { id: string; input: unknown }, context: C) => {
+      const row = await wiring.reports(context).add(type, id, input);
       return { entityId: row.entityId, receivedAt: row.createdAt };
     };
     Query[`open${type}Reports`] = async (_: unknown, { first }: { first?: number | null }, context: C) => {

@@ -5,13 +5,13 @@
  * per entry and in total: a flood fills a cap, never the disk or a curator's whole list.
  */
 import { and, asc, count, eq, inArray, isNotNull, ne } from 'drizzle-orm';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import type { Identity } from '../identity.ts';
+import { type StoreDb, type StoreTx, withTransaction } from '../transaction.ts';
+import { curationTablesOf } from './dialect-tables.ts';
 import { inputError } from './input-error.ts';
-import { problemReports, type ProblemReportRow } from './report-table.ts';
-import { entries } from './tables.ts';
+import type { ProblemReportRow } from './report-table.ts';
 
 export const REPORT_LIMITS = { messageMin: 10, messageMax: 2000, emailMax: 254, openPerEntry: 20, openTotal: 1000 } as const;
 
@@ -44,53 +44,49 @@ export interface ReportStoreOptions {
   openTotal?: number;
 }
 
-export function createReportStore(db: BetterSQLite3Database<any>, options: ReportStoreOptions = {}) {
+export function createReportStore(db: StoreDb, options: ReportStoreOptions = {}) {
   const { openPerEntry = REPORT_LIMITS.openPerEntry, openTotal = REPORT_LIMITS.openTotal } = options;
+  const { entries, problemReports } = curationTablesOf(db);
+  const reader = db as StoreTx;
   const open = eq(problemReports.status, 'OPEN');
-  const countWhere = (tx: BetterSQLite3Database<any>, where: ReturnType<typeof and>) =>
-    tx.select({ n: count() }).from(problemReports).where(where).get()?.n ?? 0;
+  const countWhere = async (tx: StoreTx, where: ReturnType<typeof and>) => (await tx.select({ n: count() }).from(problemReports).where(where))[0]?.n ?? 0;
   return {
     /** Stores a reader's report on a published entry of `type`; NOT_FOUND when readers cannot see it. */
-    add(type: string, id: string, input: unknown): ProblemReportRow {
+    async add(type: string, id: string, input: unknown): Promise<ProblemReportRow> {
       const parsed = problemReportInput.safeParse(input);
       if (!parsed.success) throw inputError(parsed.error);
-      return db.transaction(
-        (tx) => {
-          const visible = tx
-            .select({ id: entries.entityId })
-            .from(entries)
-            .where(and(eq(entries.entityType, type), eq(entries.entityId, id), isNotNull(entries.published), ne(entries.status, 'ARCHIVED')))
-            .get();
-          if (!visible) throw new NotFoundError(`id: no published ${type} "${id}"`, { field: 'id' });
-          if (countWhere(tx, and(open, eq(problemReports.entityType, type), eq(problemReports.entityId, id))) >= openPerEntry)
-            throw new ConflictError(`id: ${type} "${id}" already has ${openPerEntry} open reports; curators will look at them first`, { field: 'id' });
-          if (countWhere(tx, open) >= openTotal) throw new ConflictError('The curators have too many open reports right now; try again later.');
-          return tx
-            .insert(problemReports)
-            .values({ entityType: type, entityId: id, message: parsed.data.message, email: parsed.data.email ?? null })
-            .returning()
-            .get();
-        },
-        { behavior: 'immediate' },
-      );
+      return withTransaction(db, async (tx) => {
+        const [visible] = await tx
+          .select({ id: entries.entityId })
+          .from(entries)
+          .where(and(eq(entries.entityType, type), eq(entries.entityId, id), isNotNull(entries.published), ne(entries.status, 'ARCHIVED')));
+        if (!visible) throw new NotFoundError(`id: no published ${type} "${id}"`, { field: 'id' });
+        if ((await countWhere(tx, and(open, eq(problemReports.entityType, type), eq(problemReports.entityId, id)))) >= openPerEntry)
+          throw new ConflictError(`id: ${type} "${id}" already has ${openPerEntry} open reports; curators will look at them first`, { field: 'id' });
+        if ((await countWhere(tx, open)) >= openTotal) throw new ConflictError('The curators have too many open reports right now; try again later.');
+        const [row] = await tx
+          .insert(problemReports)
+          .values({ entityType: type, entityId: id, message: parsed.data.message, email: parsed.data.email ?? null })
+          .returning();
+        return row!;
+      });
     },
 
     /** Open reports of `types`, oldest first. */
-    open(types: readonly string[], first = 100): ProblemReportRow[] {
-      return db
+    async open(types: readonly string[], first = 100): Promise<ProblemReportRow[]> {
+      return reader
         .select()
         .from(problemReports)
         .where(and(open, inArray(problemReports.entityType, [...types])))
         .orderBy(asc(problemReports.id))
-        .limit(Math.max(0, Math.min(first, 100)))
-        .all();
+        .limit(Math.max(0, Math.min(first, 100)));
     },
 
     /** Marks an open report of `type` resolved by `who`; NOT_FOUND for another type's or an unknown id. */
-    resolve(type: string, id: string, who: Identity, comment?: string | null): ProblemReportRow {
+    async resolve(type: string, id: string, who: Identity, comment?: string | null): Promise<ProblemReportRow> {
       const key = Number(id);
-      const resolved = Number.isSafeInteger(key)
-        ? db
+      const [resolved] = Number.isSafeInteger(key)
+        ? await reader
             .update(problemReports)
             .set({
               status: 'RESOLVED',
@@ -102,8 +98,7 @@ export function createReportStore(db: BetterSQLite3Database<any>, options: Repor
             })
             .where(and(eq(problemReports.id, key), eq(problemReports.entityType, type), open))
             .returning()
-            .get()
-        : undefined;
+        : [];
       if (!resolved) throw new NotFoundError(`id: no open ${type} report "${id}"`, { field: 'id' });
       return resolved;
     },

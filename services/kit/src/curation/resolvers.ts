@@ -113,7 +113,7 @@ const isPublicRevision = (revision: RevisionRow) => revision.action !== 'CREATE'
 
 /** The history of an entity (`Tool.history`), without draft revisions for curators who may not read its drafts. */
 export async function visibleHistory(curation: Curation<any>, identity: Identity | null, id: string, rows: RevisionRow[]): Promise<RevisionRow[]> {
-  const entry = curation.get(id);
+  const entry = await curation.get(id);
   return entry && (await curation.readsDraftOf(identity, entry)) ? rows : rows.filter(isPublicRevision);
 }
 

@@ -6,12 +6,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { and, eq } from 'drizzle-orm';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { entries } from './tables.ts';
+import type { StoreTx as Tx } from '../transaction.ts';
+import { curationTablesOf } from './dialect-tables.ts';
 
 type Content = Record<string, unknown>;
-type Tx = Parameters<Parameters<BetterSQLite3Database<Record<string, never>>['transaction']>[0]>[0];
 
 /** An entity's public table, as far as reseeding needs it. */
 export type VersionedTable = SQLiteTable & { id: SQLiteColumn; version: SQLiteColumn; updatedAt: SQLiteColumn };
@@ -20,7 +19,7 @@ export interface Seedable {
   type: string;
   /** The entity's public table; without one (a relation without a version), only the entry decides. */
   table?: VersionedTable | undefined;
-  publish: (tx: Tx, id: string, content: never) => void;
+  publish: (tx: Tx, id: string, content: never) => unknown;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -33,14 +32,15 @@ const withoutStamps = (row: Record<string, unknown> | undefined) => {
 };
 
 /** Records seeded content as a published entry unless curators touched it; false when left as curated. */
-export function seedPublished(tx: Tx, adapter: Seedable, id: string, content: Content): boolean {
+export async function seedPublished(tx: Tx, adapter: Seedable, id: string, content: Content): Promise<boolean> {
+  const { entries } = curationTablesOf(tx);
   const byKey = and(eq(entries.entityType, adapter.type), eq(entries.entityId, id));
-  const [existing] = tx.select().from(entries).where(byKey).all();
+  const [existing] = await tx.select().from(entries).where(byKey);
   if (existing && (existing.version > 1 || existing.ownerOrg !== null)) return false;
   const unchanged = existing?.status === 'PUBLISHED' && existing.draft === null && isDeepStrictEqual(existing.published, asStored(content));
   const table = adapter.table;
-  const publicRow = (): Record<string, unknown> | undefined => (table ? tx.select().from(table).where(eq(table.id, id)).get() : undefined);
-  const before = unchanged ? publicRow() : undefined;
+  const publicRow = async (): Promise<Record<string, unknown> | undefined> => (table ? (await tx.select().from(table).where(eq(table.id, id)))[0] : undefined);
+  const before = unchanged ? await publicRow() : undefined;
   if (!unchanged) {
     const row = {
       entityType: adapter.type,
@@ -56,12 +56,12 @@ export function seedPublished(tx: Tx, adapter: Seedable, id: string, content: Co
       lastEditorOrg: null,
       updatedAt: nowIso(),
     };
-    if (existing) tx.update(entries).set(row).where(byKey).run();
-    else tx.insert(entries).values(row).run();
+    if (existing) await tx.update(entries).set(row).where(byKey);
+    else await tx.insert(entries).values(row);
   }
   // Always written: tables a newer migration added are filled from the same content.
-  adapter.publish(tx, id, content as never);
-  if (table && before && isDeepStrictEqual(withoutStamps(publicRow()), withoutStamps(before)))
-    tx.update(table).set({ version: before.version, updatedAt: before.updatedAt }).where(eq(table.id, id)).run();
+  await adapter.publish(tx, id, content as never);
+  if (table && before && isDeepStrictEqual(withoutStamps(await publicRow()), withoutStamps(before)))
+    await tx.update(table).set({ version: before.version, updatedAt: before.updatedAt }).where(eq(table.id, id));
   return true;
 }

@@ -22,6 +22,8 @@ interface Outcome {
   next: Partial<EntryRow> & { status: EntryStatus };
   kind: RevisionKind;
   changes?: FieldChange[];
+  /** An archived entry comes back (as a draft): its public row stops saying "archived". */
+  restore?: boolean;
   publish?: Record<string, unknown>;
   archive?: boolean;
 }
@@ -55,6 +57,7 @@ export function planStep(step: Step, row: EntryRow, who: Identity, facts: EntryF
       return {
         next: { status: 'DRAFT', draft: row.published, draftOrg: who.org, lastEditorSub: who.sub, lastEditorName: who.name ?? null, lastEditorOrg: who.org },
         kind: 'restore',
+        restore: true,
       };
   }
 }

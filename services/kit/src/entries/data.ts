@@ -9,3 +9,4 @@ export * from '../loaders.ts';
 export * from '../changed-since.ts';
 export * from '../provenance.ts';
 export * from '../rows.ts';
+export * from '../transaction.ts';

@@ -1,4 +1,4 @@
-/** Webhook settings, read once from the environment (zod): the address allowlist, retry schedule and poll interval. */
+/** Webhook settings, read once from the environment (zod): the address allowlist, retry schedule, when to give up and the poll interval. */
 import { parseConfig } from '../config.ts';
 import { z } from 'zod';
 
@@ -9,7 +9,10 @@ export interface WebhookConfig {
   allowHttp: boolean;
   /** Waits before each retry, ms; the last repeats until `giveUpAfterMs` has passed since the first failure. */
   retryScheduleMs: number[];
+  /** A failing subscription is PAUSED once it has failed for this long *and* `giveUpAfterAttempts` times. */
   giveUpAfterMs: number;
+  /** At least this many failed attempts before a pause, so a slow or restarted deliverer never pauses early. */
+  giveUpAfterAttempts: number;
   pollMs: number;
 }
 
@@ -39,6 +42,8 @@ export function loadWebhookConfig(env: Record<string, string | undefined> = proc
         .int()
         .min(1)
         .default(26 * HOUR),
+      // With the standard schedule the 8th attempt comes 31.6 h after the first failure.
+      WEBHOOK_GIVE_UP_AFTER_ATTEMPTS: z.coerce.number().int().min(1).default(8),
       WEBHOOK_POLL_MS: z.coerce.number().int().min(10).default(500),
     }),
     env,
@@ -48,6 +53,7 @@ export function loadWebhookConfig(env: Record<string, string | undefined> = proc
     allowHttp: c.WEBHOOK_ALLOW_HTTP === 'true',
     retryScheduleMs: c.WEBHOOK_RETRY_SCHEDULE_MS.length ? c.WEBHOOK_RETRY_SCHEDULE_MS : STANDARD_SCHEDULE,
     giveUpAfterMs: c.WEBHOOK_GIVE_UP_AFTER_MS,
+    giveUpAfterAttempts: c.WEBHOOK_GIVE_UP_AFTER_ATTEMPTS,
     pollMs: c.WEBHOOK_POLL_MS,
   };
 }

@@ -1,14 +1,15 @@
 /** Portals' webhook subscriptions: register (URL checked by the SSRF guard), list, rotate the secret, replay from a cursor. */
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { decodeFeedCursor } from '../changes/merge.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { hasRole, type Identity } from '../identity.ts';
 import { checkWebhookUrl } from './address-guard.ts';
 import type { WebhookConfig } from './config.ts';
+import { type StoreDb, type StoreTx, withTransaction } from '../transaction.ts';
+import { lockingRows, webhookTablesOf } from './dialect.ts';
 import { newWebhookSecret } from './sign.ts';
-import { webhookDeliveries, webhookSubscriptions, type WebhookSubscriptionRow } from './tables.ts';
+import type { WebhookSubscriptionRow } from './tables.ts';
 
 const ROLES = ['admin', 'curator', 'portal'] as const;
 
@@ -21,15 +22,19 @@ function caller(identity: Identity | null): { org: string | null; admin: boolean
   return { org: identity.org ?? null, admin };
 }
 
-/** `feedOrder`: the change feed's subgraphs, to check replay cursors. */
-export function createWebhookStore(db: BetterSQLite3Database<any>, config: WebhookConfig, feedOrder: readonly string[]) {
-  const own = (identity: Identity | null, id: string): WebhookSubscriptionRow => {
+/** `feedOrder`: the change feed's subgraphs, to check replay cursors. On either store. */
+export function createWebhookStore(db: StoreDb, config: WebhookConfig, feedOrder: readonly string[]) {
+  const { webhookSubscriptions, webhookDeliveries } = webhookTablesOf(db);
+  const q = db as StoreTx;
+  const byId = (on: StoreTx, id: string) => on.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id));
+  const get = async (id: string): Promise<WebhookSubscriptionRow> => (await byId(q, id))[0]!;
+  /** The caller's subscription `id`, inside `tx`: locked on PostgreSQL, so two rotations run one after the other. */
+  const own = async (tx: StoreTx, identity: Identity | null, id: string): Promise<WebhookSubscriptionRow> => {
     const who = caller(identity);
-    const row = db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get();
+    const [row] = await lockingRows(tx, byId(tx, id));
     if (!row || (!who.admin && row.org !== who.org)) throw new NotFoundError(`There is no webhook subscription "${id}".`, { field: 'id' });
     return row;
   };
-  const get = (id: string) => db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).get()!;
 
   return {
     async create(identity: Identity | null, url: string, types: string[] | null | undefined) {
@@ -38,44 +43,47 @@ export function createWebhookStore(db: BetterSQLite3Database<any>, config: Webho
       await checkWebhookUrl(url, { allow: config.allow, allowHttp: config.allowHttp });
       const secret = newWebhookSecret();
       const id = randomUUID();
-      db.insert(webhookSubscriptions)
-        .values({ id, org: who.org, url, types: types ?? [], secrets: [secret], status: 'ACTIVE' })
-        .run();
-      return { subscription: get(id), secret };
+      await withTransaction(db, async (tx) => {
+        await tx.insert(webhookSubscriptions).values({ id, org: who.org!, url, types: types ?? [], secrets: [secret], status: 'ACTIVE' });
+      });
+      return { subscription: await get(id), secret };
     },
-    list(identity: Identity | null): WebhookSubscriptionRow[] {
+    async list(identity: Identity | null): Promise<WebhookSubscriptionRow[]> {
       const who = caller(identity);
-      const all = db.select().from(webhookSubscriptions).all();
+      const all = await q.select().from(webhookSubscriptions).orderBy(webhookSubscriptions.createdAt, webhookSubscriptions.id);
       return who.admin ? all : all.filter((s) => s.org === who.org);
     },
     /** A new secret, signing alongside the previous one until the next rotation. */
-    rotate(identity: Identity | null, id: string) {
-      const row = own(identity, id);
+    async rotate(identity: Identity | null, id: string) {
       const secret = newWebhookSecret();
-      db.update(webhookSubscriptions)
-        .set({ secrets: [secret, row.secrets[0]!] })
-        .where(eq(webhookSubscriptions.id, id))
-        .run();
-      return { subscription: get(id), secret };
+      await withTransaction(db, async (tx) => {
+        const row = await own(tx, identity, id);
+        await tx
+          .update(webhookSubscriptions)
+          .set({ secrets: [secret, row.secrets[0]!] })
+          .where(eq(webhookSubscriptions.id, id));
+      });
+      return { subscription: await get(id), secret };
     },
     /** Delivers again from `after` (a feed cursor; none: the start), and resumes a paused subscription. */
-    replay(identity: Identity | null, id: string, after: string | null | undefined) {
-      own(identity, id);
-      if (after) decodeFeedCursor(feedOrder, after);
-      db.update(webhookSubscriptions)
-        .set({ cursor: after ?? null, status: 'ACTIVE', attempts: 0, failingSince: null, nextAttemptAt: null, lastError: null })
-        .where(eq(webhookSubscriptions.id, id))
-        .run();
+    async replay(identity: Identity | null, id: string, after: string | null | undefined) {
+      await withTransaction(db, async (tx) => {
+        await own(tx, identity, id);
+        if (after) decodeFeedCursor(feedOrder, after);
+        await tx
+          .update(webhookSubscriptions)
+          .set({ cursor: after ?? null, status: 'ACTIVE', attempts: 0, failingSince: null, nextAttemptAt: null, lastError: null })
+          .where(eq(webhookSubscriptions.id, id));
+      });
       return get(id);
     },
-    deliveries(id: string, last: number) {
-      return db
+    async deliveries(id: string, last: number) {
+      return q
         .select()
         .from(webhookDeliveries)
         .where(eq(webhookDeliveries.subscriptionId, id))
         .orderBy(desc(webhookDeliveries.id))
-        .limit(Math.min(Math.max(last, 1), 100))
-        .all();
+        .limit(Math.min(Math.max(last, 1), 100));
     },
   };
 }

@@ -8,7 +8,8 @@ import { createCuration, createReferenceChecks, type EntityAdapter, remoteOrgani
 import { adviceId, adviceSeed, apiUncertaintiesOfTool, offeringSeed } from '@edu-catalogus/seeds';
 import { archiveAdvice, writeAdvice } from '../store/advice-store.ts';
 import { archiveOffering, writeOffering } from '../store/offering-store.ts';
-import type { SchoolsDb, Tx } from '../store/tables.ts';
+import type { SchoolsStoreDb } from '../store/dialect.ts';
+import type { Tx } from '../store/tables.ts';
 import type { z } from 'zod';
 
 export const offeringContent = offeringSeed.omit({ id: true }).extend({ uncertainties: apiUncertaintiesOfTool });
@@ -22,7 +23,7 @@ export type AdviceContent = z.output<typeof adviceContent>;
 /** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
 const w = (tx: unknown) => tx as Tx;
 
-export function createSchoolsCuration(db: SchoolsDb, peers: Peers) {
+export function createSchoolsCuration(db: SchoolsStoreDb, peers: Peers) {
   const references = createReferenceChecks(db, peers);
   // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
   const options = { organisations: remoteOrganisations(peers) };

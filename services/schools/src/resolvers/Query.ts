@@ -5,4 +5,6 @@ import type { QueryResolvers } from './types.generated.ts';
 export const Query: QueryResolvers = {
   offering: (_, { id }, { loaders }) => loaders.offering.load(id),
   advice: (_, { product, sector }, { loaders }) => loaders.advice.load(adviceId(product, sector)),
+  offerings: (_, query, { stores }) => stores.offering.page(query),
+  adviceList: (_, query, { stores }) => stores.advice.page(query),
 };

@@ -48,10 +48,10 @@ async function checkedUsage(context: Context, input: unknown) {
 }
 
 export const UsageQuery = {
-  mySchool: (_: unknown, __: unknown, { identity, stores }: Context) => stores.school.byId(actorOf(identity).school) ?? null,
-  school: (_: unknown, { id }: { id: string }, { identity, stores }: Context) => {
+  mySchool: async (_: unknown, __: unknown, { identity, stores }: Context) => (await stores.school.byId(actorOf(identity).school)) ?? null,
+  school: async (_: unknown, { id }: { id: string }, { identity, stores }: Context) => {
     admin(identity);
-    return stores.school.byId(id) ?? null;
+    return (await stores.school.byId(id)) ?? null;
   },
   pendingUsageNotes: (_: unknown, __: unknown, { identity, stores }: Context) => {
     curator(identity);
@@ -97,9 +97,9 @@ export const UsageDeclaration = {
 export const UsageNoteReview = {
   declaration: (d: UsageDeclarationRow) => d.id,
   tool: (d: UsageDeclarationRow) => ({ __typename: 'Tool', id: d.toolId }),
-  school: (d: UsageDeclarationRow, _: unknown, { stores }: Context) => {
+  school: async (d: UsageDeclarationRow, _: unknown, { stores }: Context) => {
     if (!d.namedPublicly) return null;
-    const s = stores.school.byId(d.schoolId);
+    const s = await stores.school.byId(d.schoolId);
     return s ? { name: s.name, municipality: s.municipality, sectors: s.sectors, contactable: d.contactable, since: null } : null;
   },
 };

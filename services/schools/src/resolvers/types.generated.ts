@@ -45,6 +45,19 @@ export type Advice = {
   version: Scalars['Int']['output'];
 };
 
+export type AdviceConnection = {
+  __typename?: 'AdviceConnection';
+  edges: Array<AdviceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdviceEdge = {
+  __typename?: 'AdviceEdge';
+  cursor: Scalars['String']['output'];
+  node: Advice;
+};
+
 export type AdviceEntry = {
   __typename?: 'AdviceEntry';
   canPublish: Scalars['Boolean']['output'];
@@ -363,6 +376,19 @@ export type Offering = {
   version: Scalars['Int']['output'];
 };
 
+export type OfferingConnection = {
+  __typename?: 'OfferingConnection';
+  edges: Array<OfferingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfferingEdge = {
+  __typename?: 'OfferingEdge';
+  cursor: Scalars['String']['output'];
+  node: Offering;
+};
+
 export type OfferingEntry = {
   __typename?: 'OfferingEntry';
   canPublish: Scalars['Boolean']['output'];
@@ -516,6 +542,8 @@ export type Query = {
   adviceEntries: Array<AdviceEntry>;
   /** A curated advice entry (`<product>--<sector>`, e.g. `microsoft-teams--po`) with its pending draft and history. */
   adviceEntry?: Maybe<AdviceEntry>;
+  /** Every published advice, by id (`<product>--<sector>`), paged like the other lists. */
+  adviceList: AdviceConnection;
   /** The signed-in school (role `school`; the institution id comes from the token); null until it first declares or an admin adds it. */
   mySchool?: Maybe<School>;
   /** A published offering by its slug id (`surf-surfdrive`). */
@@ -524,6 +552,8 @@ export type Query = {
   offeringEntries: Array<OfferingEntry>;
   /** A curated offering entry with its pending draft and history. */
   offeringEntry?: Maybe<OfferingEntry>;
+  /** Every published offering, by id, paged like the other lists (for exports and portals). */
+  offerings: OfferingConnection;
   /** Experience notes waiting for a curator's approval, oldest first. */
   pendingUsageNotes: Array<UsageNoteReview>;
   /** A school by its institution id (BRIN `00AA`); admins only. */
@@ -553,6 +583,13 @@ export type QueryAdviceEntryArgs = {
 };
 
 
+export type QueryAdviceListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOfferingArgs = {
   id: Scalars['ID']['input'];
 };
@@ -565,6 +602,13 @@ export type QueryOfferingEntriesArgs = {
 
 export type QueryOfferingEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfferingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -870,6 +914,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdviceConnection: ResolverTypeWrapper<Omit<AdviceConnection, 'edges'> & { edges: Array<ResolversTypes['AdviceEdge']> }>;
+  AdviceEdge: ResolverTypeWrapper<Omit<AdviceEdge, 'node'> & { node: ResolversTypes['Advice'] }>;
   AdviceEntry: ResolverTypeWrapper<EntryRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AdviceInput: AdviceInput;
@@ -887,6 +933,8 @@ export type ResolversTypes = {
   NamedSchool: ResolverTypeWrapper<Omit<NamedSchool, 'sectors'> & { sectors: Array<ResolversTypes['Sector']> }>;
   NoteStatus: ResolverTypeWrapper<string>;
   Offering: ResolverTypeWrapper<OfferingRow>;
+  OfferingConnection: ResolverTypeWrapper<Omit<OfferingConnection, 'edges'> & { edges: Array<ResolversTypes['OfferingEdge']> }>;
+  OfferingEdge: ResolverTypeWrapper<Omit<OfferingEdge, 'node'> & { node: ResolversTypes['Offering'] }>;
   OfferingEntry: ResolverTypeWrapper<EntryRow>;
   OfferingInput: OfferingInput;
   Organisation: ResolverTypeWrapper<{ __typename?: string; id: string }>;
@@ -929,6 +977,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AdviceConnection: Omit<AdviceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AdviceEdge']> };
+  AdviceEdge: Omit<AdviceEdge, 'node'> & { node: ResolversParentTypes['Advice'] };
   AdviceEntry: EntryRow;
   Boolean: Scalars['Boolean']['output'];
   AdviceInput: AdviceInput;
@@ -943,6 +993,8 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NamedSchool: NamedSchool;
   Offering: OfferingRow;
+  OfferingConnection: Omit<OfferingConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferingEdge']> };
+  OfferingEdge: Omit<OfferingEdge, 'node'> & { node: ResolversParentTypes['Offering'] };
   OfferingEntry: EntryRow;
   OfferingInput: OfferingInput;
   Organisation: { __typename?: string; id: string };
@@ -990,6 +1042,17 @@ export type AdviceResolvers<ContextType = Context, ParentType extends ResolversP
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdviceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdviceConnection'] = ResolversParentTypes['AdviceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AdviceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AdviceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdviceEdge'] = ResolversParentTypes['AdviceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Advice'], ParentType, ContextType>;
 };
 
 export type AdviceEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdviceEntry'] = ResolversParentTypes['AdviceEntry']> = {
@@ -1096,6 +1159,17 @@ export type OfferingResolvers<ContextType = Context, ParentType extends Resolver
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OfferingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingConnection'] = ResolversParentTypes['OfferingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OfferingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingEdge'] = ResolversParentTypes['OfferingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Offering'], ParentType, ContextType>;
+};
+
 export type OfferingEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferingEntry'] = ResolversParentTypes['OfferingEntry']> = {
   canPublish?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   draft?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1169,10 +1243,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   advice?: Resolver<Maybe<ResolversTypes['Advice']>, ParentType, ContextType, RequireFields<QueryAdviceArgs, 'product' | 'sector'>>;
   adviceEntries?: Resolver<Array<ResolversTypes['AdviceEntry']>, ParentType, ContextType, Partial<QueryAdviceEntriesArgs>>;
   adviceEntry?: Resolver<Maybe<ResolversTypes['AdviceEntry']>, ParentType, ContextType, RequireFields<QueryAdviceEntryArgs, 'id'>>;
+  adviceList?: Resolver<ResolversTypes['AdviceConnection'], ParentType, ContextType, RequireFields<QueryAdviceListArgs, 'first'>>;
   mySchool?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType>;
   offering?: Resolver<Maybe<ResolversTypes['Offering']>, ParentType, ContextType, RequireFields<QueryOfferingArgs, 'id'>>;
   offeringEntries?: Resolver<Array<ResolversTypes['OfferingEntry']>, ParentType, ContextType, Partial<QueryOfferingEntriesArgs>>;
   offeringEntry?: Resolver<Maybe<ResolversTypes['OfferingEntry']>, ParentType, ContextType, RequireFields<QueryOfferingEntryArgs, 'id'>>;
+  offerings?: Resolver<ResolversTypes['OfferingConnection'], ParentType, ContextType, RequireFields<QueryOfferingsArgs, 'first'>>;
   pendingUsageNotes?: Resolver<Array<ResolversTypes['UsageNoteReview']>, ParentType, ContextType>;
   school?: Resolver<Maybe<ResolversTypes['School']>, ParentType, ContextType, RequireFields<QuerySchoolArgs, 'id'>>;
 };
@@ -1267,6 +1343,8 @@ export type UsageNoteReviewResolvers<ContextType = Context, ParentType extends R
 
 export type Resolvers<ContextType = Context> = {
   Advice?: AdviceResolvers<ContextType>;
+  AdviceConnection?: AdviceConnectionResolvers<ContextType>;
+  AdviceEdge?: AdviceEdgeResolvers<ContextType>;
   AdviceEntry?: AdviceEntryResolvers<ContextType>;
   Certainty?: CertaintyResolvers;
   DataLocation?: DataLocationResolvers<ContextType>;
@@ -1280,6 +1358,8 @@ export type Resolvers<ContextType = Context> = {
   NamedSchool?: NamedSchoolResolvers<ContextType>;
   NoteStatus?: NoteStatusResolvers;
   Offering?: OfferingResolvers<ContextType>;
+  OfferingConnection?: OfferingConnectionResolvers<ContextType>;
+  OfferingEdge?: OfferingEdgeResolvers<ContextType>;
   OfferingEntry?: OfferingEntryResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

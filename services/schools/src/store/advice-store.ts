@@ -1,30 +1,33 @@
-/** All SQL for advice: by id, by product and sector (published only), publish and archive. */
+/** All SQL for advice: by id (also by product and sector), a page of all (published only), publish and archive. */
+import { publishedPage } from '@edu-catalogus/kit/data';
 import { archiveRow, type PublishedContent, upsertPublished } from '@edu-catalogus/kit/rows';
 import { type AdviceSeed, adviceId, fromApiUncertainties } from '@edu-catalogus/seeds';
 import { and, eq, inArray } from 'drizzle-orm';
-import { type AdviceRow, advice, type SchoolsDb, type Tx } from './tables.ts';
+import { queryable, type SchoolsStoreDb, schoolsTablesOf } from './dialect.ts';
+import type { IdPageQuery } from './offering-store.ts';
+import type { AdviceRow, Tx } from './tables.ts';
 
-const published = eq(advice.status, 'PUBLISHED');
-
-export function createAdviceStore(db: SchoolsDb) {
+export function createAdviceStore(db: SchoolsStoreDb) {
+  const { advice } = schoolsTablesOf(db);
   return {
     /** By id; `<product>--<sector>` ids make "a product's advice for a sector" a lookup by id too. */
-    byIds(ids: readonly string[]): AdviceRow[] {
+    async byIds(ids: readonly string[]): Promise<AdviceRow[]> {
       if (ids.length === 0) return [];
-      return db
+      return queryable(db)
         .select()
         .from(advice)
-        .where(and(inArray(advice.id, [...ids]), published))
-        .all();
+        .where(and(inArray(advice.id, [...ids]), eq(advice.status, 'PUBLISHED')));
     },
+    /** Every published advice, a page at a time by id (exports, portals). */
+    page: async (query: IdPageQuery) => publishedPage(db, advice, { ...query, orderBy: 'ID' }, []),
   };
 }
 export type AdviceStore = ReturnType<typeof createAdviceStore>;
 
-/** Publishes advice into the public table (seeding goes through here too). */
-export function writeAdvice(tx: Tx, id: string, a: PublishedContent<AdviceSeed>): void {
+/** Publishes advice into the public table (seeding goes through here too), in the caller's transaction. */
+export async function writeAdvice(tx: Tx, id: string, a: PublishedContent<AdviceSeed>): Promise<void> {
   if (id !== adviceId(a.product, a.sector)) throw new Error(`advice ${id} is not ${adviceId(a.product, a.sector)}`);
-  upsertPublished(tx, advice, {
+  return upsertPublished(tx, schoolsTablesOf(tx).advice, {
     id,
     productId: a.product,
     sector: a.sector,
@@ -41,4 +44,4 @@ export function writeAdvice(tx: Tx, id: string, a: PublishedContent<AdviceSeed>)
   });
 }
 
-export const archiveAdvice = (tx: Tx, id: string) => archiveRow(tx, advice, id);
+export const archiveAdvice = (tx: Tx, id: string) => archiveRow(tx, schoolsTablesOf(tx).advice, id);

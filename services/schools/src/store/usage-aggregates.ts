@@ -5,7 +5,7 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import { PROVINCES, SECTORS } from './usage-input.ts';
-import { type SchoolsDb, schools, usageDeclarations } from './tables.ts';
+import { queryable, type SchoolsStoreDb, schoolsTablesOf } from './dialect.ts';
 
 export interface NamedSchool {
   name: string;
@@ -27,16 +27,16 @@ export interface ToolUsage {
 const tally = <K extends string>(order: readonly K[], values: (string | null)[]) =>
   order.map((key) => ({ key, count: values.filter((v) => v === key).length })).filter((t) => t.count > 0);
 
-export function createUsageAggregates(db: SchoolsDb) {
+export function createUsageAggregates(db: SchoolsStoreDb) {
+  const { schools, usageDeclarations } = schoolsTablesOf(db);
   return {
-    byToolIds(ids: readonly string[]): Map<string, ToolUsage> {
+    async byToolIds(ids: readonly string[]): Promise<Map<string, ToolUsage>> {
       const rows = ids.length
-        ? db
+        ? await queryable(db)
             .select({ d: usageDeclarations, s: schools })
             .from(usageDeclarations)
             .innerJoin(schools, eq(schools.id, usageDeclarations.schoolId))
             .where(inArray(usageDeclarations.toolId, [...ids]))
-            .all()
         : [];
       const byTool = new Map<string, typeof rows>(ids.map((id) => [id, []]));
       for (const row of rows) byTool.get(row.d.toolId)?.push(row);

@@ -3,9 +3,11 @@
  * to its writes.
  */
 import type { Peers } from '@edu-catalogus/kit/runtime';
+import { restoreRow } from '@edu-catalogus/kit/rows';
 import { createCuration, createReferenceChecks, remoteOrganisations, type EntityAdapter } from '@edu-catalogus/kit/curation';
+import { type StandardsStoreDb, standardsTablesOf } from '../store/dialect.ts';
 import { archiveStandard, writeStandard } from '../store/standard-store.ts';
-import { standards, type StandardsDb, type Tx } from '../store/tables.ts';
+import type { Tx } from '../store/tables.ts';
 import { apiUncertaintiesBilingual, standardSeed } from '@edu-catalogus/seeds';
 import type { z } from 'zod';
 
@@ -13,10 +15,11 @@ export const standardContent = standardSeed.omit({ id: true }).extend({ uncertai
 export const standardDraft = standardContent.partial().required({ name: true, summary: true });
 export type StandardContent = z.output<typeof standardContent>;
 
-/** The workflow engine is schema-agnostic; its transactions are this subgraph's. */
+/** The workflow engine is schema-agnostic; its transactions are this subgraph's (on either store). */
 const w = (tx: unknown) => tx as Tx;
 
-export function createStandardsCuration(db: StandardsDb, peers: Peers) {
+export function createStandardsCuration(db: StandardsStoreDb, peers: Peers) {
+  const { standards } = standardsTablesOf(db);
   const references = createReferenceChecks(db, peers);
   // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
   const options = { organisations: remoteOrganisations(peers) };
@@ -33,6 +36,7 @@ export function createStandardsCuration(db: StandardsDb, peers: Peers) {
       },
       publish: (tx, id, c) => writeStandard(w(tx), id, standardContent.parse(c)),
       archive: (tx, id) => archiveStandard(w(tx), id),
+      restore: (tx, id) => restoreRow(w(tx), standards, id),
     }),
   };
 }

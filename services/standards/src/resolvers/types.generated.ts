@@ -374,8 +374,8 @@ export type Standard = {
   id: Scalars['ID']['output'];
   /** True for global standards (SAML, LTI), false for Dutch ones (Edukoppeling, UWLR). */
   international: Scalars['Boolean']['output'];
-  /** The organisation that maintains the standard (beheerorganisatie). */
-  maintainer: Organisation;
+  /** The organisation that maintains the standard (beheerorganisatie); null once that organisation was archived. */
+  maintainer?: Maybe<Organisation>;
   name: Scalars['String']['output'];
   /** The sectors the standard applies to. */
   sectors: Array<Sector>;
@@ -842,7 +842,7 @@ export type StandardResolvers<ContextType = Context, ParentType extends Resolver
   history?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   international?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  maintainer?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  maintainer?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;

@@ -8,7 +8,7 @@ import { createCuration, createReferenceChecks, remoteOrganisations, type Entity
 import { removeAlternative, writeAlternative } from '../store/alternative-store.ts';
 import { archiveCategory, writeCategory } from '../store/category-store.ts';
 import { archiveProduct, writeProduct } from '../store/product-store.ts';
-import { categories, products, tools, type ToolsDb } from '../store/tables.ts';
+import { restoreRowOf, tablesOf, type ToolsStoreDb } from '../store/dialect.ts';
 import { archiveTool, writeTool } from '../store/tool-store.ts';
 import {
   alternativeSeed,
@@ -75,10 +75,12 @@ export function checkAlternativeId(id: string, a: { tool: string; product: strin
 }
 
 /**
- * The engine runs `publish` and `archive` inside its transaction on `db`'s one connection, so the
- * stores write through `db` and their writes are part of that transaction.
+ * The engine runs `publish`, `archive` and `restore` inside its transaction, so the stores write through
+ * its `tx` (on SQLite the connection itself; on PostgreSQL the transaction's client) and their writes,
+ * search documents included, commit or roll back with the step.
  */
-export function createToolsCuration(db: ToolsDb, peers: Peers) {
+export function createToolsCuration(db: ToolsStoreDb, peers: Peers) {
+  const { categories, products, tools } = tablesOf(db);
   const references = createReferenceChecks(db, peers);
   // Curators' organisations are the facilities subgraph's: asked there, cached briefly.
   const options = { organisations: remoteOrganisations(peers) };
@@ -91,21 +93,23 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       draftSchema: toolDraft,
       publishSchema: toolContent,
       checkReferences: async (draft) => {
-        references.local(categories, 'input.categories', 'category', draft.categories);
+        await references.local(categories, 'input.categories', 'category', draft.categories);
         await references.remote('standards', 'Standard', 'input.standards', draft.standards);
         await references.remote('facilities', 'Facility', 'input.facilities', draft.facilities);
       },
-      publish: (_tx, id, c) => writeTool(db, id, toolContent.parse(c)),
-      archive: (_tx, id) => archiveTool(db, id),
+      publish: (tx, id, c) => writeTool(tx, id, toolContent.parse(c)),
+      archive: (tx, id) => archiveTool(tx, id),
+      restore: (tx, id) => restoreRowOf(tx, (t) => t.tools, id),
     }),
     product: curated({
       type: 'Product',
       table: products,
       draftSchema: productDraft,
       publishSchema: productContent,
-      checkReferences: async (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
-      publish: (_tx, id, c) => writeProduct(db, id, productContent.parse(c)),
-      archive: (_tx, id) => archiveProduct(db, id),
+      checkReferences: (draft) => references.local(categories, 'input.category', 'category', draft.category ? [draft.category] : []),
+      publish: (tx, id, c) => writeProduct(tx, id, productContent.parse(c)),
+      archive: (tx, id) => archiveProduct(tx, id),
+      restore: (tx, id) => restoreRowOf(tx, (t) => t.products, id),
     }),
     category: curated({
       type: 'Category',
@@ -113,26 +117,27 @@ export function createToolsCuration(db: ToolsDb, peers: Peers) {
       draftSchema: categoryDraft,
       publishSchema: categoryContent,
       checkReferences: async () => {},
-      publish: (_tx, id, c) => writeCategory(db, id, categoryContent.parse(c)),
-      archive: (_tx, id) => archiveCategory(db, id),
+      publish: (tx, id, c) => writeCategory(tx, id, categoryContent.parse(c)),
+      archive: (tx, id) => archiveCategory(tx, id),
+      restore: (tx, id) => restoreRowOf(tx, (t) => t.categories, id),
     }),
     alternative: curated({
       type: 'Alternative',
       draftSchema: alternativeDraft,
       publishSchema: alternativeContent,
       checkReferences: async (draft) => {
-        references.local(tools, 'input.tool', 'tool', [draft.tool]);
-        references.local(products, 'input.product', 'product', [draft.product]);
+        await references.local(tools, 'input.tool', 'tool', [draft.tool]);
+        await references.local(products, 'input.product', 'product', [draft.product]);
       },
       checkId: checkAlternativeId,
-      publish: (_tx, id, c) => {
+      publish: async (tx, id, c) => {
         const alternative = alternativeContent.parse(c);
         checkAlternativeId(id, alternative);
-        writeAlternative(db, alternative);
+        await writeAlternative(tx, alternative);
       },
-      archive: (_tx, id) => {
+      archive: async (tx, id) => {
         const key = parseAlternativeId(id);
-        if (key) removeAlternative(db, key.tool, key.product);
+        if (key) await removeAlternative(tx, key.tool, key.product);
       },
     }),
   };

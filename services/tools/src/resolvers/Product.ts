@@ -6,8 +6,8 @@ export const Product: ProductResolvers = {
   __resolveReference: (ref, { loaders }) => loaders.product.load(ref.id),
   aliases: (product, _, { loaders }) => loaders.aliases.load(product.id),
   category: (product, _, { loaders }) => existing(loaders.category.load(product.categoryId), `category ${product.categoryId}`),
-  alternatives: (product, args, { loaders, stores }) =>
-    args.filter ? (stores.alternatives.byProductIds([product.id], args.filter).get(product.id) ?? []) : loaders.alternatives.load(product.id),
+  alternatives: async (product, args, { loaders, stores }) =>
+    args.filter ? ((await stores.alternatives.byProductIds([product.id], args.filter)).get(product.id) ?? []) : loaders.alternatives.load(product.id),
   // One product page asks for it; not batched.
   archivedAlternatives: (product, _, { stores }) => stores.alternatives.archivedOf(product.id),
 };

@@ -22,11 +22,19 @@ function selects(info: GraphQLResolveInfo, name: string): boolean {
 
 export const Query: QueryResolvers = {
   tool: (_, { id }, { loaders }) => loaders.tool.load(id),
-  tools: async (_, args, { stores }, info) => {
+  tools: async (_, args, { stores, loaders }, info) => {
     // Checked here, so a bad argument costs the search thread nothing.
     checkToolFilter(args.filter);
     checkFreeText('search', args.search);
-    return stores.search.tools({ query: args, facets: selects(info, 'facets') });
+    // The thread answers ids; the rows come through this request's loader (one prepared statement).
+    const page = await stores.search.tools({ query: args, facets: selects(info, 'facets') });
+    const rows = await loaders.tool.loadMany(page.edges.map((e) => e.id));
+    // A tool archived between the search and this read is left out rather than answered as null.
+    const edges = page.edges.flatMap((e, i) => {
+      const node = rows[i];
+      return node && !(node instanceof Error) ? [{ cursor: e.cursor, node }] : [];
+    });
+    return { ...page, edges };
   },
   product: (_, { id }, { loaders }) => loaders.product.load(id),
   products: (_, args, { stores }) => stores.products.list(args),
@@ -34,13 +42,12 @@ export const Query: QueryResolvers = {
     const first = pageSize(args.first, 10);
     const match = await stores.search.matchProduct(checkFreeText('to', args.to));
     if (match.productId === null) {
-      const byId = new Map(stores.products.byIds(match.suggestions).map((p) => [p.id, p]));
+      const byId = new Map((await stores.products.byIds(match.suggestions)).map((p) => [p.id, p]));
       return { product: null, alternatives: [], suggestions: match.suggestions.map((id) => byId.get(id)).filter(isProduct) };
     }
-    const [product] = stores.products.byIds([match.productId]);
-    const found = stores.alternatives.ranked(match.productId, args.filter);
+    const [[product], found] = await Promise.all([stores.products.byIds([match.productId]), stores.alternatives.ranked(match.productId, args.filter)]);
     return { product, alternatives: found.slice(0, first), suggestions: [] };
   },
-  categories: (_, __, { stores }) => stores.categories.all(),
+  categories: (_, { changedSince }, { stores }) => stores.categories.all(changedSince),
   category: (_, { id }, { loaders }) => loaders.category.load(id),
 };

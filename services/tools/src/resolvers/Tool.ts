@@ -18,6 +18,8 @@ export const Tool: ToolResolvers = {
   hosting: (tool, _, { loaders }) => loaders.values('hosting').load(tool.id),
   languages: (tool, _, { loaders }) => loaders.values('language').load(tool.id),
   replaces: (tool, _, { loaders }) => loaders.replaces.load(tool.id),
+  // One tool page asks for it; not batched.
+  archivedReplaces: (tool, _, { stores }) => stores.alternatives.archivedProductsOf(tool.id),
   standards: async (tool, _, { loaders }) => refs('Standard', await loaders.values('standard').load(tool.id)),
   facilities: async (tool, _, { loaders }) => refs('Facility', await loaders.values('facility').load(tool.id)),
   history: async (tool, _, { loaders, stores, identity }) =>

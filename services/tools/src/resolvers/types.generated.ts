@@ -68,6 +68,13 @@ export type Alternatives = {
   suggestions: Array<Product>;
 };
 
+/** A product no longer in the catalogue (archived): only who it was, for pages that linked to it. */
+export type ArchivedProduct = {
+  __typename?: 'ArchivedProduct';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** A tool no longer in the catalogue (archived): only who it was, for pages that linked to it. */
 export type ArchivedTool = {
   __typename?: 'ArchivedTool';
@@ -1060,6 +1067,7 @@ export type Query = {
    * Never an error when nothing matches: product is null and suggestions lists similar names.
    */
   alternatives: Alternatives;
+  /** All published categories, by id; with changedSince only those whose published content changed at or after that time. */
   categories: Array<Category>;
   category?: Maybe<Category>;
   categoryEntries: Array<CategoryEntry>;
@@ -1109,6 +1117,11 @@ export type QueryAlternativesArgs = {
   filter?: InputMaybe<ToolFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryCategoriesArgs = {
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1242,6 +1255,8 @@ export type Standard = {
 export type Tool = {
   __typename?: 'Tool';
   accessibility?: Maybe<LocalizedText>;
+  /** Products this tool replaced that have been archived since: a page can name them instead of dropping them. */
+  archivedReplaces: Array<ArchivedProduct>;
   categories: Array<Category>;
   certainty: Certainty;
   /** The organisation whose curators keep this entry. */
@@ -1544,6 +1559,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AlternativeInput: AlternativeInput;
   Alternatives: ResolverTypeWrapper<Omit<Alternatives, 'alternatives' | 'product' | 'suggestions'> & { alternatives: Array<ResolversTypes['Alternative']>, product?: Maybe<ResolversTypes['Product']>, suggestions: Array<ResolversTypes['Product']> }>;
+  ArchivedProduct: ResolverTypeWrapper<ArchivedProduct>;
   ArchivedTool: ResolverTypeWrapper<ArchivedTool>;
   Category: ResolverTypeWrapper<CategoryRow>;
   CategoryEntry: ResolverTypeWrapper<EntryRow>;
@@ -1620,6 +1636,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   AlternativeInput: AlternativeInput;
   Alternatives: Omit<Alternatives, 'alternatives' | 'product' | 'suggestions'> & { alternatives: Array<ResolversParentTypes['Alternative']>, product?: Maybe<ResolversParentTypes['Product']>, suggestions: Array<ResolversParentTypes['Product']> };
+  ArchivedProduct: ArchivedProduct;
   ArchivedTool: ArchivedTool;
   Category: CategoryRow;
   CategoryEntry: EntryRow;
@@ -1698,6 +1715,11 @@ export type AlternativesResolvers<ContextType = Context, ParentType extends Reso
   alternatives?: Resolver<Array<ResolversTypes['Alternative']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+};
+
+export type ArchivedProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchivedProduct'] = ResolversParentTypes['ArchivedProduct']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ArchivedToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ArchivedTool'] = ResolversParentTypes['ArchivedTool']> = {
@@ -1948,7 +1970,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   alternativeEntries?: Resolver<Array<ResolversTypes['AlternativeEntry']>, ParentType, ContextType, Partial<QueryAlternativeEntriesArgs>>;
   alternativeEntry?: Resolver<Maybe<ResolversTypes['AlternativeEntry']>, ParentType, ContextType, RequireFields<QueryAlternativeEntryArgs, 'id'>>;
   alternatives?: Resolver<ResolversTypes['Alternatives'], ParentType, ContextType, RequireFields<QueryAlternativesArgs, 'first' | 'to'>>;
-  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType, Partial<QueryCategoriesArgs>>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
   categoryEntries?: Resolver<Array<ResolversTypes['CategoryEntry']>, ParentType, ContextType, Partial<QueryCategoryEntriesArgs>>;
   categoryEntry?: Resolver<Maybe<ResolversTypes['CategoryEntry']>, ParentType, ContextType, RequireFields<QueryCategoryEntryArgs, 'id'>>;
@@ -1994,6 +2016,7 @@ export type StandardResolvers<ContextType = Context, ParentType extends Resolver
 export type ToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tool'] = ResolversParentTypes['Tool'], FederationReferenceType extends FederationReferenceTypes['Tool'] = FederationReferenceTypes['Tool']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tool']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessibility?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  archivedReplaces?: Resolver<Array<ResolversTypes['ArchivedProduct']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   certainty?: Resolver<ResolversTypes['Certainty'], ParentType, ContextType>;
   curatedBy?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
@@ -2066,6 +2089,7 @@ export type Resolvers<ContextType = Context> = {
   Alternative?: AlternativeResolvers<ContextType>;
   AlternativeEntry?: AlternativeEntryResolvers<ContextType>;
   Alternatives?: AlternativesResolvers<ContextType>;
+  ArchivedProduct?: ArchivedProductResolvers<ContextType>;
   ArchivedTool?: ArchivedToolResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategoryEntry?: CategoryEntryResolvers<ContextType>;

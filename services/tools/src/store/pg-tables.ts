@@ -4,24 +4,12 @@
  * (`drizzle-pg.config.ts`); the extensions, text search configurations and triggers are hand-written
  * migrations there. Types only from seeds: drizzle-kit loads this file on its own.
  */
-import type { StoredUncertainty as Uncertainty } from '@edu-catalogus/kit/data';
-import { pgNow as now } from '@edu-catalogus/kit/postgres-curation-tables';
+import { provenanceColumns as provenance } from '@edu-catalogus/kit/postgres-tables';
 import type { LicenseSeed, ToolSeed } from '@edu-catalogus/seeds';
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 
 type Localized = { nl: string; en?: string | undefined };
 type Source = { url: string; title?: string | undefined };
-
-const provenance = () => ({
-  sources: jsonb('sources').$type<Source[]>().notNull(),
-  certainty: text('certainty').notNull(),
-  uncertainties: jsonb('uncertainties').$type<Uncertainty[]>().notNull(),
-  verifiedAt: text('verified_at'),
-  status: text('status').notNull().default('PUBLISHED'),
-  version: integer('version').notNull().default(1),
-  createdAt: text('created_at').notNull().default(now),
-  updatedAt: text('updated_at').notNull().default(now),
-});
 
 export const categories = pgTable('categories', {
   id: text('id').primaryKey(),
@@ -144,3 +132,4 @@ export const toolSearchWords = pgTable('tool_search_words', { word: text('word')
 ]);
 
 export { entries, idempotencyKeys, outbox, problemReports, revisions } from '@edu-catalogus/kit/postgres-curation-tables';
+export { requestNonces } from '@edu-catalogus/kit/postgres-tables';

@@ -1,33 +1,34 @@
 /**
- * All SQL of tools: lookups, facet values, the listing (store/search finds and pages, this store
- * reads the rows), and the writes of a publish or an archive, which keep the search index in step.
+ * The reads of tools on either store: lookups by id, facet values, the tools per value of a dimension,
+ * per curator. The search (finding, ordering, paging, facet counts) is store/search's; on SQLite the
+ * hot lookups are prepared once (json_each), on PostgreSQL they are plain drizzle queries.
  */
-import { analyseLicense, licenseConditions, type ApiUncertainty, type ToolSeed } from '@edu-catalogus/seeds';
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { isPostgres } from '@edu-catalogus/kit/data';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { queryOf, tablesOf, type ToolsStoreDb } from './dialect.ts';
 import { catalogueIndexOf } from './search/catalogue-index.ts';
 import { createCatalogueSearch, type CatalogueQuery, type CatalogueSearchOptions } from './search/catalogue-search.ts';
 import { checkToolFilter, TOOL_DIMENSIONS, type ToolDimension, type ToolFilter } from './search/facets.ts';
-import { ensureSearchIndex, reindexTools } from './search/reindex.ts';
-import { provenanceOf } from './provenance.ts';
-import { now, toolFacets, tools, type ToolRow, type ToolsDb } from './tables.ts';
+import { ensureSearchIndex } from './search/reindex.ts';
+import { tools as sqliteTools, type ToolRow, type ToolsDb } from './tables.ts';
 
-/** A tool as it is published: the seed format without `id` and `replaces`, uncertainties in the API's shape (see curation/adapters.ts). */
-export type ToolInput = Omit<ToolSeed, 'id' | 'replaces' | 'uncertainties'> & { uncertainties: ApiUncertainty[] };
+export type { ToolInput } from './tool-writes.ts';
+export { archiveTool, isToolsDbEmpty, writeTool } from './tool-writes.ts';
 export type ToolQuery = CatalogueQuery;
 
-const published = eq(tools.status, 'PUBLISHED');
 /** Which tools a relation lists: the published ones, or the archived ones a page names as archived. */
 type ListedStatus = 'PUBLISHED' | 'ARCHIVED';
 
 /** `tools.id IN (tools having one of values on dimension)` for every dimension the filter sets. */
-export function filterConditions(filter: ToolFilter | null | undefined, db: ToolsDb): SQL[] {
+export function filterConditions(filter: ToolFilter | null | undefined, db: unknown): SQL[] {
   checkToolFilter(filter);
+  const { tools, toolFacets } = tablesOf(db);
   const conditions: SQL[] = [];
   for (const dimension of TOOL_DIMENSIONS) {
     const values = filter?.[dimension];
     if (values == null) continue;
     if (dimension === 'license') conditions.push(eq(tools.licenseOsiApproved, true));
-    const matching = db
+    const matching = queryOf(db)
       .select({ id: toolFacets.toolId })
       .from(toolFacets)
       .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values])));
@@ -37,59 +38,95 @@ export function filterConditions(filter: ToolFilter | null | undefined, db: Tool
   return conditions;
 }
 
-/** The search of store/search with the rows of each page, read in the search's transaction. */
+/** The SQLite search of store/search with the rows of each page, read in the search's transaction (tests and benchmarks; requests use the search thread). */
 export function createToolSearch(db: ToolsDb, options?: CatalogueSearchOptions) {
   const catalogue = createCatalogueSearch(db, catalogueIndexOf(db.$client), options);
   const rowsOf = (ids: string[]): Map<string, ToolRow> =>
-    new Map((ids.length ? db.select().from(tools).where(inArray(tools.id, ids)).all() : []).map((row) => [row.id, row]));
+    new Map((ids.length ? db.select().from(sqliteTools).where(inArray(sqliteTools.id, ids)).all() : []).map((row) => [row.id, row]));
   return { search: (query: ToolQuery) => catalogue.search(query, rowsOf) };
 }
 export type ToolSearch = ReturnType<typeof createToolSearch>;
 
-export function createToolStore(db: ToolsDb) {
-  // Prepared once: the gateway sends 100 values per batch, and building that SQL each time costs as much as running it.
+/** The three lookups every page makes, prepared once on SQLite: building that SQL each time costs as much as running it. */
+function preparedLookups(db: ToolsDb) {
+  const { tools, toolFacets } = tablesOf(db);
+  const published = eq(tools.status, 'PUBLISHED');
+  const inJson = (column: SQL | typeof tools.id, name: string) => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
   const idsByValues = db
     .select({ value: toolFacets.value, id: tools.id })
     .from(toolFacets)
     .innerJoin(tools, eq(tools.id, toolFacets.toolId))
-    .where(
-      and(
-        eq(toolFacets.dimension, sql.placeholder('dimension')),
-        sql`${toolFacets.value} IN (SELECT value FROM json_each(${sql.placeholder('values')}))`,
-        published,
-      ),
-    )
+    .where(and(eq(toolFacets.dimension, sql.placeholder('dimension')), inJson(sql`${toolFacets.value}`, 'values'), published))
     .orderBy(asc(tools.name), asc(tools.id))
     .prepare();
-  db.transaction(() => ensureSearchIndex(db), { behavior: 'immediate' });
-  // Load the in-memory index now rather than on the first request (about a second at 100k tools).
-  catalogueIndexOf(db.$client).refresh(db);
-  const search = createToolSearch(db);
+  const publishedByIds = db
+    .select()
+    .from(tools)
+    .where(and(inJson(tools.id, 'ids'), published))
+    .prepare();
+  const valuesOfTools = db
+    .select({ toolId: toolFacets.toolId, value: toolFacets.value })
+    .from(toolFacets)
+    .where(and(eq(toolFacets.dimension, sql.placeholder('dimension')), inJson(sql`${toolFacets.toolId}`, 'ids')))
+    .orderBy(asc(toolFacets.toolId), asc(toolFacets.position))
+    .prepare();
   return {
-    byIds(ids: readonly string[]): ToolRow[] {
-      if (ids.length === 0) return [];
-      return db
+    byIds: async (ids: readonly string[]) => publishedByIds.all({ ids: JSON.stringify(ids) }),
+    values: async (dimension: ToolDimension, ids: readonly string[]) => valuesOfTools.all({ dimension, ids: JSON.stringify(ids) }),
+    idsByValues: async (dimension: ToolDimension, values: readonly string[]) => idsByValues.all({ dimension, values: JSON.stringify(values) }),
+  };
+}
+
+/** The same lookups as plain queries (PostgreSQL). */
+function plainLookups(db: unknown) {
+  const { tools, toolFacets } = tablesOf(db);
+  const q = queryOf(db);
+  const published = eq(tools.status, 'PUBLISHED');
+  return {
+    byIds: async (ids: readonly string[]): Promise<ToolRow[]> =>
+      q
         .select()
         .from(tools)
-        .where(and(inArray(tools.id, [...ids]), published))
-        .all();
-    },
+        .where(and(inArray(tools.id, [...ids]), published)),
+    values: async (dimension: ToolDimension, ids: readonly string[]) =>
+      q
+        .select({ toolId: toolFacets.toolId, value: toolFacets.value })
+        .from(toolFacets)
+        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.toolId, [...ids])))
+        .orderBy(asc(toolFacets.toolId), asc(toolFacets.position)),
+    idsByValues: async (dimension: ToolDimension, values: readonly string[]) =>
+      q
+        .select({ value: toolFacets.value, id: tools.id })
+        .from(toolFacets)
+        .innerJoin(tools, eq(tools.id, toolFacets.toolId))
+        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), published))
+        .orderBy(asc(tools.name), asc(tools.id)),
+  };
+}
 
-    /** Search, filter, order and page published tools, with exact totals and facet counts. */
-    list(query: ToolQuery) {
-      return search.search(query);
+export function createToolStore(db: ToolsStoreDb) {
+  const { tools, toolFacets } = tablesOf(db);
+  const q = queryOf(db);
+  let lookups: ReturnType<typeof plainLookups>;
+  if (isPostgres(db)) lookups = plainLookups(db);
+  else {
+    const sqlite = db as ToolsDb;
+    lookups = preparedLookups(sqlite);
+    sqlite.transaction(() => ensureSearchIndex(sqlite), { behavior: 'immediate' });
+    // Load the in-memory index now rather than on the first request (about a second at 100k tools).
+    catalogueIndexOf(sqlite.$client).refresh(sqlite);
+  }
+  return {
+    async byIds(ids: readonly string[]): Promise<ToolRow[]> {
+      if (ids.length === 0) return [];
+      return lookups.byIds(ids);
     },
 
     /** Values of `dimension` for each tool, in seed order: one query for any number of tools. */
-    valuesByToolIds(dimension: ToolDimension, toolIds: readonly string[]): Map<string, string[]> {
-      const rows = db
-        .select({ toolId: toolFacets.toolId, value: toolFacets.value })
-        .from(toolFacets)
-        .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.toolId, [...toolIds])))
-        .orderBy(asc(toolFacets.toolId), asc(toolFacets.position))
-        .all();
+    async valuesByToolIds(dimension: ToolDimension, toolIds: readonly string[]): Promise<Map<string, string[]>> {
       const byTool = new Map<string, string[]>(toolIds.map((id) => [id, []]));
-      for (const row of rows) byTool.get(row.toolId)?.push(row.value);
+      if (toolIds.length === 0) return byTool;
+      for (const row of await lookups.values(dimension, toolIds)) byTool.get(row.toolId)?.push(row.value);
       return byTool;
     },
 
@@ -97,33 +134,32 @@ export function createToolStore(db: ToolsDb) {
      * Published tool ids having each value of `dimension` (the tools implementing each standard), by name.
      * Ids only: the rows come from the request's row loader, each tool once however many values list it.
      */
-    toolIdsByValues(dimension: ToolDimension, values: readonly string[]): Map<string, string[]> {
+    async toolIdsByValues(dimension: ToolDimension, values: readonly string[]): Promise<Map<string, string[]>> {
       const byValue = new Map<string, string[]>(values.map((v) => [v, []]));
-      for (const row of idsByValues.all({ dimension, values: JSON.stringify(values) })) byValue.get(row.value)?.push(row.id);
+      if (values.length === 0) return byValue;
+      for (const row of await lookups.idsByValues(dimension, values)) byValue.get(row.value)?.push(row.id);
       return byValue;
     },
 
     /** The archived tools per value of one dimension, which pages still name (the published ones: `toolIdsByValues`). */
-    archivedToolsByValues(dimension: ToolDimension, values: readonly string[]): Map<string, ToolRow[]> {
-      const rows = db
+    async archivedToolsByValues(dimension: ToolDimension, values: readonly string[]): Promise<Map<string, ToolRow[]>> {
+      const rows = await q
         .select({ value: toolFacets.value, tool: tools })
         .from(toolFacets)
         .innerJoin(tools, eq(tools.id, toolFacets.toolId))
         .where(and(eq(toolFacets.dimension, dimension), inArray(toolFacets.value, [...values]), eq(tools.status, 'ARCHIVED')))
-        .orderBy(asc(tools.name), asc(tools.id))
-        .all();
+        .orderBy(asc(tools.name), asc(tools.id));
       const byValue = new Map<string, ToolRow[]>(values.map((v) => [v, []]));
       for (const row of rows) byValue.get(row.value)?.push(row.tool);
       return byValue;
     },
 
-    toolsByCurator(organisationIds: readonly string[], status: ListedStatus = 'PUBLISHED'): Map<string, ToolRow[]> {
-      const rows = db
+    async toolsByCurator(organisationIds: readonly string[], status: ListedStatus = 'PUBLISHED'): Promise<Map<string, ToolRow[]>> {
+      const rows = await q
         .select()
         .from(tools)
         .where(and(inArray(tools.curatedBy, [...organisationIds]), eq(tools.status, status)))
-        .orderBy(asc(tools.name))
-        .all();
+        .orderBy(asc(tools.name));
       const byOrg = new Map<string, ToolRow[]>(organisationIds.map((id) => [id, []]));
       for (const row of rows) if (row.curatedBy) byOrg.get(row.curatedBy)?.push(row);
       return byOrg;
@@ -131,69 +167,3 @@ export function createToolStore(db: ToolsDb) {
   };
 }
 export type ToolStore = ReturnType<typeof createToolStore>;
-
-export function isToolsDbEmpty(db: ToolsDb): boolean {
-  return db.select({ id: tools.id }).from(tools).limit(1).all().length === 0;
-}
-
-/** The rows of tool_facets a tool's own content gives (`replaces` comes from its alternatives). */
-function facetRowsOf(tool: ToolInput): { dimension: ToolDimension; value: string; position: number }[] {
-  const values: Record<ToolDimension, readonly string[]> = {
-    category: tool.categories,
-    sector: tool.sectors,
-    platform: tool.platforms,
-    hosting: tool.hosting,
-    // Only the licence that covers the code counts for the licence filter, each SPDX id once.
-    license: [...new Set(analyseLicense(tool.license.expression).ids)],
-    // Paid parts, content not free: what the plain licence words warn about (seeds' licenseConditions).
-    licenseCondition: licenseConditions(tool.license),
-    replaces: [],
-    standard: tool.standards,
-    facility: tool.facilities,
-    language: tool.languages,
-    developmentStatus: [tool.developmentStatus],
-  };
-  return TOOL_DIMENSIONS.flatMap((dimension) => values[dimension].map((value, position) => ({ dimension, value, position })));
-}
-
-/** Publishes a tool: its row (version bumped), its facet rows, its search document. Seeding and curation both write through here. */
-export function writeTool(db: ToolsDb, id: string, t: ToolInput): void {
-  const row = {
-    id,
-    name: t.name,
-    summary: t.summary,
-    description: t.description ?? null,
-    homepage: t.homepage,
-    repository: t.repository ?? null,
-    licenseExpression: t.license.expression,
-    licenseOsiApproved: t.license.osiApproved ?? analyseLicense(t.license.expression).osiApproved,
-    license: t.license,
-    developmentStatus: t.developmentStatus,
-    maintenance: t.maintenance ?? null,
-    maintainer: t.maintainer ?? null,
-    features: t.features ?? null,
-    privacy: t.privacy ?? null,
-    accessibility: t.accessibility ?? null,
-    status: 'PUBLISHED',
-    ...provenanceOf(t),
-  };
-  db.insert(tools)
-    .values(row)
-    .onConflictDoUpdate({ target: tools.id, set: { ...row, version: sql`${tools.version} + 1`, updatedAt: now } })
-    .run();
-  // `replaces` facets belong to the alternatives (their own entries); everything else is the tool's.
-  db.delete(toolFacets)
-    .where(and(eq(toolFacets.toolId, id), ne(toolFacets.dimension, 'replaces')))
-    .run();
-  for (const facet of facetRowsOf(t))
-    db.insert(toolFacets)
-      .values({ toolId: id, ...facet })
-      .run();
-  reindexTools(db, [id]);
-}
-
-/** Archived tools stay in the table (history, links) but no longer reach anonymous readers or the search. */
-export function archiveTool(db: ToolsDb, id: string): void {
-  db.update(tools).set({ status: 'ARCHIVED', updatedAt: now }).where(eq(tools.id, id)).run();
-  reindexTools(db, [id]);
-}

@@ -1,5 +1,5 @@
 /**
- * Curator sign-in through an OIDC provider (Entree Federatie, SURFconext, a Keycloak broker ...):
+ * Curator and school sign-in through an OIDC provider (Entree Federatie, SURFconext, a Keycloak broker ...):
  * authorization code with PKCE and state, by openid-client. The provider's access token is what
  * the gateway verifies (issuer, audience, roles), so the site keeps it as the session.
  */
@@ -16,6 +16,9 @@ export interface OidcOptions {
   scope: string;
   /** The site's public origin, for the redirect URI behind a proxy; else the request's origin. */
   publicUrl?: string | undefined;
+  /** The ID-token claims naming a school's institution and its name (OIDC_SCHOOL_CLAIM, OIDC_SCHOOL_NAME_CLAIM, as the gateway reads them). */
+  schoolClaim?: string | undefined;
+  schoolNameClaim?: string | undefined;
 }
 
 /** The flow's secrets between the redirect to the provider and the way back; 10 minutes. */
@@ -64,7 +67,8 @@ export function createOidcSignIn(options: OidcOptions) {
       });
       return c.redirect(url.href, 302);
     },
-    async finish(c: Context<AppEnv>): Promise<{ token: string; next: string }> {
+    /** The access token (the session), where to go next, and the ID token's claims (a school's institution). */
+    async finish(c: Context<AppEnv>): Promise<{ token: string; next: string; claims: Record<string, unknown> }> {
       const flow = JSON.parse(getCookie(c, FLOW_COOKIE) ?? 'null') as { verifier: string; state: string; next: string } | null;
       deleteCookie(c, FLOW_COOKIE, { path: curatorPaths.oidcCallback });
       if (!flow) throw new SignInFailed('no sign-in was started from this browser');
@@ -74,7 +78,7 @@ export function createOidcSignIn(options: OidcOptions) {
           pkceCodeVerifier: flow.verifier,
           expectedState: flow.state,
         });
-        return { token: tokens.access_token, next: flow.next };
+        return { token: tokens.access_token, next: flow.next, claims: { ...tokens.claims() } };
       } catch (cause) {
         throw new SignInFailed('the provider did not complete the sign-in', { cause });
       }

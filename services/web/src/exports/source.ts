@@ -19,6 +19,8 @@ const paged: Partial<Record<EntityType, [RegisteredDocument, string]>> = {
   products: [documents.exportProducts, 'products'],
   facilities: [documents.exportFacilities, 'facilities'],
   standards: [documents.exportStandards, 'standards'],
+  offerings: [documents.exportOfferings, 'offerings'],
+  advice: [documents.exportAdvice, 'adviceList'],
 };
 
 export function createApiSource(gateway: GatewayClient): EntitySource {
@@ -56,7 +58,7 @@ export async function allStandards(source: EntitySource): Promise<ExportStandard
 }
 
 export interface Fingerprint {
-  /** Changes whenever a published entry is added, removed or changed (products: added or removed). */
+  /** Changes whenever a published entry is added, removed or changed (products: added or removed; facilities, standards, offerings, advice: of the first 100 by name or id). */
   etag: string;
   lastModified: Date;
 }
@@ -64,7 +66,7 @@ export interface Fingerprint {
 /** A cheap version of the published catalogue, for ETag and Last-Modified without reading it all. */
 export async function catalogueFingerprint(gateway: GatewayClient): Promise<Fingerprint> {
   const data = await gateway.read(documents.exportFingerprint);
-  const stamps = [data.tools, data.facilities, data.standards].flatMap((c) => c.edges.map((e) => e.node.updatedAt));
+  const stamps = [data.tools, data.facilities, data.standards, data.offerings, data.adviceList].flatMap((c) => c.edges.map((e) => e.node.updatedAt));
   const newest = Math.max(0, ...stamps.map((s) => Date.parse(s)).filter(Number.isFinite));
   const hash = createHash('sha256').update(JSON.stringify(data)).digest('base64url').slice(0, 27);
   return { etag: `W/"${hash}"`, lastModified: new Date(newest) };

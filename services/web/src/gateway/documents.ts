@@ -105,6 +105,8 @@ export const documents = {
   exportFacilities: loadDocument<Op.ExportFacilitiesQuery, Op.ExportFacilitiesQueryVariables>('export-facilities'),
   exportStandards: loadDocument<Op.ExportStandardsQuery, Op.ExportStandardsQueryVariables>('export-standards'),
   exportOrganisations: loadDocument<Op.ExportOrganisationsQuery, Op.ExportOrganisationsQueryVariables>('export-organisations'),
+  exportOfferings: loadDocument<Op.ExportOfferingsQuery, Op.ExportOfferingsQueryVariables>('export-offerings'),
+  exportAdvice: loadDocument<Op.ExportAdviceQuery, Op.ExportAdviceQueryVariables>('export-advice'),
   exportFingerprint: loadDocument<Op.ExportFingerprintQuery, Op.ExportFingerprintQueryVariables>('export-fingerprint'),
   openReports: loadDocument('open-reports'),
   toolUptake: loadDocument<Op.ToolUptakeQuery, Op.ToolUptakeQueryVariables>('tool-uptake'),

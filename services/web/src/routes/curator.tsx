@@ -28,6 +28,7 @@ import { createReportRoutes } from './curator-reports.tsx';
 import { createWorkRoutes } from './curator-work.tsx';
 import { notFoundPage } from './errors.tsx';
 import { signInRoutes, type SignIn } from './sign-in.tsx';
+import type { SchoolSignIns } from '../school/sign-in.tsx';
 
 async function formValues(c: Context<AppEnv>): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });
@@ -37,7 +38,7 @@ async function formValues(c: Context<AppEnv>): Promise<FormValues> {
   };
 }
 
-export function createCuratorRoutes(options: { workspace: Workspace; signIn: SignIn }) {
+export function createCuratorRoutes(options: { workspace: Workspace; signIn: SignIn; school?: SchoolSignIns }) {
   const { workspace } = options;
   const app = new Hono<AppEnv>({ strict: false });
 
@@ -110,7 +111,7 @@ export function createCuratorRoutes(options: { workspace: Workspace; signIn: Sig
   const statusOf = (errors: GraphQLError[]) => (errorCode(errors) === 'FORBIDDEN' ? 403 : errorCode(errors) === 'CONFLICT' ? 409 : 422);
 
   app.use(`${curatorPaths.home}/*`, csrf());
-  app.route('/', signInRoutes(options.signIn, workspace));
+  app.route('/', signInRoutes(options.signIn, workspace, options.school));
   app.use(curatorPaths.home, requireCurator);
   app.use(`${curatorPaths.home}/*`, requireCurator);
 

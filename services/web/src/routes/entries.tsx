@@ -143,7 +143,7 @@ export async function facilityList(c: Context<AppEnv>) {
   const items = data.facilities.edges.map(({ node }) => ({
     href: ui.href(paths.facility(node.id)),
     name: node.name,
-    meta: `${ui.label('FACILITY_KIND', node.kind)} · ${ui.label('FACILITY_STATUS', node.status)} · ${node.operator.name}`,
+    meta: [ui.label('FACILITY_KIND', node.kind), ui.label('FACILITY_STATUS', node.status), node.operator?.name].filter(Boolean).join(' · '),
     summary: node.summary,
   }));
   return c.render(<EntryListPage title={ui.t.facility.listTitle} intro={ui.t.facility.listIntro} items={items} />, { title: ui.t.facility.listTitle });
@@ -155,7 +155,7 @@ export async function standardList(c: Context<AppEnv>) {
   const items = data.standards.edges.map(({ node }) => ({
     href: ui.href(paths.standard(node.id)),
     name: node.acronym && node.acronym !== node.name ? `${node.name} (${node.acronym})` : node.name,
-    meta: `${ui.label('STANDARD_DOMAIN', node.domain)} · ${node.maintainer.name}`,
+    meta: [ui.label('STANDARD_DOMAIN', node.domain), node.maintainer?.name].filter(Boolean).join(' · '),
     summary: node.summary,
   }));
   return c.render(<EntryListPage title={ui.t.standard.listTitle} intro={ui.t.standard.listIntro} items={items} />, { title: ui.t.standard.listTitle });

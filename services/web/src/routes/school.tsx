@@ -1,5 +1,5 @@
 /**
- * /school (and /en/school): a school's own page. Sign in with a school token; then declare, change
+ * /school (and /en/school): a school's own page. Sign in (OIDC, or a development token: school/sign-in.tsx); then declare, change
  * and withdraw the school's use of tools with plain POST forms, CSRF-checked by Origin, each answered
  * with a redirect back (or the page again with the problems beside the form). The gateway and the
  * schools subgraph decide what the token may do; the site never sends a school id of its own.
@@ -13,13 +13,14 @@ import { documents } from '../gateway/documents.ts';
 import type { UptakeSource } from '../gateway/uptake.ts';
 import { type FormBody, usageInputOf, usageProblems } from '../school/form.ts';
 import { schoolPaths } from '../school/paths.ts';
-import { endSchoolSession, readSchoolSession, schoolSession, startSchoolSession, type SchoolSession } from '../school/session.ts';
-import { SchoolPage, SchoolSignIn, type Refused } from '../views/school/school-page.tsx';
+import { endSchoolSession, schoolSession as sessionOf, type SchoolSession } from '../school/session.ts';
+import type { SchoolSignIns } from '../school/sign-in.tsx';
+import { SchoolPage, type Refused } from '../views/school/school-page.tsx';
 
 type Done = keyof AppEnv['Variables']['ui']['t']['school']['done'];
 type Status = 200 | 401 | 403 | 404 | 409 | 422 | 429;
 
-export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: UptakeSource }) {
+export function createSchoolRoutes(options: { signIn: SchoolSignIns; uptake: UptakeSource }) {
   const app = new Hono<AppEnv>({ strict: false });
   app.use(`${schoolPaths.home}/*`, csrf());
   app.use(`${schoolPaths.home}/*`, async (c, next) => {
@@ -33,17 +34,8 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: Upta
   });
 
   const meta = (c: Context<AppEnv>) => ({ title: c.var.ui.t.school.title, noindex: true });
-  const signIn = (c: Context<AppEnv>, message?: string, status: Status = 200) => {
-    c.status(status);
-    return c.render(<SchoolSignIn message={message} tokenSignIn={options.tokenSignIn} />, meta(c));
-  };
-  /** The page's errors when the gateway refused the token itself (signed in for no school, expired). */
-  const refusal = (c: Context<AppEnv>, errors: GraphQLError[]) => {
-    const code = errorCode(errors);
-    if (code === 'FORBIDDEN') return signIn(c, c.var.ui.t.school.notSchool, 403);
-    if (code === 'UNAUTHENTICATED') return signIn(c, c.var.ui.t.school.badToken, 401);
-    return null;
-  };
+  const { render: signIn, refusal } = options.signIn;
+  const schoolSession = (c: Context<AppEnv>) => sessionOf(c, options.signIn.options.claims);
 
   const page = async (c: Context<AppEnv>, session: SchoolSession, extra: { done?: string; refused?: Refused; message?: string }, status: Status = 200) => {
     const result = await c.var.gateway.send(documents.mySchool, {}, { token: session.token });
@@ -67,17 +59,11 @@ export function createSchoolRoutes(options: { tokenSignIn: boolean; uptake: Upta
   });
 
   app.post(schoolPaths.signIn, async (c) => {
-    if (!options.tokenSignIn) return signIn(c, undefined, 403);
+    // With an OIDC provider: there, and back through the callback to this page.
+    if (options.signIn.options.start) return options.signIn.options.start(c, c.var.ui.href(schoolPaths.home));
+    if (!options.signIn.options.tokenSignIn) return signIn(c, undefined, 403);
     const body = await c.req.parseBody();
-    const session = readSchoolSession(typeof body.token === 'string' ? body.token : '');
-    if (!session) return signIn(c, c.var.ui.t.school.badToken, 401);
-    // The gateway decides: the school's own query must succeed with this token.
-    const result = await c.var.gateway.send(documents.mySchool, {}, { token: session.token });
-    const refused = refusal(c, result.errors);
-    if (refused) return refused;
-    if (result.errors.length > 0) return signIn(c, c.var.ui.t.school.badToken, 401);
-    startSchoolSession(c, session);
-    return c.redirect(c.var.ui.href(schoolPaths.home), 303);
+    return options.signIn.admit(c, typeof body.token === 'string' ? body.token : '');
   });
 
   app.post(schoolPaths.signOut, (c) => {

@@ -1,6 +1,7 @@
 /**
  * Curator sign-in and sign-out. Without an OIDC issuer, a curator pastes a development token
  * (`npm run token`); the gateway must accept it for a curator query before the session starts.
+ * The OIDC callback serves schools too: an ID token with the institution claim lands on /school.
  */
 import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../env.ts';
@@ -11,6 +12,7 @@ import { readSession, revokeSession, startSession, type CuratorSession } from '.
 import { SignInFailed } from '../curation/oidc.ts';
 import type { Workspace } from '../curation/workspace.ts';
 import { paths } from '../lib/paths.ts';
+import type { SchoolSignIns } from '../school/sign-in.tsx';
 import { SignInPage } from '../views/curator/sign-in.tsx';
 
 /** How curators prove who they are: a pasted development token, or an OIDC provider. */
@@ -19,13 +21,16 @@ export interface SignIn {
   /** OIDC: where to send the browser to sign in. */
   start?: (c: Context<AppEnv>, next: string) => Promise<Response>;
   /** OIDC: the redirect back, with the code; resolves to the access token. */
-  finish?: (c: Context<AppEnv>) => Promise<{ token: string; next: string }>;
+  finish?: (c: Context<AppEnv>) => Promise<{ token: string; next: string; claims?: Record<string, unknown> }>;
 }
 
 /** Only a path on this site: `/redactie/...`, never `//evil.example` or an absolute URL. */
 export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : undefined);
 
-export function signInRoutes(signIn: SignIn, workspace: Workspace) {
+const isCuratorPath = (next: string) => /^(\/en)?\/redactie(\/|$)/.test(next);
+const isSchoolPath = (next: string) => /^(\/en)?\/school(\/|$|\?)/.test(next);
+
+export function signInRoutes(signIn: SignIn, workspace: Workspace, school?: SchoolSignIns) {
   const app = new Hono<AppEnv>({ strict: false });
   const noStore = (c: Context<AppEnv>) => c.header('Cache-Control', 'private, no-store');
 
@@ -62,7 +67,13 @@ export function signInRoutes(signIn: SignIn, workspace: Workspace) {
   app.get(curatorPaths.oidcCallback, async (c) => {
     if (!signIn.finish) return c.redirect(c.var.ui.href(curatorPaths.signIn), 303);
     try {
-      const { token, next } = await signIn.finish(c);
+      const { token, next, claims } = await signIn.finish(c);
+      // An ID token naming a school's institution signs in for the school (it lands on /school), unless a
+      // curator started from the curators' page and the gateway takes the token as a curator's.
+      if (school && (isSchoolPath(next) || school.institutionOf(claims))) {
+        const asCurator = isCuratorPath(next) && !errorCode((await c.var.gateway.send(workspace.queue, {}, { token })).errors);
+        if (!asCurator) return school.institutionOf(claims) ? await school.admit(c, token) : school.render(c, c.var.ui.t.school.notSchool, 403);
+      }
       return await begin(c, readSession(token), next);
     } catch (error) {
       if (!(error instanceof SignInFailed)) throw error;

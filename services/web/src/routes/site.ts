@@ -11,18 +11,19 @@ import { home, search } from './search.tsx';
 import { about, widget } from './about.tsx';
 import { createReportRoutes, type ReportLimits } from './reports.tsx';
 import { createSchoolRoutes } from './school.tsx';
+import type { SchoolSignIns } from '../school/sign-in.tsx';
 
 export function createSiteRoutes(options: {
   searchTools: ToolSearch;
   curator: Hono<AppEnv>;
   reportLimits?: ReportLimits | undefined;
-  tokenSignIn: boolean;
+  school: SchoolSignIns;
   uptake: UptakeSource;
 }) {
   const site = new Hono<AppEnv>({ strict: false });
   site.route('/', options.curator);
   site.route('/', createReportRoutes(options.reportLimits));
-  site.route('/', createSchoolRoutes({ tokenSignIn: options.tokenSignIn, uptake: options.uptake }));
+  site.route('/', createSchoolRoutes({ signIn: options.school, uptake: options.uptake }));
   site.get(paths.home, home);
   site.get(paths.search, search(options.searchTools));
   site.get(paths.compare, compare);

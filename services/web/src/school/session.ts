@@ -18,23 +18,28 @@ export interface SchoolSession extends CuratorSession {
   schoolName: string;
 }
 
+/** The names of the claims holding the institution and its name (the gateway's OIDC_SCHOOL_CLAIM, OIDC_SCHOOL_NAME_CLAIM). */
+export interface SchoolClaims {
+  school: string;
+  schoolName: string;
+}
+export const DEFAULT_SCHOOL_CLAIMS: SchoolClaims = { school: 'school', schoolName: 'school_name' };
+
 /** The token's claims, unverified; null when it is not a JWT. */
-export function readSchoolSession(token: string): SchoolSession | null {
+export function readSchoolSession(token: string, claims: SchoolClaims = DEFAULT_SCHOOL_CLAIMS): SchoolSession | null {
   const session = readSession(token);
   if (!session) return null;
   const { payload } = decode(session.token);
-  return {
-    ...session,
-    school: typeof payload.school === 'string' ? payload.school : '',
-    schoolName: typeof payload.school_name === 'string' ? payload.school_name : '',
-  };
+  const school = payload[claims.school];
+  const schoolName = payload[claims.schoolName];
+  return { ...session, school: typeof school === 'string' ? school : '', schoolName: typeof schoolName === 'string' ? schoolName : '' };
 }
 
 /** The signed-in school on this request, or null (no cookie, signed out, expired). */
-export function schoolSession(c: Context<AppEnv>): SchoolSession | null {
+export function schoolSession(c: Context<AppEnv>, claims: SchoolClaims = DEFAULT_SCHOOL_CLAIMS): SchoolSession | null {
   const token = getCookie(c, SCHOOL_COOKIE);
   if (!token || c.var.revocations.isRevoked(token)) return null;
-  const session = readSchoolSession(token);
+  const session = readSchoolSession(token, claims);
   if (!session || (session.exp !== undefined && session.exp * 1000 <= Date.now())) return null;
   return session;
 }

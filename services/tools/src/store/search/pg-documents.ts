@@ -93,6 +93,7 @@ export async function reindexToolsPg(db: PgSearchDb, toolIds: readonly string[])
     SELECT d.tool_id, d.name_key, ${part('a', 'A')} || ${part('b', 'B')} || ${part('c', 'C')} || ${part('d', 'D')}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
       AS d(tool_id text, name_key text, a text, b text, c text, d text, a_words text, b_words text, c_words text, d_words text)`);
-  const words = [...wordsOf(documents.flatMap((d) => [d.a, d.b, d.c, d.d]))];
+  // Sorted: two writers adding the same words take their index entries in one order (no deadlock).
+  const words = [...wordsOf(documents.flatMap((d) => [d.a, d.b, d.c, d.d]))].sort();
   await db.execute(sql`INSERT INTO tool_search_words (word) SELECT jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) ON CONFLICT DO NOTHING`);
 }

@@ -71,19 +71,6 @@ export function reindexTools(db: SearchDb, toolIds: readonly string[]): void {
       .run();
 }
 
-/** Tools whose documents show these products' or categories' names: reindex them when those change. */
-export function toolsShowing(db: SearchDb, refs: { products?: readonly string[]; categories?: readonly string[] }): string[] {
-  const ids = new Set<string>();
-  if (refs.products?.length) {
-    for (const r of db.all<{ id: string }>(sql`SELECT tool_id AS id FROM alternatives WHERE product_id IN ${[...refs.products]}`)) ids.add(r.id);
-  }
-  if (refs.categories?.length) {
-    const rows = db.all<{ id: string }>(sql`SELECT tool_id AS id FROM tool_facets WHERE dimension = 'category' AND value IN ${[...refs.categories]}`);
-    for (const r of rows) ids.add(r.id);
-  }
-  return [...ids];
-}
-
 /** Records that the index holds the synonym tokens of the current synonym table (SYNONYMS_VERSION). */
 function markSynonymsVersion(db: SearchDb): void {
   db.run(sql`INSERT OR IGNORE INTO tools_search_terms(term) VALUES (${SYNONYMS_VERSION})`);

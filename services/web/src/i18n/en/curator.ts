@@ -115,6 +115,7 @@ export const curator: Pick<Messages, 'curator' | 'work' | 'entities'> = {
   },
   work: {
     archived: 'archived',
+    archivedOrganisation: 'an organisation that has been archived since',
     archivedUnnamed: (n: number) => (n === 1 ? 'And 1 entry that has been archived since.' : `And ${n} entries that have been archived since.`),
     archivedAlternatives: 'These tools were listed here too; they have been archived and are no longer in the catalogue:',
     title: 'Work list',

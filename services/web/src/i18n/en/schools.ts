@@ -23,6 +23,7 @@ export const schools: typeof nl = {
     signInIntro: "Sign in with your institution's school account.",
     tokenLabel: 'School token (development)',
     tokenHint: 'Make one with: npm run token -- --role school --school 00AA',
+    oidcIntro: 'You sign in with your school’s account, through Entree Federatie or SURFconext.',
     noTokenSignIn: 'Signing in with a school token is switched off here; ask the catalogue’s administrator how your school signs in.',
     signInButton: 'Sign in',
     signOut: 'Sign out',

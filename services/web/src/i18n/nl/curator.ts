@@ -113,6 +113,7 @@ export const curator = {
   },
   work: {
     archived: 'gearchiveerd',
+    archivedOrganisation: 'een organisatie die inmiddels gearchiveerd is',
     archivedUnnamed: (n: number) => (n === 1 ? 'En 1 item dat inmiddels gearchiveerd is.' : `En ${n} items die inmiddels gearchiveerd zijn.`),
     archivedAlternatives: 'Eerder stonden hier ook deze tools; ze zijn gearchiveerd en staan niet meer in de catalogus:',
     title: 'Werklijst',

@@ -21,6 +21,7 @@ export const schools = {
     signInIntro: 'Log in met het schoolaccount van uw instelling.',
     tokenLabel: 'Schooltoken (ontwikkelomgeving)',
     tokenHint: 'Maak er een met: npm run token -- --role school --school 00AA',
+    oidcIntro: 'U logt in met het account van uw school, via Entree Federatie of SURFconext.',
     noTokenSignIn: 'Inloggen met een schooltoken staat hier uit; vraag de beheerder van de catalogus hoe uw school inlogt.',
     signInButton: 'Inloggen',
     signOut: 'Uitloggen',

@@ -51,8 +51,9 @@ export function entryGroups(q: string, data: SearchData, ui: Ui): EntryGroup[] {
   // "video" is part of many product names (WeVideo ...) without asking for any of them.
   for (const item of products) item.named = product.some((p) => p.id === item.id);
   const organisations = (data.organisationMatches ?? []).map((o) => ({ ...o, acronym: o.shortName })).filter((o) => names(q, o));
+  // Products last: alternatives(to:) also takes a close misspelling ("eck id" → Entra ID), while the
+  // other groups are named by name, acronym or id, so a facility or standard the text names comes first.
   return [
-    { key: 'products', title: t.search.groups.products, items: products },
     {
       key: 'facilities',
       title: t.search.groups.facilities,
@@ -70,6 +71,7 @@ export function entryGroups(q: string, data: SearchData, ui: Ui): EntryGroup[] {
       ),
     },
     { key: 'organisations', title: t.search.groups.organisations, items: found(organisations, paths.organisation) },
+    { key: 'products', title: t.search.groups.products, items: products },
   ];
 }
 

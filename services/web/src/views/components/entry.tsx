@@ -26,23 +26,31 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
-/** A section listing links to other entries, e.g. the standards a tool implements. */
-export function LinkSection({
-  id,
-  title,
-  items,
-  to,
-  archived,
-}: {
+/** One relation of an entry page: its heading, the linked entries and those archived since (named beside them). */
+export interface Relation {
   id: string;
   title: string;
   items: (Ref | null)[];
   to: (id: string) => string;
   archived?: Ref[];
-}) {
+}
+
+/** A section listing links to other entries, e.g. the standards a tool implements. */
+export function LinkSection({ id, title, items, to, archived }: Relation) {
   return (
     <Section id={id} title={title}>
       <RefLinks items={items} to={to} archived={archived} />
     </Section>
+  );
+}
+
+/** The relations of an entry page side by side, each with its archived entries beside it (never dropped). */
+export function RelationSections({ relations }: { relations: Relation[] }) {
+  return (
+    <div class="entry-grid">
+      {relations.map((relation) => (
+        <LinkSection {...relation} />
+      ))}
+    </div>
   );
 }

@@ -37,6 +37,46 @@ export function RefLinks({ items, to, archived = [] }: { items: (Ref | null)[]; 
   );
 }
 
+/**
+ * The same in a line of facts ("PO-Raad, OCW gearchiveerd"): linked entries, then archived ones by name with
+ * "gearchiveerd" and no link; `unnamed` says an organisation of another subgraph was archived (it arrives as null, without a name).
+ */
+export function InlineRefs({
+  items,
+  to,
+  archived = [],
+  unnamed = false,
+}: {
+  items: (Ref | null)[];
+  to: (id: string) => string;
+  archived?: (Ref | null)[];
+  unnamed?: boolean;
+}) {
+  const ui = useUi();
+  const linked = present(items);
+  const named = present(archived);
+  const parts = [
+    ...linked.map((ref) => <a href={ui.href(to(ref.id))}>{refName(ref)}</a>),
+    ...named.map((ref) => (
+      <>
+        {refName(ref)} <span class="badge">{ui.t.work.archived}</span>
+      </>
+    )),
+    ...(unnamed ? [ui.t.work.archivedOrganisation] : []),
+  ];
+  if (parts.length === 0) return null;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <>
+          {i > 0 && ', '}
+          {part}
+        </>
+      ))}
+    </>
+  );
+}
+
 export function EnumList({ name, values }: { name: EnumName; values: string[] }) {
   const ui = useUi();
   return <>{values.map((value) => ui.label(name, value)).join(', ')}</>;

@@ -2,8 +2,8 @@
 import type { FacilityPage as FacilityData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { Facts } from '../components/facts.tsx';
-import { EntryHeader, LinkSection, Section } from '../components/entry.tsx';
-import { EnumList, ExternalLink } from '../components/links.tsx';
+import { EntryHeader, RelationSections, Section } from '../components/entry.tsx';
+import { EnumList, ExternalLink, InlineRefs } from '../components/links.tsx';
 import { Paragraph } from '../components/localized.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { useUi } from '../ui.ts';
@@ -18,16 +18,12 @@ export function FacilityPage({ facility }: { facility: FacilityData }) {
         items={[
           [t.facility.kind, ui.label('FACILITY_KIND', facility.kind)],
           [t.facility.status, ui.label('FACILITY_STATUS', facility.status)],
-          [t.facility.operator, <a href={ui.href(paths.organisation(facility.operator.id))}>{facility.operator.name}</a>],
+          [t.facility.operator, <InlineRefs items={[facility.operator]} to={paths.organisation} archived={[facility.archivedOperator]} />],
           [
             t.facility.partners,
-            facility.partners.length > 0 &&
-              facility.partners.map((p, i) => (
-                <>
-                  {i > 0 && ', '}
-                  <a href={ui.href(paths.organisation(p.id))}>{p.name}</a>
-                </>
-              )),
+            facility.partners.length + facility.archivedPartners.length > 0 && (
+              <InlineRefs items={facility.partners} to={paths.organisation} archived={facility.archivedPartners} />
+            ),
           ],
           [t.tool.sectors, facility.sectors.length > 0 && <EnumList name="SECTOR" values={facility.sectors} />],
           [t.tool.homepage, facility.homepage && <ExternalLink href={facility.homepage} />],
@@ -39,18 +35,14 @@ export function FacilityPage({ facility }: { facility: FacilityData }) {
           <Paragraph value={facility.howToConnect} />
         </Section>
       )}
-      <div class="entry-grid">
-        <LinkSection id="standards" title={t.facility.standards} items={facility.standards} to={paths.standard} />
-        <LinkSection
-          id="tools"
-          title={t.facility.compatibleTools}
-          items={facility.compatibleTools}
-          to={paths.tool}
-          archived={facility.archivedCompatibleTools}
-        />
-        <LinkSection id="depends-on" title={t.facility.dependsOn} items={facility.dependsOn} to={paths.facility} archived={facility.archivedDependsOn} />
-        <LinkSection id="dependents" title={t.facility.dependents} items={facility.dependents} to={paths.facility} archived={facility.archivedDependents} />
-      </div>
+      <RelationSections
+        relations={[
+          { id: 'standards', title: t.facility.standards, items: facility.standards, to: paths.standard },
+          { id: 'tools', title: t.facility.compatibleTools, items: facility.compatibleTools, to: paths.tool, archived: facility.archivedCompatibleTools },
+          { id: 'depends-on', title: t.facility.dependsOn, items: facility.dependsOn, to: paths.facility, archived: facility.archivedDependsOn },
+          { id: 'dependents', title: t.facility.dependents, items: facility.dependents, to: paths.facility, archived: facility.archivedDependents },
+        ]}
+      />
       <Provenance entry={facility} updatedAt={facility.updatedAt} />
     </article>
   );

@@ -2,7 +2,7 @@
 import type { OrganisationPage as OrganisationData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { Facts } from '../components/facts.tsx';
-import { EntryHeader, LinkSection } from '../components/entry.tsx';
+import { EntryHeader, RelationSections } from '../components/entry.tsx';
 import { ExternalLink } from '../components/links.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { useUi } from '../ui.ts';
@@ -20,23 +20,19 @@ export function OrganisationPage({ organisation }: { organisation: OrganisationD
           [t.tool.homepage, <ExternalLink href={organisation.homepage} />],
         ]}
       />
-      <div class="entry-grid">
-        <LinkSection
-          id="facilities"
-          title={t.organisation.facilities}
-          items={organisation.facilities}
-          to={paths.facility}
-          archived={organisation.archivedFacilities}
-        />
-        <LinkSection
-          id="standards"
-          title={t.organisation.standards}
-          items={organisation.maintainedStandards}
-          to={paths.standard}
-          archived={organisation.archivedMaintainedStandards}
-        />
-        <LinkSection id="tools" title={t.organisation.tools} items={organisation.curatedTools} to={paths.tool} archived={organisation.archivedCuratedTools} />
-      </div>
+      <RelationSections
+        relations={[
+          { id: 'facilities', title: t.organisation.facilities, items: organisation.facilities, to: paths.facility, archived: organisation.archivedFacilities },
+          {
+            id: 'standards',
+            title: t.organisation.standards,
+            items: organisation.maintainedStandards,
+            to: paths.standard,
+            archived: organisation.archivedMaintainedStandards,
+          },
+          { id: 'tools', title: t.organisation.tools, items: organisation.curatedTools, to: paths.tool, archived: organisation.archivedCuratedTools },
+        ]}
+      />
       <Provenance entry={organisation} />
     </article>
   );

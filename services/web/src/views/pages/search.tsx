@@ -65,8 +65,9 @@ function Results({ state, data }: { state: SearchState; data: SearchData }) {
   return (
     <section id="results" class="results" aria-labelledby="results-title" tabindex={-1}>
       <h2 id="results-title">{t.search.results(tools.totalCount)}</h2>
-      <ProductMatch match={data.match} />
+      {/* What the text names by name, acronym or id comes first; a near miss of a product name after it ("entree" is no "Mentimeter"). */}
       <EntryMatches q={state.q} data={data} named />
+      <ProductMatch match={data.match} />
       {tools.edges.length === 0 ? (
         <>
           <p>

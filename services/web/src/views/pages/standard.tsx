@@ -2,8 +2,8 @@
 import type { StandardPage as StandardData } from '../../gateway/types.ts';
 import { paths } from '../../lib/paths.ts';
 import { Facts } from '../components/facts.tsx';
-import { EntryHeader, LinkSection, Section } from '../components/entry.tsx';
-import { EnumList, ExternalLink } from '../components/links.tsx';
+import { EntryHeader, RelationSections, Section } from '../components/entry.tsx';
+import { EnumList, ExternalLink, InlineRefs } from '../components/links.tsx';
 import { Paragraph } from '../components/localized.tsx';
 import { Provenance } from '../components/provenance.tsx';
 import { useUi } from '../ui.ts';
@@ -48,7 +48,7 @@ export function StandardPage({ standard }: { standard: StandardData }) {
       <Facts
         items={[
           [t.standard.domain, ui.label('STANDARD_DOMAIN', standard.domain)],
-          [t.standard.maintainer, <a href={ui.href(paths.organisation(standard.maintainer.id))}>{standard.maintainer.name}</a>],
+          [t.standard.maintainer, <InlineRefs items={[standard.maintainer]} to={paths.organisation} unnamed={!standard.maintainer} />],
           [t.standard.reach, standard.international ? t.standard.international : t.standard.dutch],
           [t.tool.sectors, standard.sectors.length > 0 && <EnumList name="SECTOR" values={standard.sectors} />],
           [t.standard.specification, standard.specificationUrl && <ExternalLink href={standard.specificationUrl} />],
@@ -80,22 +80,18 @@ export function StandardPage({ standard }: { standard: StandardData }) {
           </table>
         </Section>
       )}
-      <div class="entry-grid">
-        <LinkSection
-          id="implemented-by"
-          title={t.standard.implementedBy}
-          items={standard.implementedBy}
-          to={paths.tool}
-          archived={standard.archivedImplementedBy}
-        />
-        <LinkSection
-          id="used-by"
-          title={t.standard.usedByFacilities}
-          items={standard.usedByFacilities}
-          to={paths.facility}
-          archived={standard.archivedUsedByFacilities}
-        />
-      </div>
+      <RelationSections
+        relations={[
+          { id: 'implemented-by', title: t.standard.implementedBy, items: standard.implementedBy, to: paths.tool, archived: standard.archivedImplementedBy },
+          {
+            id: 'used-by',
+            title: t.standard.usedByFacilities,
+            items: standard.usedByFacilities,
+            to: paths.facility,
+            archived: standard.archivedUsedByFacilities,
+          },
+        ]}
+      />
       <Provenance entry={standard} updatedAt={standard.updatedAt} />
     </article>
   );

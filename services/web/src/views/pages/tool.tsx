@@ -41,7 +41,7 @@ function MaintainedBy({ tool }: { tool: ToolData }) {
 function Replaces({ tool }: { tool: ToolData }) {
   const ui = useUi();
   const { t } = ui;
-  if (tool.replaces.length === 0) return <p class="muted">{t.tool.replacesNothing}</p>;
+  if (tool.replaces.length + tool.archivedReplaces.length === 0) return <p class="muted">{t.tool.replacesNothing}</p>;
   return (
     <ul class="replaces-list">
       {tool.replaces.map((r) => (
@@ -52,6 +52,11 @@ function Replaces({ tool }: { tool: ToolData }) {
           <p>
             <a href={ui.href(paths.product(r.product.id))}>{t.tool.compareWith}</a>
           </p>
+        </li>
+      ))}
+      {tool.archivedReplaces.map((product) => (
+        <li>
+          {product.name} <span class="badge">{t.work.archived}</span>
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ export interface Refused {
   problems: Problem[];
 }
 
-export function SchoolSignIn({ message, tokenSignIn }: { message?: string | undefined; tokenSignIn: boolean }) {
+export function SchoolSignIn({ message, tokenSignIn, oidc }: { message?: string | undefined; tokenSignIn: boolean; oidc: boolean }) {
   const ui = useUi();
   const { t } = ui;
   return (
@@ -31,7 +31,12 @@ export function SchoolSignIn({ message, tokenSignIn }: { message?: string | unde
           {message}
         </p>
       )}
-      {tokenSignIn ? (
+      {oidc ? (
+        <form method="post" action={ui.href(schoolPaths.signIn)}>
+          <p>{t.school.oidcIntro}</p>
+          <button type="submit">{t.school.signInButton}</button>
+        </form>
+      ) : tokenSignIn ? (
         <form method="post" action={ui.href(schoolPaths.signIn)}>
           <p>{t.school.signInIntro}</p>
           <div class="field">

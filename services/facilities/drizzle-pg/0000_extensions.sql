@@ -1,0 +1,1 @@
+../../kit/src/postgres/extensions.sql

@@ -1,0 +1,1 @@
+../../kit/src/postgres/history-import.sql
