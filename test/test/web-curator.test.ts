@@ -42,7 +42,7 @@ beforeAll(async () => {
   ({ stack, web } = running);
   alice = await (await running.browser.newContext()).newPage();
   bob = await (await running.browser.newContext()).newPage();
-  for (const page of [alice, bob]) page.setDefaultTimeout(10_000);
+  for (const page of [alice, bob]) page.setDefaultTimeout(30_000); // a loaded CI machine took over 10 s for one sign-in navigation
 }, 60_000);
 afterAll(() => running?.stop());
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
   reader = await (await running.browser.newContext({ javaScriptEnabled: false })).newPage();
   curator = await (await running.browser.newContext()).newPage();
   inspector = await (await running.browser.newContext()).newPage();
-  for (const page of [reader, curator, inspector]) page.setDefaultTimeout(10_000);
+  for (const page of [reader, curator, inspector]) page.setDefaultTimeout(30_000); // a loaded CI machine took over 10 s for one sign-in navigation
   // A fresh stack's first tool page plans and caches its queries (9 s at load 28): asked once here, not under the 10 s page timeout.
   await fetch(`${web.url}/tools/moodle`);
 }, 60_000);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   ({ stack, web } = running);
   school = await (await running.browser.newContext({ javaScriptEnabled: false })).newPage();
   inspector = await (await running.browser.newContext()).newPage();
-  for (const page of [school, inspector]) page.setDefaultTimeout(10_000);
+  for (const page of [school, inspector]) page.setDefaultTimeout(30_000); // a loaded CI machine took over 10 s for one sign-in navigation
 }, 60_000);
 afterAll(() => running?.stop());
 
