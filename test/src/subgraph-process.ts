@@ -26,7 +26,7 @@ export function startSubgraphProcess(name: string, env: Record<string, string>):
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const url = /subgraph ready at (http\S+)"/.exec(line)?.[1];
+      const url = /subgraph ready at (http:\/\/[\d.:]+\/graphql)/.exec(line)?.[1];
       if (url) resolve({ url, child, exited });
     });
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready`)));
