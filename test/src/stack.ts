@@ -49,7 +49,10 @@ export interface StackOptions {
   databases?: Partial<Record<string, string>>;
   /** Start with empty catalogues: the subgraphs do not load the seed files (an import target). */
   empty?: boolean;
-  /** `postgres`: one throwaway PostgreSQL server for the stack, serving every subgraph that can (default `sqlite`). */
+  /**
+   * `postgres`: one throwaway PostgreSQL server for the stack, serving every subgraph that can. Default: the
+   * `STACK_STORE` variable (the `postgres` test project of vitest.config.ts runs whole-stack files with it), else `sqlite`.
+   */
   store?: 'sqlite' | 'postgres';
 }
 
@@ -60,7 +63,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peerUrls: Record<string, string> = {};
   const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
   const servers: RunningServer[] = [];
-  const postgres: StartedPostgres | undefined = options.store === 'postgres' ? await startPostgres() : undefined;
+  const store = options.store ?? (process.env.STACK_STORE === 'postgres' ? 'postgres' : 'sqlite');
+  const postgres: StartedPostgres | undefined = store === 'postgres' ? await startPostgres() : undefined;
   const stores: Stack['stores'] = {};
   // Under vitest the run's seeded template (src/seeded-template.ts) replaces seeding each database again.
   const template = options.empty ? undefined : process.env[SEEDED_TEMPLATE_VARIABLE];

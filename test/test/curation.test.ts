@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../src/stack.ts';
 
@@ -191,7 +192,19 @@ describe('curation through the gateway', () => {
     expect(byOwner.body.data.publishTool).toEqual({ entryStatus: 'PUBLISHED', published: { sectors: ['PO', 'VO', 'MBO'] } });
   });
 
-  it('never lets a revision be changed or removed', async () => {
+  it('never lets a revision be changed or removed, on either store', async () => {
+    if (stack.stores.tools === 'postgres') {
+      const client = new pg.Client({ connectionString: stack.databaseUrl });
+      await client.connect();
+      try {
+        await expect(client.query(`UPDATE tools.revisions SET comment = 'rewritten'`)).rejects.toThrow(/append-only/);
+        await expect(client.query(`DELETE FROM tools.revisions`)).rejects.toThrow(/append-only/);
+        expect(Number((await client.query('SELECT count(*) AS n FROM tools.revisions')).rows[0].n)).toBeGreaterThan(0);
+      } finally {
+        await client.end();
+      }
+      return;
+    }
     const { definition } = await import('@edu-catalogus/tools/definition');
     const db = definition.open(`${stack.dataDir}/tools.db`);
     try {

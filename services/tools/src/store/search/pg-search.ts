@@ -20,7 +20,7 @@ import { createPgTextQuery } from './pg-text-query.ts';
 /** ts_rank weights {D, C, B, A}: description 1, categories/features/summary 3.5, products 6, name 10, as the bm25 weights. */
 const WEIGHTS = sql.raw(`'{0.1, 0.35, 0.6, 1.0}'::float4[]`);
 /** ts_rank normalisation 1: the rank divided by 1 + log(document length), so a long description does not win by size. */
-const NORMALIZATION = 0;
+const NORMALIZATION = 1;
 
 export interface PgCataloguePage<Row> {
   totalCount: number;
