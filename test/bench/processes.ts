@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@edu-catalogus/kit/runtime';
+import { SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 const SUBGRAPH_ENTRIES = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.entry]));
@@ -97,9 +98,7 @@ export async function startProcessStack(options: { databases?: Partial<Record<st
   try {
     const entries = Object.entries(SUBGRAPH_ENTRIES);
     const urls = await Promise.all(
-      entries.map(([name, entry]) =>
-        startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, /subgraph ready at (http:\/\/[\d.:]+\/graphql)/, children),
-      ),
+      entries.map(([name, entry]) => startProcess(entry, { ...common, [`${name.toUpperCase()}_PORT`]: '0' }, SUBGRAPH_READY, children)),
     );
     const subgraphUrls = Object.fromEntries(entries.map(([name], i) => [name, urls[i]!])) as ProcessStack['subgraphUrls'];
     const gatewayEnv = Object.fromEntries(entries.map(([name]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrls[name]]));

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +27,7 @@ export function startSubgraphProcess(name: string, env: Record<string, string>):
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const url = /subgraph ready at (http:\/\/[\d.:]+\/graphql)/.exec(line)?.[1];
+      const url = SUBGRAPH_READY.exec(line)?.[1];
       if (url) resolve({ url, child, exited });
     });
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before it was ready`)));

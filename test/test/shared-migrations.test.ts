@@ -8,14 +8,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '@edu-catalogus/kit/runtime';
+import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { describe, expect, it } from 'vitest';
 
+const NAMES = SUBGRAPHS.map((s) => s.name);
 const SHARED = { extensions: 'extensions.sql', database_rules: 'database-rules.sql', history_import: 'history-import.sql' };
 const kitSql = (file: string) => readFileSync(path.join(repoRoot, 'services/kit/src/postgres', file), 'utf8');
 
 /** Every `drizzle-pg/` folder of the repository's subgraphs and fixtures, with its shared migrations. */
 function sharedMigrations(): { file: string; kitFile: string }[] {
-  const folders = ['tools', 'facilities', 'standards', 'schools'].map((name) => `services/${name}/drizzle-pg`);
+  const folders = NAMES.map((name) => `services/${name}/drizzle-pg`);
   folders.push('services/kit/test/fixtures/notes-subgraph/drizzle-pg');
   return folders.flatMap((folder) =>
     readdirSync(path.join(repoRoot, folder)).flatMap((name) => {
@@ -28,8 +30,9 @@ function sharedMigrations(): { file: string; kitFile: string }[] {
 describe('shared PostgreSQL migrations', () => {
   const migrations = sharedMigrations();
 
-  it('are found in every subgraph: extensions, database rules and history import', () => {
-    for (const name of ['tools', 'facilities', 'standards', 'schools']) {
+  it('are found in every subgraph of the registry: extensions, database rules and history import', () => {
+    expect(NAMES).toEqual(expect.arrayContaining(['tools', 'facilities', 'standards', 'schools']));
+    for (const name of NAMES) {
       const own = migrations.filter((m) => m.file.startsWith(`services/${name}/`)).map((m) => m.kitFile);
       expect(own.sort(), name).toEqual(Object.values(SHARED).sort());
     }

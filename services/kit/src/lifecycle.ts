@@ -15,6 +15,7 @@ import { createDatabaseHealth } from './health.ts';
 import { serveDegraded } from './degraded.ts';
 import { ensureDataDir } from './startup.ts';
 import { stopBackgroundWork } from './background-work.ts';
+import { readyMessage } from './ready-line.ts';
 
 let cached: Catalogue | undefined;
 /** The seed catalogue, read and validated once per process. */
@@ -92,7 +93,7 @@ export function runSubgraph(def: SubgraphDefinition): void {
     const graph = graphFromEnv(def.name);
     const peers = createPeers({ urls: () => graph.urls, secret, subgraphs: graph.names });
     const running = await launchSubgraph(def, { ...config, logger, secret, peers });
-    logger.info(`${def.name} subgraph ready at ${running.url} (${config.databaseUrl ? `PostgreSQL, schema ${config.databaseSchema}` : 'SQLite'})`);
+    logger.info(readyMessage(def.name, running.url, config.databaseUrl ? `PostgreSQL, schema ${config.databaseSchema}` : 'SQLite'));
     return running;
   });
 }

@@ -20,4 +20,5 @@ export async function execute<T = any, C extends BaseContext = BaseContext>(
   return response.body.singleResult as Result<T>;
 }
 
+export { SUBGRAPH_READY } from './ready-line.ts';
 export { type StartedPostgres, type StartPostgresOptions, startPostgres } from './postgres/start-postgres.ts';

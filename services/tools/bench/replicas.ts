@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@edu-catalogus/kit/runtime';
+import { SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { MIX, type BenchOperation } from './mix.ts';
 
@@ -110,17 +111,16 @@ export async function measureReplicas(databaseUrl: string, options: { clients: n
     SUBGRAPH_NAMES: SUBGRAPHS.map((s) => s.name).join(','),
   };
   const children: ChildProcess[] = [];
-  const subgraphReady = /subgraph ready at (http:\/\/[\d.:]+\/graphql)/;
   const tools = (n: number) =>
     startProcess(
       SUBGRAPHS.find((s) => s.name === 'tools')!.entry,
       { ...common, TOOLS_PORT: '0', TOOLS_DATABASE_URL: databaseUrl, REPLICA: String(n) },
-      subgraphReady,
+      SUBGRAPH_READY,
       children,
     );
   try {
     const others = SUBGRAPHS.filter((s) => s.name !== 'tools');
-    const otherUrls = await Promise.all(others.map((s) => startProcess(s.entry, { ...common, [s.portVariable]: '0' }, subgraphReady, children)));
+    const otherUrls = await Promise.all(others.map((s) => startProcess(s.entry, { ...common, [s.portVariable]: '0' }, SUBGRAPH_READY, children)));
     const [first, second] = [await tools(1), await tools(2)];
     const balancer = await roundRobin([first]);
     try {
