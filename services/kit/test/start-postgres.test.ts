@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { debianBinaries } from '../src/postgres/debian-binaries.ts';
 import { reachableBinaries } from '../src/postgres/reachable-binaries.ts';
-import { type StartedPostgres, startPostgres } from '../src/testing.ts';
+import { type StartedPostgres, startPostgres, testPool } from '../src/testing.ts';
 
 /** Runs the statements in order and answers the rows of the last. */
 async function query(url: string, ...statements: string[]) {
@@ -91,5 +91,15 @@ describe.runIf(process.getuid?.() === 0 && debianBinaries() !== null)('startPost
     } finally {
       await rm(hidden, { recursive: true, force: true });
     }
+  });
+});
+
+describe('testPool', () => {
+  const idleError = (code: string) => Object.assign(new Error('terminating connection'), { code });
+  it("takes the shutdown notice a stopped server sends an idle client, and throws any other idle client's error", async () => {
+    const pool = testPool({ connectionString: 'postgres://nobody@127.0.0.1:1/none' });
+    expect(() => pool.emit('error', idleError('57P01'))).not.toThrow();
+    expect(() => pool.emit('error', idleError('28P01'))).toThrow('terminating connection');
+    await pool.end();
   });
 });

@@ -9,7 +9,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { drizzle as pgDrizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type StartedPostgres, startPostgres } from '../src/testing.ts';
+import { type StartedPostgres, startPostgres, testPool } from '../src/testing.ts';
 import { withTransaction } from '../src/transaction.ts';
 
 /** A promise and its resolve, so a test decides when an awaiting transaction goes on. */
@@ -94,7 +94,7 @@ describe('withTransaction on PostgreSQL', () => {
   let pool: pg.Pool;
   beforeAll(async () => {
     server = await startPostgres();
-    pool = new pg.Pool({ connectionString: server.url });
+    pool = testPool({ connectionString: server.url });
     // Refuses an odd value with 40001, as the version trigger refuses a version that skips.
     await pool.query(`CREATE TABLE counters (n integer NOT NULL);
       CREATE FUNCTION refuse_odd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -16,7 +16,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFeed } from '../src/changes/feed.ts';
 import type { OutboxEvent } from '../src/changes/merge.ts';
-import { type StartedPostgres, startPostgres } from '../src/testing.ts';
+import { type StartedPostgres, startPostgres, testPool } from '../src/testing.ts';
 import type { StoreDb, StoreTx } from '../src/transaction.ts';
 import type { WebhookConfig } from '../src/webhooks/config.ts';
 import { createDeliverer } from '../src/webhooks/deliverer.ts';
@@ -45,7 +45,7 @@ afterEach(async () => {
 });
 
 let server: StartedPostgres;
-const admin = () => new pg.Pool({ connectionString: server.url, max: 1 });
+const admin = () => testPool({ connectionString: server.url, max: 1 });
 beforeAll(async () => {
   server = await startPostgres();
 }, 120_000);
@@ -73,7 +73,7 @@ const stores: [string, () => Promise<Store>][] = [
       await setup.end();
       const pools: pg.Pool[] = [];
       const handle = async () => {
-        const pool = new pg.Pool({ connectionString: server.url, options: `-c search_path=${schema}` });
+        const pool = testPool({ connectionString: server.url, options: `-c search_path=${schema}` });
         pools.push(pool);
         return drizzlePg(pool);
       };
