@@ -4,6 +4,8 @@
  * through gateway A; a reader of gateway B, whose response cache already holds the old answers, sees the
  * change within a second, in the tool, its search and the facet counts that tools replica B computes in
  * PostgreSQL (gateway B follows the change feed and purges what the change touched, CHANGES_POLL_MS).
+ * A curator of an organisation published through gateway A has rights on tools replica B at once, though
+ * B remembered for a minute that the organisation was unknown: B hears the commit (LISTEN/NOTIFY).
  */
 import { loadGatewayConfig, type RunningGateway, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { graphEnvironment, type RunningServer } from '@edu-catalogus/kit/runtime';
@@ -117,5 +119,39 @@ describe('two tools replicas and two gateways on one PostgreSQL', () => {
     const fresh = await freshOnB([{ query: TOOL, fresh: (d) => d.tool?.summary.en === 'The periodic table, element by element.' }], Date.now());
     console.log(`changed tool fresh on gateway B after ${fresh.ms} ms`);
     expect(fresh.data[0].tools.totalCount).toBe(1);
+  });
+
+  it('gives a curator rights on tools replica B as soon as their organisation is published through gateway A', async () => {
+    const carol = await stack.token({ sub: 'carol', org: 'replica-test-org', roles: ['curator'] });
+    const create = `mutation($input: ToolInput!) { createTool(input: $input) { id } }`;
+    const draft = { ...input, name: 'Kalzium replica test' };
+    // Tools replica B asks facilities and remembers (for a minute) that the organisation is unknown.
+    const refused = (await postJson(gatewayB.url, { query: create, variables: { input: draft } }, as(carol))).json as { errors?: any[] };
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'UNKNOWN_ORGANISATION' });
+    const organisation = {
+      id: 'replica-test-org',
+      name: 'Replica test organisation',
+      kind: 'COOPERATIVE',
+      homepage: 'https://example.org',
+      summary: { nl: 'Test' },
+      sources: [{ url: 'https://example.org' }],
+      certainty: 'CONFIRMED',
+      verifiedAt: '2026-11-30',
+    };
+    await write(`mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`, alice, { input: organisation });
+    await write(`mutation { submitOrganisation(id: "replica-test-org") { version } }`, alice);
+    await write(`mutation { publishOrganisation(id: "replica-test-org") { version } }`, bob);
+    const since = Date.now();
+    for (;;) {
+      const answer = (await postJson(gatewayB.url, { query: create, variables: { input: draft } }, as(carol))).json as { data?: any; errors?: any[] };
+      if (!answer.errors) {
+        expect(answer.data.createTool).toEqual({ id: 'kalzium-replica-test' });
+        console.log(`curator rights on tools replica B ${Date.now() - since} ms after the organisation was published`);
+        return;
+      }
+      expect(answer.errors[0].extensions.reason).toBe('UNKNOWN_ORGANISATION');
+      if (Date.now() - since > FRESH_WITHIN_MS) throw new Error('tools replica B still refuses the curator a second after their organisation was published');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   });
 });

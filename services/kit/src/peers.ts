@@ -2,6 +2,7 @@
  * Asks the subgraph that owns an entity whether ids exist, with a signed `_entities` request, so a
  * write that references another subgraph's entity (a tool claiming a standard) can be refused.
  */
+import type { ChangeSignal } from './change-signal.ts';
 import { httpOutboxReader, type OutboxReader } from './changes/feed.ts';
 import { signedBody } from './signing.ts';
 
@@ -12,6 +13,8 @@ export interface Peers {
   outbox?: OutboxReader;
   /** Every subgraph of the graph in the registry's order (the change feed's order); absent: this subgraph alone. */
   subgraphs?: readonly string[];
+  /** Word that another process changed an entity (PostgreSQL's NOTIFY); absent on SQLite. What is cached from peers listens to it. */
+  changes?: ChangeSignal;
 }
 
 export function createPeers(options: { urls: () => Record<string, string | undefined>; secret: string; subgraphs?: readonly string[] }): Peers {

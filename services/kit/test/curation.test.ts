@@ -12,6 +12,7 @@ import {
   withoutNulls,
   type EntryRow,
 } from '../src/curation/index.ts';
+import { createChangeSignal } from '../src/change-signal.ts';
 import type { Identity } from '../src/identity.ts';
 
 const entry = (over: Partial<EntryRow> = {}): EntryRow => ({
@@ -165,5 +166,32 @@ describe('known organisations', () => {
     failing = false;
     expect((await requireKnownCurator(person('f', 'flaky'), known)).sub).toBe('f');
     expect(asked).toEqual(['nowhere', 'kennisnet', 'flaky', 'flaky']);
+  });
+
+  it('forgets an answer when its organisation changes elsewhere, and every answer when notices may have been missed', async () => {
+    const published = new Set(['kennisnet']);
+    const asked: string[] = [];
+    const changes = createChangeSignal();
+    const known = cachedOrganisations(
+      async (org) => {
+        asked.push(org);
+        return published.has(org);
+      },
+      60_000,
+      changes,
+    );
+    const notice = (entityType: string, entityId: string) => ({ schema: 'facilities', seq: 1, entityType, entityId });
+    expect(await known('sivon')).toBe(false);
+    published.add('sivon');
+    changes.emit(notice('Facility', 'sivon')); // another type with the same id: the answer stays
+    expect(await known('sivon')).toBe(false);
+    changes.emit(notice('Organisation', 'sivon'));
+    expect(await known('sivon')).toBe(true);
+    expect(await known('kennisnet')).toBe(true);
+    published.delete('kennisnet');
+    changes.emit(null);
+    expect(await known('kennisnet')).toBe(false);
+    expect(await known('sivon')).toBe(true);
+    expect(asked).toEqual(['sivon', 'sivon', 'kennisnet', 'kennisnet', 'sivon']);
   });
 });

@@ -4,16 +4,11 @@
  * lost, so after reconnecting the replica is told to drop everything it keeps (`onReconnect`).
  */
 import pg from 'pg';
+import type { ChangeNotice } from '../change-signal.ts';
+
+export type { ChangeNotice } from '../change-signal.ts';
 
 export const CHANGES_CHANNEL = 'edu_catalogus_changes';
-
-export interface ChangeNotice {
-  /** The subgraph's schema (`tools`), the outbox `seq`, and the entity the event is about. */
-  schema: string;
-  seq: number;
-  entityType: string;
-  entityId: string;
-}
 
 export interface ChangeListenerOptions {
   url: string;

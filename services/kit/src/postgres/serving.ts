@@ -2,10 +2,12 @@
  * Serving a subgraph from PostgreSQL (lifecycle.ts loads this only when a URL is given, so SQLite
  * processes never load pg): open its store in its schema (migrations under an advisory lock), seed it
  * when empty (one replica seeds, the others wait and find it seeded), answer `/readyz` with a query
- * that has a deadline, claim request nonces in the database (shared by replicas) and end the pool on close.
+ * that has a deadline, claim request nonces in the database (shared by replicas), hear other processes'
+ * changes (LISTEN, for what the process caches from its peers) and end the pool on close.
  */
 import type { Catalogue } from '@edu-catalogus/seeds';
 import { stopBackgroundWork } from '../background-work.ts';
+import { createChangeSignal } from '../change-signal.ts';
 import { ConfigError } from '../config.ts';
 import type { SubgraphDefinition } from '../define.ts';
 import type { RunningServer } from '../http.ts';
@@ -14,6 +16,7 @@ import type { Peers } from '../peers.ts';
 import { createReplayGuard, type ReplayGuard } from '../replay-guard.ts';
 import { serveSubgraph } from '../run.ts';
 import { sqlState } from '../transaction.ts';
+import { listenForChanges } from './change-listener.ts';
 import { createPostgresHealth, describePgError } from './health.ts';
 import { createSharedReplayGuard } from './nonce-store.ts';
 import type { PgDb } from './open-postgres.ts';
@@ -93,11 +96,24 @@ export async function launchOnPostgres(
 ): Promise<RunningServer & { db: PgDb<any> }> {
   const schema = options.databaseSchema ?? def.name;
   const db = await openSubgraphPostgres(def, options.databaseUrl, schema, options.databaseUrlVariable);
+  const closers: (() => Promise<void>)[] = [];
   try {
     await underLock(db, `edu-catalogus seed ${schema}`, async () => {
       if (await def.isEmpty(db)) options.logger.info(await def.seed(db, catalogue()), 'seeded an empty database');
     });
-    const subgraph = def.createServer({ db, logger: options.logger, peers: options.peers });
+    // Notices of every subgraph's commits (they share the database): what this process caches from its peers forgets what changed.
+    const changes = createChangeSignal();
+    await listenForChanges({
+      url: options.databaseUrl,
+      onChange: (notice) => changes.emit(notice),
+      onReconnect: () => changes.emit(null),
+      onError: (error) => options.logger.warn({ err: error }, 'the change listener lost its PostgreSQL connection; reconnecting'),
+    }).then(
+      (listener) => closers.push(() => listener.close()),
+      // A standby refuses LISTEN: the process serves, and what it caches from peers expires after its TTL instead.
+      (error) => options.logger.warn({ err: error }, 'cannot LISTEN for changes; cached answers of other subgraphs expire after their TTL instead'),
+    );
+    const subgraph = def.createServer({ db, logger: options.logger, peers: { ...options.peers, changes } });
     const health = createPostgresHealth(db.$client);
     const ready = async () => {
       const state = await health.check();
@@ -109,11 +125,13 @@ export async function launchOnPostgres(
       db,
       close: async () => {
         await running.close();
+        for (const close of closers) await close();
         await stopBackgroundWork(db.$client);
         await db.$client.end();
       },
     };
   } catch (error) {
+    for (const close of closers) await close();
     await db.$client.end();
     throw error;
   }
