@@ -4,13 +4,12 @@
  * it joins, a lookup that answered null before it was published, a reference that resolved to null
  * (`Tool.curatedBy`) before its organisation was published; an unrelated answer of the same type stays cached (`extensions.responseCache.hit`, RESPONSE_CACHE_METADATA).
  */
-import path from 'node:path';
 import { loadGatewayConfig, startConfiguredGateway, type RunningGateway } from '@edu-catalogus/gateway';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEntry, publishNew } from '../src/changes.ts';
 import { postJson } from '../src/http.ts';
 import { startStack, type Stack } from '../src/stack.ts';
+import { storeSql } from '../src/store-sql.ts';
 
 let stack: Stack;
 let following: RunningGateway;
@@ -139,9 +138,7 @@ describe('response caches of several gateways', () => {
 
   it('shows a reference that was null (the organisation not yet published) once that organisation is published', async () => {
     // Curation does not set curatedBy yet: the row refers to an organisation the catalogue does not publish yet.
-    const tools = new Database(path.join(stack.dataDir, 'tools.db'));
-    tools.prepare(`UPDATE tools SET curated_by = 'org-keeper' WHERE id = 'anki'`).run();
-    tools.close();
+    await storeSql(stack, 'tools', `UPDATE tools SET curated_by = 'org-keeper' WHERE id = 'anki'`);
     const CURATED = `{ tool(id: "anki") { id curatedBy { name } } }`;
     expect((await cached(following, CURATED)).tool).toEqual({ id: 'anki', curatedBy: null });
     expect((await cached(notFollowing, CURATED)).tool.curatedBy).toBeNull();
