@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { SlowestFirst } from './src/sequencer.ts';
 
-// The whole-stack files where the store answers: writes and the rules the database keeps, search, the feed,
-// request nonces, idempotency keys, webhook tables and paged exports (the others run on SQLite only: see
-// docs/postgresql.md, 'Where issue 17 stands').
+// The whole-stack files where the store answers: writes and the rules the database keeps, search and its
+// relevance, the feed, request nonces, idempotency keys, webhook tables and paged exports (the others run on
+// SQLite only: see docs/postgresql.md, 'Where issue 17 stands').
 const POSTGRES_FILES = [
   'federation',
   'curation',
@@ -26,6 +26,7 @@ const POSTGRES_FILES = [
   'fresh-caches',
   'exports',
   'web-search-pages',
+  'search-relevance',
 ].map((name) => `test/${name}.test.ts`);
 
 export default defineConfig({
@@ -48,8 +49,7 @@ export default defineConfig({
     sequence: { sequencer: SlowestFirst },
     // The whole-stack files of POSTGRES_FILES run twice: on SQLite (every file) and with every subgraph
     // serving from one throwaway PostgreSQL (src/stack.ts reads STACK_STORE). Replicas and crash-postgres
-    // start their PostgreSQL stacks themselves. Relevance on PostgreSQL: the school queries of services/tools/test/search.test.ts (the whole-stack file misses one
-    // top-5 case there: "wiskunde" ranks five other mathematics tools above GeoGebra).
+    // start their PostgreSQL stacks themselves.
     projects: [
       { extends: true, test: { name: 'sqlite', env: { STACK_STORE: 'sqlite' } } },
       { extends: true, test: { name: 'postgres', include: POSTGRES_FILES, env: { STACK_STORE: 'postgres' } } },
