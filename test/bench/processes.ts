@@ -6,14 +6,12 @@
  * BENCH_NODE_FLAGS adds Node options to every server (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`,
  * written when the stack stops; `--trace-gc`, whose lines each process counts: `gcCounts()`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { repoRoot } from '@edu-catalogus/kit/runtime';
-import { SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
+import { startServiceProcess, SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 
 const SUBGRAPH_ENTRIES = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.entry]));
@@ -45,34 +43,19 @@ const NODE_FLAGS = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolea
 const gc: Record<string, { scavenge: number; markCompact: number }> = {};
 
 /** Starts `entry` under tsx and resolves with the URL its ready log line names (`ready`'s first group). */
-function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', path.join(repoRoot, entry)], {
-    cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
+async function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
   const parts = entry.split('/');
   const name = (parts[0] === 'services' ? parts[1] : parts[0]) ?? entry;
-  names.set(child, name);
-  return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.on('line', (line) => {
-      const kind = /ms: (Scavenge|Mark-Compact)/.exec(line)?.[1];
-      if (!kind) return;
-      gc[name] ??= { scavenge: 0, markCompact: 0 };
-      gc[name][kind === 'Scavenge' ? 'scavenge' : 'markCompact']++;
-    });
-    const onExit = (code: number | null) => reject(new Error(`${entry} exited with ${code} before it was ready`));
-    child.once('exit', onExit);
-    lines.on('line', (line) => {
-      const url = ready.exec(line)?.[1];
-      if (!url) return;
-      child.off('exit', onExit);
-      // The listener stays: stdout keeps draining (a full pipe would block the process's logging).
-      resolve(url);
-    });
-  });
+  const countGc = (line: string) => {
+    const kind = /ms: (Scavenge|Mark-Compact)/.exec(line)?.[1];
+    if (!kind) return;
+    gc[name] ??= { scavenge: 0, markCompact: 0 };
+    gc[name][kind === 'Scavenge' ? 'scavenge' : 'markCompact']++;
+  };
+  const started = await startServiceProcess({ entry, env, ready, nodeFlags: NODE_FLAGS, onLine: countGc });
+  children.push(started.child);
+  names.set(started.child, name);
+  return started.url;
 }
 
 /** `databases`: prebuilt database files a subgraph serves instead of seeding one (copied into DATA_DIR). */

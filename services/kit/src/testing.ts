@@ -23,3 +23,4 @@ export async function execute<T = any, C extends BaseContext = BaseContext>(
 export { SUBGRAPH_READY } from './ready-line.ts';
 export { type StartedPostgres, type StartPostgresOptions, startPostgres } from './postgres/start-postgres.ts';
 export { testPool } from './postgres/test-pool.ts';
+export { type ServiceProcess, type ServiceProcessOptions, startServiceProcess } from './service-process.ts';

@@ -6,15 +6,13 @@
  * the gateway (response cache off) sees one URL. The search mix (mix.ts) runs through the gateway with
  * several concurrent clients: p50/p99 and queries per second.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { repoRoot } from '@edu-catalogus/kit/runtime';
-import { SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
+import { startServiceProcess, SUBGRAPH_READY } from '@edu-catalogus/kit/testing';
 import { SUBGRAPHS } from '@edu-catalogus/schema';
 import { MIX, type BenchOperation } from './mix.ts';
 
@@ -25,24 +23,10 @@ export interface Stats {
 }
 
 /** Starts `entry` (relative to the repository root) and resolves with the URL its ready line names. */
-function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, entry)], {
-    cwd: repoRoot,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`${entry} exited with ${code} before it was ready`));
-    child.once('exit', onExit);
-    // The listener stays: stdout keeps draining (a full pipe would block the process's logging).
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const url = ready.exec(line)?.[1];
-      if (!url) return;
-      child.off('exit', onExit);
-      resolve(url);
-    });
-  });
+async function startProcess(entry: string, env: Record<string, string>, ready: RegExp, children: ChildProcess[]): Promise<string> {
+  const started = await startServiceProcess({ entry, env, ready });
+  children.push(started.child);
+  return started.url;
 }
 
 /** A round-robin HTTP proxy over `targets` (changeable while it runs): what a load balancer does. */
