@@ -26,6 +26,7 @@ const POSTGRES_FILES = [
   'fresh-caches',
   'exports',
   'web-search-pages',
+  'web-school',
   'search-relevance',
 ].map((name) => `test/${name}.test.ts`);
 

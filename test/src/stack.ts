@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPeers, graphEnvironment, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
+import { createLogger, createPeers, graphEnvironment, loadOrCreateSecret, silentLogger, type RunningServer } from '@edu-catalogus/kit/runtime';
 import { launchSubgraph, type SubgraphDefinition } from '@edu-catalogus/kit/subgraph';
 import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
@@ -75,7 +75,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
       databaseFile: options.databases?.[def.name] ?? path.join(dataDir, def.databaseName),
       databaseUrl,
       port: 0,
-      logger: silentLogger,
+      // STACK_LOG_LEVEL=error (or warn, info) shows the subgraphs' logs: the full error behind a masked one.
+      logger: process.env.STACK_LOG_LEVEL ? createLogger(def.name, process.env.STACK_LOG_LEVEL) : silentLogger,
       secret,
       peers,
       metricsToken: options.env?.METRICS_TOKEN,

@@ -4,7 +4,7 @@
  * `BEGIN IMMEDIATE` … `COMMIT` on the connection itself, behind a per-connection mutex: while one
  * transaction awaits, the next waits for it instead of sending its statements into the open one. On
  * PostgreSQL it is drizzle's transaction (READ COMMITTED); the version trigger's 40001 (two replicas
- * wrote the same entry) is retried once, and a second one answers CONFLICT.
+ * wrote the same entry) is retried once and a deadlock (40P01) up to four times; then CONFLICT.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
@@ -67,14 +67,25 @@ export function sqlState(error: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Attempts per rolled-back transaction that may simply run again: a serialization failure (the version
+ * trigger: another replica saved the same entry) once more, then CONFLICT; a deadlock (40P01: writers
+ * of overlapping tools, such as a bulk import publishing six at a time) up to five times, after a short
+ * random pause so the same two do not meet again.
+ */
+const ATTEMPTS: Record<string, number> = { '40001': 2, '40P01': 5 };
+
 async function postgresTransaction<T>(db: PostgresDb, fn: (tx: StoreTx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction((tx) => fn(tx as unknown as StoreTx));
     } catch (error) {
-      if (sqlState(error) !== '40001') throw error;
-      if (attempt === 2)
+      const state = sqlState(error) ?? '';
+      const attempts = ATTEMPTS[state];
+      if (attempts === undefined) throw error;
+      if (attempt >= attempts)
         throw new ConflictError('Someone else saved the same entry at the same moment; reload and reapply your change.', { reason: 'STALE_VERSION' });
+      if (state === '40P01') await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }
 }

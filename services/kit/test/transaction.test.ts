@@ -99,7 +99,11 @@ describe('withTransaction on PostgreSQL', () => {
     await pool.query(`CREATE TABLE counters (n integer NOT NULL);
       CREATE FUNCTION refuse_odd() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
         IF NEW.n % 2 = 1 THEN RAISE EXCEPTION 'odd' USING ERRCODE = '40001'; END IF; RETURN NEW; END $$;
-      CREATE TRIGGER refuse_odd BEFORE INSERT ON counters FOR EACH ROW EXECUTE FUNCTION refuse_odd();`);
+      CREATE TRIGGER refuse_odd BEFORE INSERT ON counters FOR EACH ROW EXECUTE FUNCTION refuse_odd();
+      CREATE TABLE locks (n integer NOT NULL);
+      CREATE FUNCTION deadlock_thrice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF NEW.n < 4 THEN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER deadlock_thrice BEFORE INSERT ON locks FOR EACH ROW EXECUTE FUNCTION deadlock_thrice();`);
   }, 60_000);
   afterAll(async () => {
     await pool?.end();
@@ -115,6 +119,17 @@ describe('withTransaction on PostgreSQL', () => {
     });
     expect(attempts).toBe(2);
     expect((await pool.query('SELECT n FROM counters')).rows).toEqual([{ n: 20 }]);
+  });
+
+  it('retries a deadlock (PostgreSQL rolled the transaction back) more than once: here three times', async () => {
+    const db = pgDrizzle(pool);
+    let attempts = 0;
+    await withTransaction(db, async (tx) => {
+      attempts++;
+      await (tx as unknown as typeof db).execute(sql`INSERT INTO locks (n) VALUES (${attempts})`);
+    });
+    expect(attempts).toBe(4);
+    expect((await pool.query('SELECT n FROM locks')).rows).toEqual([{ n: 4 }]);
   });
 
   it('answers CONFLICT when the second attempt fails the same way', async () => {

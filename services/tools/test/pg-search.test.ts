@@ -6,12 +6,14 @@
 import { normalizeText } from '@edu-catalogus/kit/runtime';
 import { execute, type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing';
 import { loadCatalogue } from '@edu-catalogus/seeds';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedToolsDb } from '../src/curation/seed.ts';
 import { definition } from '../src/definition.ts';
 import { copyCatalogueToPostgres } from '../src/store/pg-copy-from-sqlite.ts';
 import { openToolsPostgres, type ToolsPgDb } from '../src/store/pg-open.ts';
+import { reindexToolsPg } from '../src/store/search/pg-documents.ts';
 import { createPgCatalogueSearch, type PgCataloguePage, type PgCatalogueSearch } from '../src/store/search/pg-search.ts';
 import type { CatalogueQuery } from '../src/store/search/catalogue-search.ts';
 import { schoolQueries } from './school-queries.ts';
@@ -83,6 +85,9 @@ describe('filters, counts, facets and pages on PostgreSQL', () => {
     { filter: { sector: ['PO', 'VO'], hosting: ['SELF_HOSTED'] } },
     { filter: { license: ['GPL-3.0-or-later'] } },
     { search: 'video', filter: { sector: ['MBO'] } },
+    // filter.id (the site's "direct te gebruiken" and its usage order): only the named tools, with the other filters.
+    { filter: { id: ['moodle', 'nextcloud', 'jitsi-meet', 'no-such-tool'] } },
+    { search: 'video', filter: { id: ['jitsi-meet', 'moodle', 'bigbluebutton'], sector: ['VO'] } },
   ];
 
   it('counts and facets as the SQLite search does', async () => {
@@ -144,6 +149,37 @@ describe('filters, counts, facets and pages on PostgreSQL', () => {
     } finally {
       for (const id of added) await replica.query(`DELETE FROM tool_facets WHERE tool_id = $1 AND dimension = 'sector' AND value = 'SO'`, [id]);
       await replica.end();
+    }
+  });
+});
+
+describe('search documents written by two transactions at once', () => {
+  it("lets a second writer of a tool's document (a product it replaces, published meanwhile) wait and write after the first commits", async () => {
+    const second = await openToolsPostgres(server.url);
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstReindexed!: () => void;
+    const firstHasReindexed = new Promise<void>((resolve) => (firstReindexed = resolve));
+    try {
+      // The first rewrites Ardour's document and holds it uncommitted; the second starts the same rewrite then.
+      const first = db.transaction(async (tx) => {
+        await tx.execute(sql`UPDATE tools SET name = 'Ardour DAW' WHERE id = 'ardour'`);
+        await reindexToolsPg(tx, ['ardour']);
+        firstReindexed();
+        await firstMayCommit;
+      });
+      await firstHasReindexed;
+      const secondWrite = second.transaction((tx) => reindexToolsPg(tx, ['ardour']));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      releaseFirst();
+      await first;
+      await secondWrite; // before: duplicate key in tool_search_documents_pkey, when the second's delete missed the first's new row
+      expect(await pgIds({ search: 'DAW', first: 5 })).toContain('ardour');
+    } finally {
+      releaseFirst();
+      await db.execute(sql`UPDATE tools SET name = 'Ardour' WHERE id = 'ardour'`);
+      await reindexToolsPg(db, ['ardour']);
+      await second.$client.end();
     }
   });
 });

@@ -78,6 +78,13 @@ const part = (column: string, weight: string) => {
 /** (Re)writes the search documents of `toolIds` and adds their words to the typo-correction list; tools gone lose theirs. */
 export async function reindexToolsPg(db: PgSearchDb, toolIds: readonly string[]): Promise<void> {
   if (toolIds.length === 0) return;
+  // Two transactions may rewrite one tool's document at once (the tool and a product it replaces, published
+  // together). Each first locks the tools' rows, in one order (no deadlock between reindexers): the second
+  // waits for the first to commit, and its next statements (READ COMMITTED) read the texts and delete the
+  // document the first wrote. Without the lock its delete missed that new row and its insert failed (23505).
+  await db.execute(
+    sql`SELECT id FROM tools WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...toolIds].sort())}::jsonb)) ORDER BY id FOR UPDATE`,
+  );
   const documents = await loadTexts(db, toolIds);
   const rows = documents.map(({ cParts, ...d }) => ({
     ...d,

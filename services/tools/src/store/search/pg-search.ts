@@ -42,8 +42,11 @@ function hasAny(dimension: ToolDimension, values: readonly string[]): SQL {
   return sql`(EXISTS (SELECT 1 FROM tool_facets f WHERE f.tool_id = h.id AND f.dimension = ${dimension} AND f.value IN ${jsonList(values)})${osi})`;
 }
 
+/** The facet dimensions the filter names; `filter.id` is not one (it narrows the hits themselves, in `search`). */
 const filtersOf = (filter: ToolFilter | null | undefined) =>
-  (Object.entries(filter ?? {}) as [ToolDimension, readonly string[] | null][]).filter((e): e is [ToolDimension, readonly string[]] => e[1] != null);
+  (Object.entries(filter ?? {}) as [ToolDimension | 'id', readonly string[] | null][]).filter(
+    (e): e is [ToolDimension, readonly string[]] => e[0] !== 'id' && e[1] != null,
+  );
 
 function keyset(order: ToolOrder, after: Position | null): SQL {
   if (!after) return sql`TRUE`;
@@ -99,11 +102,13 @@ export function createPgCatalogueSearch(db: PgSearchDb) {
       const order: ToolOrder = found ? (query.orderBy ?? 'RELEVANCE') : query.orderBy === 'UPDATED' ? 'UPDATED' : 'NAME';
       const after = parseAfter(order, query.after);
       const since = changedSinceIso(query.changedSince);
+      const ids = query.filter?.id ?? null;
       const score = found ? sql`-ts_rank_cd(${WEIGHTS}, d.document, ${found.query}, ${NORMALIZATION})::float8` : sql`0::float8`;
       const hits = sql`
         SELECT t.id, d.name_key, t.updated_at, t.license_osi_approved, ${score} AS neg_score
         FROM tools t JOIN tool_search_documents d ON d.tool_id = t.id
-        WHERE t.status = 'PUBLISHED' AND ${found ? sql`d.document @@ (${found.query})` : sql`TRUE`} AND ${since ? sql`t.updated_at >= ${since}` : sql`TRUE`}`;
+        WHERE t.status = 'PUBLISHED' AND ${found ? sql`d.document @@ (${found.query})` : sql`TRUE`} AND ${since ? sql`t.updated_at >= ${since}` : sql`TRUE`}
+          AND ${ids ? sql`t.id IN ${jsonList(ids)}` : sql`TRUE`}`;
       const filters = filtersOf(query.filter);
       const filtered = sql.join([sql`TRUE`, ...filters.map(([dimension, values]) => hasAny(dimension, values))], sql` AND `);
       const [{ rows: counted }, { rows: page }] = await Promise.all([
