@@ -79,11 +79,13 @@ const part = (column: string, weight: string) => {
 export async function reindexToolsPg(db: PgSearchDb, toolIds: readonly string[]): Promise<void> {
   if (toolIds.length === 0) return;
   // Two transactions may rewrite one tool's document at once (the tool and a product it replaces, published
-  // together). Each first locks the tools' rows, in one order (no deadlock between reindexers): the second
-  // waits for the first to commit, and its next statements (READ COMMITTED) read the texts and delete the
-  // document the first wrote. Without the lock its delete missed that new row and its insert failed (23505).
+  // together). Each first locks the tools' rows, in one order: the second waits for the first to commit, and
+  // its next statements (READ COMMITTED) read the texts and delete the document the first wrote. Without the
+  // lock its delete missed that new row and its insert failed (23505). NO KEY UPDATE, not UPDATE: writers
+  // that inserted a row referencing the tool (an alternative) hold its KEY SHARE lock, which UPDATE would
+  // wait for while they wait for ours (two alternatives of one tool published at once deadlocked).
   await db.execute(
-    sql`SELECT id FROM tools WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...toolIds].sort())}::jsonb)) ORDER BY id FOR UPDATE`,
+    sql`SELECT id FROM tools WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify([...toolIds].sort())}::jsonb)) ORDER BY id FOR NO KEY UPDATE`,
   );
   const documents = await loadTexts(db, toolIds);
   const rows = documents.map(({ cParts, ...d }) => ({
