@@ -11,6 +11,7 @@ import { loadGatewayConfig, type RunningGateway, startConfiguredGateway } from '
 import { graphEnvironment, type RunningServer } from '@edu-catalogus/kit/runtime';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newEntry, publishNew } from '../src/changes.ts';
 import { postJson } from '../src/http.ts';
 import { type Stack, startStack } from '../src/stack.ts';
 
@@ -122,25 +123,13 @@ describe('two tools replicas and two gateways on one PostgreSQL', () => {
   });
 
   it('gives a curator rights on tools replica B as soon as their organisation is published through gateway A', async () => {
-    const carol = await stack.token({ sub: 'carol', org: 'replica-test-org', roles: ['curator'] });
+    const carol = await stack.token({ sub: 'carol', org: 'org-replica', roles: ['curator'] });
     const create = `mutation($input: ToolInput!) { createTool(input: $input) { id } }`;
     const draft = { ...input, name: 'Kalzium replica test' };
     // Tools replica B asks facilities and remembers (for a minute) that the organisation is unknown.
     const refused = (await postJson(gatewayB.url, { query: create, variables: { input: draft } }, as(carol))).json as { errors?: any[] };
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'UNKNOWN_ORGANISATION' });
-    const organisation = {
-      id: 'replica-test-org',
-      name: 'Replica test organisation',
-      kind: 'COOPERATIVE',
-      homepage: 'https://example.org',
-      summary: { nl: 'Test' },
-      sources: [{ url: 'https://example.org' }],
-      certainty: 'CONFIRMED',
-      verifiedAt: '2026-11-30',
-    };
-    await write(`mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }`, alice, { input: organisation });
-    await write(`mutation { submitOrganisation(id: "replica-test-org") { version } }`, alice);
-    await write(`mutation { publishOrganisation(id: "replica-test-org") { version } }`, bob);
+    await publishNew(stack, alice, bob, newEntry.facilities('replica'));
     const since = Date.now();
     for (;;) {
       const answer = (await postJson(gatewayB.url, { query: create, variables: { input: draft } }, as(carol))).json as { data?: any; errors?: any[] };

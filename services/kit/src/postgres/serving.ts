@@ -96,23 +96,23 @@ export async function launchOnPostgres(
 ): Promise<RunningServer & { db: PgDb<any> }> {
   const schema = options.databaseSchema ?? def.name;
   const db = await openSubgraphPostgres(def, options.databaseUrl, schema, options.databaseUrlVariable);
-  const closers: (() => Promise<void>)[] = [];
+  let listener: { close(): Promise<void> } | undefined;
   try {
     await underLock(db, `edu-catalogus seed ${schema}`, async () => {
       if (await def.isEmpty(db)) options.logger.info(await def.seed(db, catalogue()), 'seeded an empty database');
     });
     // Notices of every subgraph's commits (they share the database): what this process caches from its peers forgets what changed.
     const changes = createChangeSignal();
-    await listenForChanges({
+    listener = await listenForChanges({
       url: options.databaseUrl,
       onChange: (notice) => changes.emit(notice),
       onReconnect: () => changes.emit(null),
       onError: (error) => options.logger.warn({ err: error }, 'the change listener lost its PostgreSQL connection; reconnecting'),
-    }).then(
-      (listener) => closers.push(() => listener.close()),
+    }).catch((error) => {
       // A standby refuses LISTEN: the process serves, and what it caches from peers expires after its TTL instead.
-      (error) => options.logger.warn({ err: error }, 'cannot LISTEN for changes; cached answers of other subgraphs expire after their TTL instead'),
-    );
+      options.logger.warn({ err: error }, 'cannot LISTEN for changes; cached answers of other subgraphs expire after their TTL instead');
+      return undefined;
+    });
     const subgraph = def.createServer({ db, logger: options.logger, peers: { ...options.peers, changes } });
     const health = createPostgresHealth(db.$client);
     const ready = async () => {
@@ -125,13 +125,13 @@ export async function launchOnPostgres(
       db,
       close: async () => {
         await running.close();
-        for (const close of closers) await close();
+        await listener?.close();
         await stopBackgroundWork(db.$client);
         await db.$client.end();
       },
     };
   } catch (error) {
-    for (const close of closers) await close();
+    await listener?.close();
     await db.$client.end();
     throw error;
   }
