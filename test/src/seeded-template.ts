@@ -1,20 +1,35 @@
 /**
- * vitest globalSetup: seeds every registry subgraph's database once per run into a template folder
- * (src/seed-template.ts), so each whole stack (src/stack.ts) copies finished files instead of seeding four
- * databases again (the tools subgraph's search index most of all). A copy is what seeding the same
- * catalogue writes; tests that seed on purpose (their own DATA_DIR, `npm start`, reseed) still do.
+ * vitest globalSetup: seeds every registry subgraph's database once per run (src/seed-template.ts), so each
+ * whole stack (src/stack.ts) copies a finished catalogue instead of seeding four databases again (the tools
+ * subgraph's search index most of all): SQLite database files into a template folder, and for the `postgres`
+ * project a stopped PostgreSQL server's data directory that each stack's server starts from a copy of. A copy
+ * is what seeding the same catalogue writes; tests that seed on purpose (their own DATA_DIR, `npm start`,
+ * reseed, empty stacks) still do.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 
-/** The variable naming the template folder; set here, read by src/stack.ts in the test workers. */
+/** The variables naming the templates; set here, read by src/stack.ts in the test workers. */
 export const SEEDED_TEMPLATE_VARIABLE = 'EDU_CATALOGUS_SEEDED_TEMPLATE';
+export const POSTGRES_TEMPLATE_VARIABLE = 'EDU_CATALOGUS_POSTGRES_TEMPLATE';
 
-export default function seedTemplate(): () => void {
-  const dir = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-template-'));
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'seed-template.ts'), dir], { stdio: 'inherit' });
-  process.env[SEEDED_TEMPLATE_VARIABLE] = dir;
-  return () => rmSync(dir, { recursive: true, force: true });
+const seed = (dir: string, store: 'sqlite' | 'postgres') =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'seed-template.ts'), dir, store]);
+
+export default async function seedTemplates(): Promise<() => void> {
+  const sqlite = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-template-'));
+  const postgres = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-pg-seeded-'));
+  // Both at once: each is mostly one process's thread.
+  await Promise.all([seed(sqlite, 'sqlite'), seed(postgres, 'postgres')]);
+  const postgresData = readFileSync(path.join(postgres, 'postgres-data'), 'utf8');
+  process.env[SEEDED_TEMPLATE_VARIABLE] = sqlite;
+  process.env[POSTGRES_TEMPLATE_VARIABLE] = postgresData;
+  return () => {
+    rmSync(sqlite, { recursive: true, force: true });
+    rmSync(postgres, { recursive: true, force: true });
+    rmSync(path.dirname(postgresData), { recursive: true, force: true });
+  };
 }

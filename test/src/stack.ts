@@ -12,7 +12,7 @@ import { type StartedPostgres, startPostgres } from '@edu-catalogus/kit/testing'
 import { loadGatewayConfig, signDevToken, startConfiguredGateway, type DevTokenClaims, type GatewayOptions, type RunningGateway } from '@edu-catalogus/gateway';
 import { subgraphs } from '@edu-catalogus/schema/registry';
 import { postJson } from './http.ts';
-import { SEEDED_TEMPLATE_VARIABLE } from './seeded-template.ts';
+import { POSTGRES_TEMPLATE_VARIABLE, SEEDED_TEMPLATE_VARIABLE } from './seeded-template.ts';
 
 export interface Stack {
   gatewayUrl: string;
@@ -64,10 +64,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const peers = createPeers({ urls: () => peerUrls, secret, subgraphs: subgraphs.map((s) => s.name) });
   const servers: RunningServer[] = [];
   const store = options.store ?? (process.env.STACK_STORE === 'postgres' ? 'postgres' : 'sqlite');
-  const postgres: StartedPostgres | undefined = store === 'postgres' ? await startPostgres() : undefined;
-  const stores: Stack['stores'] = {};
-  // Under vitest the run's seeded template (src/seeded-template.ts) replaces seeding each database again.
+  // Under vitest the run's seeded templates (src/seeded-template.ts) replace seeding each database again.
   const template = options.empty ? undefined : process.env[SEEDED_TEMPLATE_VARIABLE];
+  const postgresTemplate = options.empty ? undefined : process.env[POSTGRES_TEMPLATE_VARIABLE];
+  const postgres: StartedPostgres | undefined = store === 'postgres' ? await startPostgres({ dataTemplate: postgresTemplate }) : undefined;
+  const stores: Stack['stores'] = {};
   const launch = (def: SubgraphDefinition) => {
     const databaseUrl = postgres && def.openPostgres ? postgres.url : undefined;
     stores[def.name] = databaseUrl ? 'postgres' : 'sqlite';

