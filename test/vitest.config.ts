@@ -45,9 +45,9 @@ export default defineConfig({
     globalSetup: ['./src/ensure-chromium.ts', './src/seeded-template.ts'],
     // A worker keeps the modules it loaded from one file to the next: the stack's imports (Hive Gateway,
     // Apollo, drizzle, playwright ...) cost ~3 s per file when every file had a fresh process. Files keep
-    // no module state of their own; src/file-environment.ts puts back the `process.env` a file changed.
+    // no module state of their own; kit's file-environment.ts puts back the `process.env` a file changed.
     isolate: false,
-    setupFiles: ['./src/file-environment.ts'],
+    setupFiles: ['@edu-catalogus/kit/file-environment'],
     // Two files at a time (TEST_WORKERS=n for n): a stack is mostly one busy thread, so one file alone
     // leaves the second core of a 2-core CI machine idle. Slowest files first (src/sequencer.ts).
     maxWorkers: Number(process.env.TEST_WORKERS ?? 2),

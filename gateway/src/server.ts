@@ -5,6 +5,7 @@ import {
   listen,
   loadOrCreateSecret,
   METRICS_PATH,
+  registerEventLoopDelay,
   SITE_KEY_FILE,
   wellFormedRequestId,
   writeMetrics,
@@ -49,6 +50,7 @@ export async function startGateway(
   options: GatewayOptions & { port: number; host?: string; metrics?: MetricsServing; server?: Partial<ServerLimits> },
 ): Promise<RunningGateway> {
   const metricsRegistry = options.metricsRegistry ?? new Registry();
+  registerEventLoopDelay(metricsRegistry);
   const gateway = createGateway({ ...options, metricsRegistry });
   const publicApi = options.publicApi ?? loadPublicApiConfig({});
   // A client over its rate budget is refused before its body is read (rate-limit.ts), then the body limit.

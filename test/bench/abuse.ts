@@ -3,7 +3,7 @@
  * one request at a time straight to its subgraph (signed; what holds that subgraph's event loop) and
  * through the gateway; then the tool page's latency while a flood of the most expensive allowed
  * requests runs (flood.ts, its own process), through the gateway and straight to the tools subgraph,
- * with each subgraph's longest event-loop stall read from its `/metrics` (`event_loop_delay_max_seconds`,
+ * with the longest event-loop stall of each subgraph and gateway read from its `/metrics` (`event_loop_delay_max_seconds`,
  * reset by each read). Every subgraph and gateway runs in its own process.
  * Prints tables and the promise's line (the tool page's p99 under the flood against 50 ms).
  * Runs as production does (NODE_ENV=production unless set). BENCH_ROUNDS, BENCH_FLOOD_SECONDS and
@@ -92,20 +92,20 @@ function flood(url: string, filterValues: Record<string, string[]>): Promise<Rec
 const PROBE_KEY = 'bench-abuse-probe-key';
 const stack = await startProcessStack();
 
-/** A subgraph's longest event-loop stall since the previous call, in ms (its `/metrics` gauge resets on each scrape). */
-async function loopDelayMax(subgraph: keyof typeof stack.subgraphUrls = 'tools'): Promise<number> {
-  const url = stack.subgraphUrls[subgraph]!.replace(/\/graphql$/, '/metrics');
+/** A process's longest event-loop stall since the previous call, in ms (its `/metrics` gauge resets on each scrape). */
+async function loopDelayMax(graphqlUrl: string): Promise<number> {
+  const url = graphqlUrl.replace(/\/graphql$/, '/metrics');
   const text = await (await fetch(url, { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
   const line = text.split('\n').find((l) => l.startsWith('event_loop_delay_max_seconds '));
   if (!line) throw new Error(`no event-loop delay in ${url}`);
   return Number(line.split(' ')[1]) * 1000;
 }
 
-/** Runs `measure` and returns its result with the longest stall of the tools subgraph's event loop meanwhile. */
-async function withLoopDelay<T>(measure: () => Promise<T>, subgraph: keyof typeof stack.subgraphUrls = 'tools'): Promise<[T, number]> {
-  await loopDelayMax(subgraph);
+/** Runs `measure` and returns its result with the longest event-loop stall of each process (by GraphQL URL) meanwhile. */
+async function withLoopDelays<T>(measure: () => Promise<T>, urls: string[]): Promise<[T, number[]]> {
+  await Promise.all(urls.map(loopDelayMax));
   const result = await measure();
-  return [result, await loopDelayMax(subgraph)];
+  return [result, await Promise.all(urls.map(loopDelayMax))];
 }
 
 try {
@@ -145,7 +145,13 @@ try {
     process.stderr.write(`measuring ${operation.name} ...\n`);
     const subgraph = operation.subgraph;
     const direct = subgraph
-      ? (await withLoopDelay(() => timeSequential(stack.subgraphUrls[subgraph], operation, (body) => signedBody(stack.secret, body)), subgraph))
+      ? (
+          await withLoopDelays(
+            () => timeSequential(stack.subgraphUrls[subgraph], operation, (body) => signedBody(stack.secret, body)),
+            [stack.subgraphUrls[subgraph]],
+          )
+        )
+          .flat()
           .map((v) => (typeof v === 'number' ? ms(v) : v))
           .join(' | ')
       : '— | — | —';
@@ -155,16 +161,21 @@ try {
   process.stderr.write('tool page alone, then under the flood without and with rate limits ...\n');
   const tools = stack.subgraphUrls.tools;
   stack.gcCounts();
-  const alone = await withLoopDelay(() => probeToolPage(open, 5));
-  const aloneDirect = await withLoopDelay(() => probeToolPage(tools, 5, {}, stack.secret));
+  const alone = await withLoopDelays(() => probeToolPage(open, 5), [tools, open]);
+  const aloneDirect = await withLoopDelays(() => probeToolPage(tools, 5, {}, stack.secret), [tools, open]);
   const gcAlone = stack.gcCounts();
-  const [[unlimitedFlood, underFlood], unlimitedLoop] = await withLoopDelay(() => Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]));
-  const [[directFlood, underFloodDirect], directLoop] = await withLoopDelay(() =>
-    Promise.all([flood(open, filterValues), probeToolPage(tools, FLOOD_SECONDS, {}, stack.secret)]),
+  const [[unlimitedFlood, underFlood], unlimitedLoop] = await withLoopDelays(
+    () => Promise.all([flood(open, filterValues), probeToolPage(open, FLOOD_SECONDS)]),
+    [tools, open],
+  );
+  const [[directFlood, underFloodDirect], directLoop] = await withLoopDelays(
+    () => Promise.all([flood(open, filterValues), probeToolPage(tools, FLOOD_SECONDS, {}, stack.secret)]),
+    [tools, open],
   );
   const gcFlood = stack.gcCounts();
-  const [[limitedFlood, underLimitedFlood], limitedLoop] = await withLoopDelay(() =>
-    Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]),
+  const [[limitedFlood, underLimitedFlood], limitedLoop] = await withLoopDelays(
+    () => Promise.all([flood(limited, filterValues), probeToolPage(limited, FLOOD_SECONDS, { 'x-api-key': PROBE_KEY })]),
+    [tools, limited],
   );
 
   console.log(
@@ -178,14 +189,14 @@ try {
   }
   console.log(
     `\nTool page (1 connection) while ${FLOOD_CONNECTIONS} connections flood the gateway for ${FLOOD_SECONDS} s with the allowed operations above in turn; ` +
-      `"loop max" is the tools subgraph's longest event-loop stall meanwhile; ms\n`,
+      `"loop max": the longest event-loop stall meanwhile of the tools subgraph and of the gateway flooded; ms\n`,
   );
-  console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max | tools loop max |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| scenario | flood RPS | flood p50 | flood p99 | flood non-2xx | tool page RPS | p50 | p99 | max | tools loop max | gateway loop max |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   type Probe = Awaited<ReturnType<typeof probeToolPage>>;
-  const line = (name: string, f: Record<string, number> | null, [t, loop]: [Probe, number]) =>
+  const line = (name: string, f: Record<string, number> | null, [t, [toolsLoop, gatewayLoop]]: [Probe, number[]]) =>
     console.log(
-      `| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} | ${ms(loop)} |`,
+      `| ${name} | ${f ? `${Math.round(f.rps!)} | ${f.p50} | ${f.p99} | ${f.non2xx}` : '— | — | — | —'} | ${Math.round(t.rps)} | ${t.p50} | ${t.p99} | ${t.max}${t.failed ? ` (${t.failed} failed)` : ''} | ${ms(toolsLoop!)} | ${ms(gatewayLoop!)} |`,
     );
   line('no flood, through the gateway', null, alone);
   line('no flood, straight to the tools subgraph', null, aloneDirect);
