@@ -1,6 +1,6 @@
 /**
  * Headless Debian Chromium driven by playwright-core, and what every browser test checks on a page:
- * axe-core's WCAG 2.1 A/AA rules and a screenshot under test/artifacts/.
+ * axe-core's WCAG 2.1 A/AA rules and a screenshot under test/artifacts/ (SCREENSHOTS=1).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -53,7 +53,12 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/**
+ * A full-page screenshot under test/artifacts/ for people to look at, when SCREENSHOTS=1: nothing asserts on
+ * them, and the browser files' ~50 full-page PNGs took ~20 s of the run's CPU.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.SCREENSHOTS !== '1') return;
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }

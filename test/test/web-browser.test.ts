@@ -1,7 +1,7 @@
 /**
  * The web front-end in headless Chromium over the whole stack: search and filter, a tool, comparing,
  * switching language, the same without JavaScript, the widget on another origin, and axe-core on
- * every page type. Screenshots go to test/artifacts/.
+ * every page type. Screenshots go to test/artifacts/ with SCREENSHOTS=1.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,7 +1,7 @@
 /**
  * The site on a phone and with the keyboard only, in headless Chromium over the whole stack: no page
  * type (public, school and curator pages, signed in too) scrolls sideways at 320 or 390 px, results come before the filters, and a keyboard user
- * reaches the first result through "Naar de resultaten". Phone screenshots go to test/artifacts/.
+ * reaches the first result through "Naar de resultaten". Phone screenshots go to test/artifacts/ with SCREENSHOTS=1.
  */
 import type { RunningWeb } from '@edu-catalogus/web';
 import type { Browser, Page } from 'playwright-core';
