@@ -42,12 +42,23 @@ export interface EntityOps {
   toInput(entity: Record<string, unknown>): Record<string, unknown>;
 }
 
-export async function loadEntityOps(api: CurationClient, typeName: string): Promise<EntityOps> {
+/** The API's types as introspection tells them: read once, for the operations of every entity type. */
+export type ApiTypes = ReadonlyMap<string, FullType>;
+
+export async function introspectTypes(api: CurationClient): Promise<ApiTypes> {
   const { __schema } = await api<{ __schema: { types: FullType[] } }>(
     `{ __schema { types { name kind fields { name type { ...T } } inputFields { name type { ...T } } } } }
      fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }`,
   );
-  const types = new Map(__schema.types.map((t) => [t.name, t]));
+  return new Map(__schema.types.map((t) => [t.name, t]));
+}
+
+/** `types`: from introspectTypes, when the caller works on several entity types (one introspection, not one each). */
+export async function loadEntityOps(api: CurationClient, typeName: string, types?: ApiTypes): Promise<EntityOps> {
+  return entityOps(api, typeName, types ?? (await introspectTypes(api)));
+}
+
+function entityOps(api: CurationClient, typeName: string, types: ApiTypes): EntityOps {
   /** Selection of `output` for the fields of `input`, and a converter of such a value to input. */
   const selfReferences: string[] = [];
   function plan(outputName: string, inputName: string): { selection: string; convert: (value: unknown) => Record<string, unknown> } {

@@ -11,7 +11,7 @@
  * provider or product they name is not published; advice's tool lists leave out unpublished tools.
  */
 import type { CurationClient } from '../curation/client.ts';
-import { loadEntityOps } from '../curation/entities.ts';
+import { introspectTypes, loadEntityOps } from '../curation/entities.ts';
 import type { CatalogueDump } from '../dump-schema.ts';
 import { mergeImport } from './merge.ts';
 import type { ImportReport } from './run.ts';
@@ -92,8 +92,9 @@ const englishOnlyReason = (fields: string[]) =>
 export async function importDump(api: CurationClient, dump: CatalogueDump, origin: string): Promise<Record<string, ImportReport>> {
   const reports: Record<string, ImportReport> = {};
   const publishedByType = new Map<string, ReadonlySet<string>>();
+  const types = await introspectTypes(api);
   for (const [key, typeName] of TYPES) {
-    const ops = await loadEntityOps(api, typeName);
+    const ops = await loadEntityOps(api, typeName, types);
     const entries = new Map((await ops.list()).map((e) => [e.id, e]));
     const published = new Set([...entries.values()].filter((e) => e.published).map((e) => e.id));
     publishedByType.set(typeName, published);
