@@ -32,4 +32,16 @@ describe('revoked sessions', () => {
     createSessionRevocations(file);
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
   });
+
+  it('revoke on every running instance that shares DATA_DIR, not only on the one signed out on', () => {
+    const file = path.join(dir, 'shared', REVOKED_SESSIONS_FILE);
+    const a = createSessionRevocations(file);
+    const b = createSessionRevocations(file);
+    expect(b.isRevoked('copied-cookie')).toBe(false);
+    a.revoke(session('copied-cookie', inAnHour));
+    expect(b.isRevoked('copied-cookie')).toBe(true);
+    b.revoke(session('second-token', inAnHour));
+    expect(a.isRevoked('second-token')).toBe(true);
+    expect(a.isRevoked('never-signed-out')).toBe(false);
+  });
 });

@@ -2,10 +2,11 @@
  * A curator's session: the bearer token the gateway verifies, kept in an HttpOnly cookie. The site
  * never trusts the token itself; it only reads its claims to greet the curator and to know when it
  * expires. Every write goes to the gateway with the token, which checks signature, issuer and roles.
- * Signing out revokes the token here, so a copied cookie stops working on this site, also after a restart.
+ * Signing out revokes the token here, so a copied cookie stops working on this site, also after a restart
+ * and on every instance of the site that shares DATA_DIR.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Context, MiddlewareHandler } from 'hono';
 import { LRUCache } from 'lru-cache';
@@ -45,8 +46,10 @@ export function readSession(token: string): CuratorSession | null {
 /**
  * Signed-out tokens (by hash), remembered until they expire anyway. With `file` (DATA_DIR/revoked-sessions)
  * each sign-out is appended there and read back at start, so a restart of the site keeps them revoked;
- * expired lines are dropped when it starts. With several site instances a sign-out revokes on the
- * instances sharing that DATA_DIR (others: route a browser to one instance).
+ * expired lines are dropped when it starts. Before answering whether a token is revoked, an instance reads
+ * what other instances sharing that DATA_DIR appended since (one `stat` when nothing changed), so a sign-out
+ * on one revokes on all of them at once. Instances with a DATA_DIR each do not see each other's sign-outs
+ * (route a browser to one instance, or share the folder).
  */
 export function createSessionRevocations(file?: string): SessionRevocations {
   const revoked = new LRUCache<string, true>({ max: 100_000 });
@@ -56,14 +59,40 @@ export function createSessionRevocations(file?: string): SessionRevocations {
     if (ttl > 0) revoked.set(hash, true, { ttl });
     return ttl > 0;
   };
+  const rememberLine = (line: string) => {
+    const [hash, until] = line.split(' ');
+    return !!hash && remember(hash, Number(until));
+  };
+  // How far the file has been read: whole lines only.
+  let readUpTo = 0;
+  const readAppended = () => {
+    if (!file) return;
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch {
+      return; // no sign-out yet
+    }
+    if (size === readUpTo) return;
+    // Shorter: another instance started and dropped the expired lines; read it all again.
+    if (size < readUpTo) readUpTo = 0;
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(size - readUpTo);
+      const got = readSync(fd, buffer, 0, buffer.length, readUpTo);
+      const text = buffer.subarray(0, got).toString('utf8');
+      const complete = text.slice(0, text.lastIndexOf('\n') + 1);
+      for (const line of complete.split('\n')) rememberLine(line);
+      readUpTo += Buffer.byteLength(complete);
+    } finally {
+      closeSync(fd);
+    }
+  };
   if (file && existsSync(file)) {
-    const live = readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => {
-        const [hash, until] = line.split(' ');
-        return !!hash && remember(hash, Number(until));
-      });
-    writeFileSync(file, live.map((line) => `${line}\n`).join(''), { mode: 0o600 });
+    const live = readFileSync(file, 'utf8').split('\n').filter(rememberLine);
+    const kept = live.map((line) => `${line}\n`).join('');
+    writeFileSync(file, kept, { mode: 0o600 });
+    readUpTo = Buffer.byteLength(kept);
   }
   return {
     revoke(session) {
@@ -73,7 +102,10 @@ export function createSessionRevocations(file?: string): SessionRevocations {
       mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
       appendFileSync(file, `${hash} ${until}\n`, { mode: 0o600 });
     },
-    isRevoked: (token) => revoked.has(key(token)),
+    isRevoked: (token) => {
+      readAppended();
+      return revoked.has(key(token));
+    },
   };
 }
 
