@@ -19,7 +19,8 @@ export const POSTGRES_TEMPLATE_VARIABLE = 'EDU_CATALOGUS_POSTGRES_TEMPLATE';
 const seed = (dir: string, store: 'sqlite' | 'postgres') =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'seed-template.ts'), dir, store]);
 
-export default async function seedTemplates(): Promise<() => void> {
+/** Seeds both templates, sets the variables, and answers the cleanup. */
+async function seedTemplates(): Promise<() => void> {
   const sqlite = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-template-'));
   const postgres = mkdtempSync(path.join(tmpdir(), 'edu-catalogus-pg-seeded-'));
   // Both at once: each is mostly one process's thread.
@@ -32,4 +33,19 @@ export default async function seedTemplates(): Promise<() => void> {
     rmSync(postgres, { recursive: true, force: true });
     rmSync(path.dirname(postgresData), { recursive: true, force: true });
   };
+}
+
+/**
+ * vitest runs a globalSetup once for the root config and once for each project that extends it, all in its main
+ * process: the first call seeds, the others share its templates (the first one's teardown removes them).
+ */
+const SEEDING = Symbol.for('edu-catalogus.seeded-templates');
+export default async function sharedSeedTemplates(): Promise<() => void> {
+  const shared = globalThis as { [SEEDING]?: Promise<() => void> };
+  if (shared[SEEDING]) {
+    await shared[SEEDING];
+    return () => {};
+  }
+  shared[SEEDING] = seedTemplates();
+  return shared[SEEDING];
 }
