@@ -52,7 +52,10 @@ async function template(binaries: PostgresBinaries, user: RunAs): Promise<string
   return join(dir, 'data');
 }
 
-/** Fills `dataDir` (not existing yet, in a folder `user` owns) with a new, never-started cluster. */
-export async function freshDataDir(binaries: PostgresBinaries, user: RunAs, dataDir: string): Promise<void> {
-  await run('cp', ['-a', await template(binaries, user), dataDir], user);
+/**
+ * Fills `dataDir` (not existing yet, in a folder `user` owns) with a copy of `from`, the data directory of a
+ * stopped server (`stopKeepingData()`), or else with a new, never-started cluster.
+ */
+export async function freshDataDir(binaries: PostgresBinaries, user: RunAs, dataDir: string, from?: string): Promise<void> {
+  await run('cp', ['-a', from ?? (await template(binaries, user)), dataDir], user);
 }

@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { debianBinaries, type PostgresBinaries } from './debian-binaries.ts';
-import { freshDataDir, ownedTempDir, run } from './data-template.ts';
+import { freshDataDir, ownedTempDir } from './data-template.ts';
 import { reachableBinaries } from './reachable-binaries.ts';
 
 export interface StartedPostgres {
@@ -101,8 +101,7 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
   const home = await ownedTempDir('edu-catalogus-pg-', user);
   const dataDir = join(home, 'data');
   try {
-    if (options.dataTemplate) await run('cp', ['-a', options.dataTemplate, dataDir], user);
-    else await freshDataDir(binaries, user, dataDir);
+    await freshDataDir(binaries, user, dataDir, options.dataTemplate);
     let server: ChildProcess | undefined;
     let port = 0;
     // The port is free when chosen but another process may take it before the server binds: try again.
