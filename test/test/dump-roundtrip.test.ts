@@ -71,4 +71,46 @@ describe('JSON dump round trip', () => {
     const { offeringEntry } = await api<{ offeringEntry: { draft: { url: string } | null } }>('{ offeringEntry(id: "openedu-moodle") { draft } }');
     expect(offeringEntry.draft?.url).toBe(offering.url);
   });
+
+  /** A dump of only `organisations` (none of the other types). */
+  const onlyOrganisations = (organisations: CatalogueDump['organisations']) =>
+    ({ ...dump, ...Object.fromEntries(TYPES.map((t) => [t, []])), tools: [], organisations }) as CatalogueDump;
+  const newOrganisations = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ ...dump.organisations[0]!, id: `${prefix}-${i + 1}`, name: `Importtest ${prefix} ${i + 1}` }));
+  /** `api`, counting the mutation requests it sends. */
+  let mutations = 0;
+  const counted: CurationClient = (query, variables) => {
+    if (query.trimStart().startsWith('mutation')) mutations++;
+    return api(query, variables);
+  };
+
+  it('creates new entries ten to a request', async () => {
+    const organisations = newOrganisations('batch', 12);
+    mutations = 0;
+    const reports = await importDump(counted, onlyOrganisations(organisations), 'catalogue.json');
+    expect(reports.organisations).toMatchObject({ created: organisations.map((o) => o.id), rejected: [] });
+    expect(mutations).toBe(2);
+  });
+
+  it('a create the API refuses in the middle of a request costs only itself: the others are created once, it is reported', async () => {
+    const organisations = newOrganisations('refused', 12);
+    organisations[4] = { ...organisations[4]!, homepage: 'ftp://not-a-web-page' };
+    const reports = await importDump(counted, onlyOrganisations(organisations), 'catalogue.json');
+    const fine = organisations.filter((_, i) => i !== 4).map((o) => o.id);
+    expect(reports.organisations!.created).toEqual(fine);
+    expect(reports.organisations!.rejected).toEqual([{ origin: 'catalogue.json#organisations/refused-5', reasons: [expect.stringMatching(/homepage/)] }]);
+    // Each draft once, with the import's comment; the refused one not at all. A rerun creates nothing and refuses it again.
+    const { organisationEntries } = await api<{ organisationEntries: { id: string; history: { comment: string }[] }[] }>(
+      '{ organisationEntries { id history { comment } } }',
+    );
+    const made = organisationEntries.filter((e) => e.id.startsWith('refused-'));
+    expect(made.map((e) => e.id).sort()).toEqual([...fine].sort());
+    for (const entry of made)
+      expect(
+        entry.history.map((r) => r.comment),
+        entry.id,
+      ).toEqual(['Imported from catalogue.json']);
+    const rerun = (await importDump(api, onlyOrganisations(organisations), 'catalogue.json')).organisations!;
+    expect(rerun).toMatchObject({ created: [], pending: fine, rejected: [{ origin: 'catalogue.json#organisations/refused-5' }] });
+  });
 });

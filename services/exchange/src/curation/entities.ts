@@ -37,9 +37,39 @@ export interface EntityOps {
    */
   list(): Promise<{ id: string; version: number; published: boolean; pending: boolean; current: Record<string, unknown> }[]>;
   create(input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
+  /**
+   * Creates entries that do not exist yet, several to a request (`createBatches`); each answer is the new
+   * entry or the error that refused it. When a request fails, the entries it did create are found by their
+   * ids (`id`: the id the entry will have) and the rest are created one at a time, each with its own answer.
+   */
+  createMany(items: { id: string; input: Record<string, unknown> }[], comment: string): Promise<({ id: string; version: number } | Error)[]>;
   update(id: string, expectedVersion: number, input: Record<string, unknown>, comment: string): Promise<{ id: string; version: number }>;
   /** An exported entity (references as `{ id }`) as input: only the fields the input type has. */
   toInput(entity: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * Creates per request: at most 10 (the gateway allows 15 aliases by default, MAX_ALIASES) and about 50 kB of
+ * inputs (it refuses bodies over 100 kB, MAX_BODY_BYTES). One request for ten drafts instead of ten: an
+ * import of the whole catalogue (~800 entries) makes a tenth of the requests.
+ */
+const BATCH_ENTRIES = 10;
+const BATCH_BYTES = 50_000;
+function createBatches<T extends { input: unknown }>(items: T[]): T[][] {
+  const batches: T[][] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const size = JSON.stringify(item.input).length;
+    const last = batches.at(-1);
+    if (last && last.length < BATCH_ENTRIES && bytes + size <= BATCH_BYTES) {
+      last.push(item);
+      bytes += size;
+    } else {
+      batches.push([item]);
+      bytes = size;
+    }
+  }
+  return batches;
 }
 
 /** The API's types as introspection tells them: read once, for the operations of every entity type. */
@@ -97,8 +127,15 @@ function entityOps(api: CurationClient, typeName: string, types: ApiTypes): Enti
     return { selection: parts.join(' '), convert };
   }
   const { selection, convert } = plan(typeName, `${typeName}Input`);
+  // Some entries are named by their content (an alternative: `<tool>--<product>`), not by an id of their own.
+  const hasIdInput = types.get(`${typeName}Input`)!.inputFields?.some((f) => f.name === 'id') ?? false;
+  const withoutContentId = (input: Record<string, unknown>) => {
+    if (hasIdInput) return input;
+    const { id: _id, ...rest } = input;
+    return rest;
+  };
   const lower = typeName[0]!.toLowerCase() + typeName.slice(1);
-  return {
+  const ops: EntityOps = {
     type: typeName,
     selfReferences,
     async list() {
@@ -114,13 +151,36 @@ function entityOps(api: CurationClient, typeName: string, types: ApiTypes): Enti
       }));
     },
     async create(input, comment) {
-      // Some entries are named by their content (an alternative: `<tool>--<product>`), not by an id of their own.
-      if (!types.get(`${typeName}Input`)!.inputFields?.some((f) => f.name === 'id')) delete input.id;
       const data = await api<Record<string, { id: string; version: number }>>(
         `mutation ImportCreate($input: ${typeName}Input!, $comment: String) { create${typeName}(input: $input, comment: $comment) { id version } }`,
-        { input, comment },
+        { input: withoutContentId(input), comment },
       );
       return data[`create${typeName}`]!;
+    },
+    async createMany(items, comment) {
+      const answers: ({ id: string; version: number } | Error)[] = [];
+      for (const batch of createBatches(items)) {
+        const inputs = batch.map(({ input }) => withoutContentId(input));
+        const variables = Object.fromEntries([['comment', comment], ...inputs.map((input, i) => [`i${i}`, input])]);
+        try {
+          const data = await api<Record<string, { id: string; version: number }>>(
+            `mutation ImportCreates($comment: String, ${inputs.map((_, i) => `$i${i}: ${typeName}Input!`).join(', ')}) { ${inputs
+              .map((_, i) => `c${i}: create${typeName}(input: $i${i}, comment: $comment) { id version }`)
+              .join(' ')} }`,
+            variables,
+          );
+          answers.push(...inputs.map((_, i) => data[`c${i}`]!));
+        } catch {
+          // A refused create nulls the whole answer (its field is non-null): the creates before it are done.
+          const done = new Map((await ops.list()).map((e) => [e.id, e.version]));
+          for (const { id, input } of batch) {
+            const version = done.get(id);
+            if (version !== undefined) answers.push({ id, version });
+            else answers.push(await ops.create(input, comment).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))));
+          }
+        }
+      }
+      return answers;
     },
     async update(id, expectedVersion, input, comment) {
       const data = await api<Record<string, { id: string; version: number }>>(
@@ -131,4 +191,5 @@ function entityOps(api: CurationClient, typeName: string, types: ApiTypes): Enti
     },
     toInput: (entity) => convert(entity),
   };
+  return ops;
 }

@@ -100,6 +100,8 @@ export async function importDump(api: CurationClient, dump: CatalogueDump, origi
     publishedByType.set(typeName, published);
     const report: ImportReport = { created: [], changed: [], unchanged: [], pending: [], rejected: [], flagged: [] };
     const entities = key === 'alternatives' ? alternativesOf(dump) : dump[key];
+    // New entries are created together at the end of the type, several to a request (EntityOps.createMany).
+    const creates: { id: string; input: Record<string, unknown> }[] = [];
     for (const entity of entities as Record<string, unknown>[]) {
       const id = entity.id as string;
       // The id is the match key, not content: a draft does not repeat it.
@@ -118,7 +120,7 @@ export async function importDump(api: CurationClient, dump: CatalogueDump, origi
       try {
         const entry = entries.get(id);
         if (!entry) {
-          report.created.push((await ops.create({ ...input, id }, `Imported from ${origin}`)).id);
+          creates.push({ id, input: { ...input, id } });
           continue;
         }
         // Fields the dump does not carry keep their current value (mergeImport lays over).
@@ -135,6 +137,12 @@ export async function importDump(api: CurationClient, dump: CatalogueDump, origi
         report.rejected.push({ origin: `${origin}#${key}/${id}`, reasons: [(error as Error).message] });
       }
     }
+    const answers = await ops.createMany(creates, `Imported from ${origin}`);
+    creates.forEach(({ id }, i) => {
+      const answer = answers[i]!;
+      if (answer instanceof Error) report.rejected.push({ origin: `${origin}#${key}/${id}`, reasons: [answer.message] });
+      else report.created.push(answer.id);
+    });
     reports[key] = report;
   }
   return reports;
