@@ -11,14 +11,15 @@ import { SlowestFirst } from './src/sequencer.ts';
 // docs/postgresql.md, 'Which whole-stack files run on PostgreSQL').
 // Cannot: they serve DATA_DIR's SQLite files (copied by `npm run backup`; prebuilt catalogue files instead of seeding).
 const SQLITE_ONLY = ['backup', 'web-feeds-many'];
-// Left out of `npm test`; POSTGRES_EVERY_FILE=1 runs them on PostgreSQL too (about 10 minutes more):
+// Left out of `npm test`; POSTGRES_EVERY_FILE=1 runs them on PostgreSQL too (about 5 minutes more):
 const NOT_ON_POSTGRES = {
   // Their subject is SQLite's files: a failing disk, `npm run seed` on DATA_DIR, the SIGKILL drills of SQLite writers.
   // PostgreSQL's counterparts: crash-postgres (SIGKILL during writes, outbox included), the workspaces' seeding tests.
   sqliteSubject: ['read-only-disk', 'reseed', 'crash', 'outbox-crash'],
   // The store is not what they test: processes, start-up and shutdown, the dependency and source rules; the gateway's
   // own HTTP behaviour (conformance, limits, abort listeners, tokens, trusted documents, GraphiQL, slow clients, a
-  // subgraph that fails) and the web's (sign-in, proxies, escaping); or they start their own PostgreSQL whichever
+  // subgraph that fails) and the web's (sign-in, proxies, escaping, every page type's markup and layout in a browser:
+  // axe, script weight, no sideways scrolling); or they start their own PostgreSQL whichever
   // the project (replicas, crash-postgres).
   storeFree: [
     'startup-failures',
@@ -40,14 +41,11 @@ const NOT_ON_POSTGRES = {
     'site-key',
     'web-oidc',
     'web-trust',
+    'web-page-types',
     'hostile-web',
     'replicas',
     'crash-postgres',
   ],
-  // Long (15 s to 2 min each), where the same reads and writes run on PostgreSQL in other files: the browser walks drive
-  // the pages web-pages, web-curator-* and web-school test over HTTP; the bulk imports and the dump round trip make
-  // the curation files' writes hundreds of times over.
-  tooLong: ['web-browser', 'web-phone', 'web-curator', 'web-reports-browser', 'web-school-browser', 'dump-import-empty', 'import', 'dump-roundtrip'],
 };
 const NOT_ON_POSTGRES_FILES = [...SQLITE_ONLY, ...(process.env.POSTGRES_EVERY_FILE === '1' ? [] : Object.values(NOT_ON_POSTGRES).flat())].map(
   (name) => `test/${name}.test.ts`,

@@ -1,7 +1,7 @@
 /**
  * The web front-end in headless Chromium over the whole stack: search and filter, a tool, comparing,
- * switching language, the same without JavaScript, the widget on another origin, and axe-core on
- * every page type. Screenshots go to test/artifacts/ with SCREENSHOTS=1.
+ * switching language, the same without JavaScript, and the widget on another origin (axe-core on
+ * every page type: web-page-types.test.ts). Screenshots go to test/artifacts/ with SCREENSHOTS=1.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -150,44 +150,5 @@ describe('the widget on another origin', { timeout: 30_000 }, () => {
     }
     expect(await page.locator('edu-alternatives li .hosting').first().textContent()).toMatch(/Zelf hosten|Online dienst|Programma/);
     await site.context().close();
-  });
-});
-
-describe('accessibility and weight of every page type', { timeout: 30_000 }, () => {
-  it.each([
-    ['home', '/'],
-    ['search', '/zoeken?q=chat&sector=VO'],
-    ['product', '/alternatieven/microsoft-teams'],
-    ['products', '/alternatieven'],
-    ['tool', '/tools/onlyoffice-docs'],
-    ['compare', '/vergelijken?tools=moodle&tools=chamilo&tools=ilias'],
-    ['facility', '/voorzieningen/entree-federatie'],
-    ['facilities', '/voorzieningen'],
-    ['standard', '/standaarden/lti-1-3'],
-    ['standards', '/standaarden'],
-    ['organisation', '/organisaties/kennisnet'],
-    ['organisations', '/organisaties'],
-    ['not-found', '/tools/does-not-exist'],
-    ['tool-en', '/en/tools/moodle'],
-    ['search-en', '/en/zoeken?q=video'],
-    ['about', '/over'],
-    ['widget-page', '/widget'],
-    ['search-empty', '/zoeken?q=qwxyzzy'],
-    ['open-data', '/open-data'],
-    ['report-thanks', '/tools/moodle/melding?ontvangen'],
-    ['school-sign-in', '/school'],
-    ['curator-sign-in', '/redactie'],
-  ])('%s: no serious or critical axe violations, under 100 kB of JavaScript', async (name, path) => {
-    await page.goto(`${web.url}${path}`);
-    expect(await seriousViolations(page)).toEqual([]);
-    const scriptBytes = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .filter((r) => (r as PerformanceResourceTiming).initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name))
-        .reduce((sum, r) => sum + (r as PerformanceResourceTiming).decodedBodySize, 0),
-    );
-    expect(scriptBytes).toBeLessThan(100 * 1024);
-    if (name.startsWith('search')) expect(scriptBytes).toBeGreaterThan(0);
-    await screenshot(page, name);
   });
 });
