@@ -11,6 +11,9 @@
 const SUBGRAPH = '^services/(?!(?:kit|web|exchange|ops)/)([^/]+)/';
 /** What sits above a layer inside subgraph $1. */
 const ABOVE_CURATION = '^services/$1/src/(resolvers/|context\\.ts$|definition\\.ts$|main\\.ts$)';
+// The site's sign-outs on PostgreSQL, and the two modules that load them dynamically (when a database URL is set).
+const WEB_ON_POSTGRES = '^services/web/src/curation/(shared-revocations|revocation-tables)\\.ts$';
+const WEB_LOADING_POSTGRES = '^services/web/src/(serve|index)\\.ts$';
 const ABOVE_STORE = '^services/$1/src/(resolvers/|curation/|context\\.ts$|definition\\.ts$|main\\.ts$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -49,9 +52,26 @@ module.exports = {
     {
       name: 'light-processes-stay-light',
       severity: 'error',
-      comment: 'The gateway and the web serve without a database: they import kit/runtime, never what loads the driver, drizzle or the stemmers.',
-      from: { path: '^(gateway|services/web)/src/' },
+      comment:
+        'The gateway and the web serve without a catalogue database: they import kit/runtime, never what loads the driver, drizzle or the stemmers. ' +
+        "The one exception is the site's sign-outs on PostgreSQL (WEB_DATABASE_URL): serve.ts imports them dynamically, only when a URL is set " +
+        '(light-processes.test.ts checks at run time that a site on DATA_DIR loads none of it).',
+      from: { path: '^(gateway|services/web)/src/', pathNot: [WEB_ON_POSTGRES, WEB_LOADING_POSTGRES] },
       to: { path: 'node_modules/(better-sqlite3|drizzle-orm|snowball-stemmers)/', reachable: true },
+    },
+    {
+      name: 'web-postgres-stays-small',
+      severity: 'error',
+      comment: "The site's sign-outs on PostgreSQL load drizzle and pg only: no SQLite, no stores, no search (kit/postgres-open).",
+      from: { path: WEB_ON_POSTGRES },
+      to: { path: 'node_modules/(better-sqlite3|snowball-stemmers)/', reachable: true },
+    },
+    {
+      name: 'web-postgres-only-when-asked',
+      severity: 'error',
+      comment: "Only serve.ts loads the site's sign-outs on PostgreSQL, by a dynamic import when a database URL is set.",
+      from: { path: '^services/web/src/', pathNot: WEB_ON_POSTGRES },
+      to: { path: WEB_ON_POSTGRES, dependencyTypesNot: ['dynamic-import', 'type-only'] },
     },
     {
       name: 'store-only-looks-down',

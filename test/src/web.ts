@@ -5,11 +5,15 @@ import type { Stack } from './stack.ts';
 
 export type WebOverrides = Partial<Omit<Parameters<typeof startWeb>[0], 'port' | 'logger'>>;
 
-/** One test client plays many visitors, so the per-visitor page and report limits are lifted unless a test sets them. */
+/**
+ * One test client plays many visitors, so the per-visitor page and report limits are lifted unless a test sets them.
+ * Over a stack on PostgreSQL the site keeps its sign-outs there too, as a deployment with DATABASE_URL does.
+ */
 export function startWebOver(stack: Stack, overrides: WebOverrides = {}): Promise<RunningWeb> {
   return startWeb({
     port: 0,
     gatewayUrl: stack.gatewayUrl,
+    databaseUrl: stack.databaseUrl,
     logger: silentLogger,
     rateLimit: { points: 1_000_000, windowSeconds: 60 },
     reportLimits: { perVisitor: 1_000_000, total: 1_000_000, windowSeconds: 3600 },

@@ -1,6 +1,7 @@
 /**
  * The gateway and the web import only kit's light entries (issue 12): started as real processes they never load
- * the database driver, drizzle, the stemmers or Apollo's subgraph server. A control run shows the recorder sees
+ * the database drivers (SQLite's, and PostgreSQL's, which the site loads only for WEB_DATABASE_URL), drizzle, the
+ * stemmers or Apollo's subgraph server. A control run shows the recorder sees
  * those packages when a process does load them, so an empty record cannot pass by accident.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ENTRIES, readyUrl, startCommand, type ServiceProcess } from '../src/process.ts';
 
 const RECORDER = path.join(import.meta.dirname, '../src/module-recorder.mjs');
-const HEAVY = ['better-sqlite3', 'drizzle-orm', 'snowball-stemmers', '@apollo/server', '@apollo/subgraph'];
+const HEAVY = ['better-sqlite3', 'pg', 'drizzle-orm', 'snowball-stemmers', '@apollo/server', '@apollo/subgraph'];
 const scratch = mkdtempSync(path.join(tmpdir(), 'light-processes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -31,8 +32,8 @@ async function loadedBy(args: string[], env: Record<string, string>, untilReady:
 const heavyIn = (loaded: string[]) => HEAVY.filter((name) => loaded.some((file) => file.includes(`/node_modules/${name}/`)));
 
 describe('processes that serve without a database', () => {
-  it('the recorder sees the heavy packages when kit/data, kit/search and kit/subgraph are imported (control)', async () => {
-    const script = "await import('@edu-catalogus/kit/data'); await import('@edu-catalogus/kit/search'); await import('@edu-catalogus/kit/subgraph');";
+  it('the recorder sees the heavy packages when kit/data, kit/search, kit/subgraph and kit/postgres-open are imported (control)', async () => {
+    const script = ['data', 'search', 'subgraph', 'postgres-open'].map((entry) => `await import('@edu-catalogus/kit/${entry}');`).join(' ');
     const loaded = await loadedBy(['--input-type=module', '-e', script], {}, false);
     expect(heavyIn(loaded)).toEqual(HEAVY);
   });

@@ -6,14 +6,21 @@
  * PostgreSQL (gateway B follows the change feed and purges what the change touched, CHANGES_POLL_MS).
  * A curator of an organisation published through gateway A has rights on tools replica B at once, though
  * B remembered for a minute that the organisation was unknown: B hears the commit (LISTEN/NOTIFY).
+ * Two instances of the web site, each over its own gateway and with a DATA_DIR of its own, share the
+ * curators' sign-outs through the same PostgreSQL.
  */
 import { loadGatewayConfig, type RunningGateway, startConfiguredGateway } from '@edu-catalogus/gateway';
 import { graphEnvironment, type RunningServer } from '@edu-catalogus/kit/runtime';
 import { subgraphs } from '@edu-catalogus/schema/registry';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RunningWeb } from '@edu-catalogus/web';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newEntry, publishNew } from '../src/changes.ts';
 import { postJson } from '../src/http.ts';
 import { type Stack, startStack } from '../src/stack.ts';
+import { getPage, startWebOver } from '../src/web.ts';
 
 const FRESH_WITHIN_MS = 1000;
 // Cached answers live long enough that only the change feed can make gateway B fresh within the second.
@@ -141,6 +148,43 @@ describe('two tools replicas and two gateways on one PostgreSQL', () => {
       expect(answer.errors[0].extensions.reason).toBe('UNKNOWN_ORGANISATION');
       if (Date.now() - since > FRESH_WITHIN_MS) throw new Error('tools replica B still refuses the curator a second after their organisation was published');
       await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  });
+});
+
+describe('two instances of the web site with a DATA_DIR each, on one PostgreSQL', () => {
+  const dataDirs: string[] = [];
+  const sites: RunningWeb[] = [];
+  afterAll(async () => {
+    await Promise.all(sites.map((site) => site.close()));
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const site = async (gatewayUrl: string) => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'edu-web-replica-'));
+    dataDirs.push(dataDir);
+    const running = await startWebOver(stack, { gatewayUrl, dataDir, databaseUrl: stack.databaseUrl });
+    sites.push(running);
+    return running;
+  };
+
+  it('refuses on instance B the copied cookie of a curator who signed out on instance A', async () => {
+    const [a, b] = await Promise.all([site(stack.gatewayUrl), site(gatewayB.url)]);
+    const token = await stack.token({ sub: 'olga', org: 'kennisnet', roles: ['curator'] });
+    const signedIn = await fetch(`${a.url}/redactie/inloggen`, {
+      method: 'POST',
+      body: new URLSearchParams({ token, next: '/redactie' }),
+      redirect: 'manual',
+      headers: { origin: a.url },
+    });
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    // The same cookie works on both instances while the curator is signed in.
+    for (const instance of [a, b]) expect((await getPage(`${instance.url}/redactie`, { cookie })).status).toBe(200);
+    const out = await fetch(`${a.url}/redactie/uitloggen`, { method: 'POST', redirect: 'manual', headers: { cookie, origin: a.url } });
+    expect(out.status).toBe(303);
+    for (const instance of [b, a]) {
+      const copied = await getPage(`${instance.url}/redactie`, { cookie });
+      expect(copied.status, instance.url).toBe(303);
+      expect(copied.headers.get('location')).toMatch(/^\/redactie\/inloggen/);
     }
   });
 });

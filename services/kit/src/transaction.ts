@@ -13,6 +13,7 @@ import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { PgDatabase } from 'drizzle-orm/pg-core';
 import { ConflictError } from './errors.ts';
+import { sqlState } from './sql-state.ts';
 
 export type SqliteDb = BetterSQLite3Database<any>;
 export type PostgresDb = NodePgDatabase<any>;
@@ -61,11 +62,7 @@ async function sqliteTransaction<T>(db: SqliteDb, fn: (tx: StoreTx) => Promise<T
   });
 }
 
-/** SQLSTATE of a PostgreSQL error, also when drizzle wrapped it. */
-export function sqlState(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) if (typeof e.code === 'string') return e.code;
-  return undefined;
-}
+export { sqlState } from './sql-state.ts';
 
 /**
  * Attempts per rolled-back transaction that may simply run again: a serialization failure (the version

@@ -1,5 +1,5 @@
 /** The web service's configuration, read once from the environment and validated. */
-import { ConfigError, dataDir, flag, parseConfig, port, productionMode, trustedProxiesSetting } from '@edu-catalogus/kit/runtime';
+import { ConfigError, dataDir, databaseUrl, flag, parseConfig, port, productionMode, trustedProxiesSetting } from '@edu-catalogus/kit/runtime';
 import { z } from 'zod';
 import type { OidcOptions } from './curation/oidc.ts';
 
@@ -16,6 +16,10 @@ export interface WebConfig {
   gatewayApiKey: string | undefined;
   /** Shared with the gateway under `npm start`: the site key is read from here when GATEWAY_API_KEY is unset. */
   dataDir: string;
+  /** WEB_DATABASE_URL, else DATABASE_URL: sign-outs kept in PostgreSQL (schema `web`), shared by every instance; unset: in DATA_DIR. */
+  databaseUrl: string | undefined;
+  /** Which variable named it, for messages. */
+  databaseUrlVariable: string | undefined;
   /** Curator sign-in; undefined: development tokens (no OIDC_ISSUER, as for the gateway). */
   oidc: OidcOptions | undefined;
   /** PRODUCTION=true or NODE_ENV=production. */
@@ -38,6 +42,8 @@ const schema = z
     PUBLIC_GATEWAY_URL: httpUrl.optional(),
     GATEWAY_API_KEY: z.string().min(1).optional(),
     DATA_DIR: dataDir,
+    WEB_DATABASE_URL: databaseUrl,
+    DATABASE_URL: databaseUrl,
     PUBLIC_URL: httpUrl.optional(),
     // The same OIDC_ISSUER the gateway trusts; the site signs curators in there.
     OIDC_ISSUER: httpUrl.optional(),
@@ -75,6 +81,8 @@ export function loadWebConfig(env: Record<string, string | undefined> = process.
     publicGatewayUrl: c.PUBLIC_GATEWAY_URL ?? c.GATEWAY_URL,
     gatewayApiKey: c.GATEWAY_API_KEY,
     dataDir: c.DATA_DIR,
+    databaseUrl: c.WEB_DATABASE_URL ?? c.DATABASE_URL,
+    databaseUrlVariable: c.WEB_DATABASE_URL ? 'WEB_DATABASE_URL' : c.DATABASE_URL ? 'DATABASE_URL' : undefined,
     openDataContactEmail: c.OPEN_DATA_CONTACT_EMAIL,
     oidc:
       c.OIDC_ISSUER && c.OIDC_CLIENT_ID

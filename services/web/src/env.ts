@@ -35,9 +35,13 @@ export interface CuratorSession {
   exp: number | undefined;
 }
 
-/** Signed-out tokens, remembered until they expire (curation/session.ts). */
+/** Signed-out tokens, remembered until they expire (curation/revocations.ts; shared-revocations.ts on PostgreSQL). */
 export interface SessionRevocations {
-  revoke(session: CuratorSession): void;
+  /** Refuses the session's token from now on, on every instance sharing the store; settled before the sign-out is answered. */
+  revoke(session: CuratorSession): Promise<void>;
+  /** Learns whether these tokens were signed out on another instance; awaited before a request's session is checked. */
+  lookUp(tokens: string[]): Promise<void>;
+  /** Whether the token was signed out (on any instance, as of the request's `lookUp`). */
   isRevoked(token: string): boolean;
 }
 

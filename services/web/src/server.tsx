@@ -7,7 +7,8 @@ import { etag } from 'hono/etag';
 import { jsxRenderer } from 'hono/jsx-renderer';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '@edu-catalogus/kit/runtime';
-import type { AppEnv } from './env.ts';
+import { getCookie } from 'hono/cookie';
+import type { AppEnv, SessionRevocations } from './env.ts';
 import { createGatewayClient } from './gateway/client.ts';
 import { createToolSearch } from './gateway/search.ts';
 import { createUptake } from './gateway/uptake.ts';
@@ -21,7 +22,9 @@ import { sitemap } from './routes/sitemap.ts';
 import { createOidcSignIn, type OidcOptions } from './curation/oidc.ts';
 import { createSchoolSignIn } from './school/sign-in.tsx';
 import { createWorkspace } from './curation/workspace.ts';
-import { createSessionRevocations, REVOKED_SESSIONS_FILE } from './curation/session.ts';
+import { createSessionRevocations, REVOKED_SESSIONS_FILE } from './curation/revocations.ts';
+import { SESSION_COOKIE } from './curation/session.ts';
+import { SCHOOL_COOKIE } from './school/session.ts';
 import { visitorMiddleware, visitorRateLimit, type VisitorOptions } from './lib/visitor.ts';
 import { loadStylesheet } from './lib/stylesheet.ts';
 import { widgetRoutes } from './routes/widget.ts';
@@ -29,8 +32,10 @@ import { Layout } from './views/layout.tsx';
 
 export interface WebOptions extends VisitorOptions {
   gatewayUrl: string;
-  /** DATA_DIR: where revoked sessions are kept across restarts (only in memory without it). */
+  /** DATA_DIR: where revoked sessions are kept across restarts (only in memory without it), unless `revocations` is given. */
   dataDir?: string | undefined;
+  /** Where sign-outs are kept: startWeb opens PostgreSQL's (shared-revocations.ts) when given a databaseUrl. */
+  revocations?: SessionRevocations | undefined;
   /** The gateway URL browsers use (the widget); defaults to gatewayUrl. */
   publicGatewayUrl?: string;
   gatewayApiKey?: string | undefined;
@@ -50,8 +55,8 @@ export const PUBLIC_DIR = path.join(import.meta.dirname, '../public');
 export function createWebApp(options: WebOptions) {
   const gateway = createGatewayClient({ url: options.gatewayUrl, apiKey: options.gatewayApiKey });
   const app = new Hono<AppEnv>({ strict: false });
-  // Sign-outs survive a restart of the site (DATA_DIR/revoked-sessions).
-  const revocations = createSessionRevocations(options.dataDir ? path.join(options.dataDir, REVOKED_SESSIONS_FILE) : undefined);
+  // Sign-outs survive a restart of the site (DATA_DIR/revoked-sessions, or PostgreSQL's table).
+  const revocations = options.revocations ?? createSessionRevocations(options.dataDir ? path.join(options.dataDir, REVOKED_SESSIONS_FILE) : undefined);
   app.use(compress());
   app.use(visitorMiddleware(options));
 
@@ -98,6 +103,9 @@ export function createWebApp(options: WebOptions) {
     c.set('gateway', gateway);
     c.set('logger', options.logger);
     c.set('revocations', revocations);
+    // A signed-in visitor's tokens may have been signed out on another instance of the site since.
+    const tokens = [getCookie(c, SESSION_COOKIE), getCookie(c, SCHOOL_COOKIE)].filter((t): t is string => !!t);
+    if (tokens.length > 0) await revocations.lookUp(tokens);
     await next();
   });
   app.get('/sitemap.xml', sitemap);

@@ -29,6 +29,20 @@ describe('web config', () => {
     expect(() => loadWebConfig({ PUBLIC_GATEWAY_URL: 'not a url' })).toThrow(/PUBLIC_GATEWAY_URL/);
   });
 
+  it('keeps sign-outs in PostgreSQL when WEB_DATABASE_URL or else DATABASE_URL is set, and refuses a URL that is not postgres://', () => {
+    expect(loadWebConfig({}).databaseUrl).toBeUndefined();
+    expect(loadWebConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+    expect(loadWebConfig({ DATABASE_URL: 'postgres://db/catalogue' })).toMatchObject({
+      databaseUrl: 'postgres://db/catalogue',
+      databaseUrlVariable: 'DATABASE_URL',
+    });
+    expect(loadWebConfig({ DATABASE_URL: 'postgres://db/catalogue', WEB_DATABASE_URL: 'postgresql://web-db/site' })).toMatchObject({
+      databaseUrl: 'postgresql://web-db/site',
+      databaseUrlVariable: 'WEB_DATABASE_URL',
+    });
+    expect(() => loadWebConfig({ WEB_DATABASE_URL: 'mysql://db/site' })).toThrow(/WEB_DATABASE_URL: must be a postgres:\/\/ \(or postgresql:\/\/\) URL/);
+  });
+
   it('signs curators and schools in through OIDC when OIDC_ISSUER is set, and then needs the client id', () => {
     expect(loadWebConfig({}).oidc).toBeUndefined();
     expect(() => loadWebConfig({ OIDC_ISSUER: 'https://login.example.nl' })).toThrow(/OIDC_CLIENT_ID: is required when OIDC_ISSUER is set/);

@@ -4,7 +4,9 @@
  * `default_transaction_read_only` does not). `/readyz` says which, in words an operator can act on.
  */
 import type pg from 'pg';
+import { ConfigError } from '../config.ts';
 import type { Health } from '../health.ts';
+import { sqlState } from '../sql-state.ts';
 
 export interface PostgresHealthOptions {
   /** How long the query may take before the subgraph counts as not ready (default 2000 ms). */
@@ -20,6 +22,20 @@ export function describePgError(error: unknown): string {
   if (inner && typeof e.code !== 'string') return inner;
   const code = typeof e?.code === 'string' ? `${e.code}: ` : '';
   return `${code}${typeof e?.message === 'string' ? e.message : String(error)}`;
+}
+
+/** Failures to reach or log in to the server (SQLSTATE classes 08 and 28, 3D000, system errors): the setting is wrong, not the code. */
+const UNREACHABLE = /^(08|28|3D000$|57P03$|E[A-Z]+$)/;
+
+/** The URL without its password, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, '$1:***@');
+}
+
+/** A server that cannot be reached or logged in to stops start-up in one line naming the setting (`what`: what could not be opened); other errors stay as they are. */
+export function unreachableAsConfigError(error: unknown, variable: string, url: string, what: string): unknown {
+  if (!UNREACHABLE.test(sqlState(error) ?? '')) return error;
+  return new ConfigError(`${variable}=${redactUrl(url)}: cannot open ${what} (${describePgError(error)})`);
 }
 
 export function createPostgresHealth(pool: Pick<pg.Pool, 'query'>, options: PostgresHealthOptions = {}) {

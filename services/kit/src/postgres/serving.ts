@@ -15,9 +15,9 @@ import type { Logger } from '../logger.ts';
 import type { Peers } from '../peers.ts';
 import { createReplayGuard, type ReplayGuard } from '../replay-guard.ts';
 import { serveSubgraph } from '../run.ts';
-import { sqlState } from '../transaction.ts';
+import { sqlState } from '../sql-state.ts';
 import { listenForChanges } from './change-listener.ts';
-import { createPostgresHealth, describePgError } from './health.ts';
+import { createPostgresHealth, unreachableAsConfigError } from './health.ts';
 import { createSharedReplayGuard } from './nonce-store.ts';
 import type { PgDb } from './open-postgres.ts';
 
@@ -35,14 +35,6 @@ export interface PostgresLaunchOptions {
   metricsToken?: string | undefined;
 }
 
-/** Failures to reach or log in to the server (SQLSTATE classes 08 and 28, 3D000, system errors): the setting is wrong, not the code. */
-const UNREACHABLE = /^(08|28|3D000$|57P03$|E[A-Z]+$)/;
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@]*@/, '$1:***@');
-}
-
 /** Opens the subgraph's PostgreSQL store; a definition that has none, or a server that cannot be reached, stops start-up in one line. */
 export async function openSubgraphPostgres(def: SubgraphDefinition, url: string, schema: string, variable = 'the database URL'): Promise<PgDb<any>> {
   if (!def.openPostgres)
@@ -52,9 +44,7 @@ export async function openSubgraphPostgres(def: SubgraphDefinition, url: string,
   try {
     return await def.openPostgres(url, schema);
   } catch (error) {
-    if (UNREACHABLE.test(sqlState(error) ?? ''))
-      throw new ConfigError(`${variable}=${redactUrl(url)}: cannot open the ${def.name} store (${describePgError(error)})`);
-    throw error;
+    throw unreachableAsConfigError(error, variable, url, `the ${def.name} store`);
   }
 }
 

@@ -41,7 +41,7 @@ export function createSchoolRoutes(options: { signIn: SchoolSignIns; uptake: Upt
     const result = await c.var.gateway.send(documents.mySchool, {}, { token: session.token });
     const refused = refusal(c, result.errors);
     if (refused) {
-      endSchoolSession(c, false);
+      await endSchoolSession(c, false);
       return refused;
     }
     if (!result.data) throw new Error(result.errors.map((e) => e.message).join('; ') || 'mySchool: no data');
@@ -66,8 +66,8 @@ export function createSchoolRoutes(options: { signIn: SchoolSignIns; uptake: Upt
     return options.signIn.admit(c, typeof body.token === 'string' ? body.token : '');
   });
 
-  app.post(schoolPaths.signOut, (c) => {
-    endSchoolSession(c, true);
+  app.post(schoolPaths.signOut, async (c) => {
+    await endSchoolSession(c, true);
     return c.redirect(c.var.ui.href(schoolPaths.home), 303);
   });
 

@@ -82,8 +82,8 @@ export function signInRoutes(signIn: SignIn, workspace: Workspace, school?: Scho
     }
   });
 
-  app.post(curatorPaths.signOut, (c) => {
-    revokeSession(c);
+  app.post(curatorPaths.signOut, async (c) => {
+    await revokeSession(c);
     return c.redirect(c.var.ui.href(paths.home), 303);
   });
   return app;

@@ -50,9 +50,9 @@ export function startSchoolSession(c: Context<AppEnv>, session: SchoolSession): 
 }
 
 /** Sign-out: the token is refused on this site from now on, whoever holds a copy of the cookie. */
-export function endSchoolSession(c: Context<AppEnv>, revoke: boolean): void {
+export async function endSchoolSession(c: Context<AppEnv>, revoke: boolean): Promise<void> {
   const token = getCookie(c, SCHOOL_COOKIE);
   const session = token ? readSchoolSession(token) : null;
-  if (revoke && session) c.var.revocations.revoke(session);
+  if (revoke && session) await c.var.revocations.revoke(session);
   deleteCookie(c, SCHOOL_COOKIE, { path: '/', secure: c.var.visitor.https });
 }
